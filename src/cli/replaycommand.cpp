@@ -1,0 +1,107 @@
+#include "replaycommand.h"
+
+#include "activitystate.h"
+#include "exitcode.h"
+#include "idkey.h"
+#include "logging.h"
+#include "output.h"
+#include "replayer.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace mirage {
+
+int ReplayCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Applies a recorded event log (one JSON message per line) to an activity snapshot, "
+        "exactly as a live channel would, and reports the resulting state."));
+    parser.addPositionalArgument(QStringLiteral("replay"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), QStringLiteral("The activity JSON to start from."));
+    parser.addPositionalArgument(QStringLiteral("EVENTS"), QStringLiteral("The NDJSON log, e.g. from watch --record."));
+    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"),
+                                     QStringLiteral("Write the final state (SPEC §6) to FILE ('-' = stdout, last line)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption activityOpt(QStringLiteral("activity"),
+                                         QStringLiteral("The activity UUID (default: the snapshot's \"id\")."),
+                                         QStringLiteral("UUID"));
+    const QCommandLineOption printOpt(QStringLiteral("print-events"),
+                                      QStringLiteral("Print one JSON line per message, as watch does."));
+    parser.addOptions({dumpOpt, activityOpt, printOpt});
+    parser.addHelpOption();
+
+    if (!parser.parse(arguments)) {
+        Output::error(QStringLiteral("replay: %1 (see miragedesk replay --help)").arg(parser.errorText()));
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Output::line(parser.helpText().toStdString());
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 3) {
+        Output::error(QStringLiteral("replay: expected SNAPSHOT and EVENTS files, got %1 argument(s) "
+                                     "(usage: miragedesk replay SNAPSHOT EVENTS.ndjson [--dump-state FILE])")
+                          .arg(pos.size() - 1));
+        return ExitBadArguments;
+    }
+    const QString snapshotPath = pos.at(1);
+    const QString eventsPath = pos.at(2);
+
+    ActivityState state;
+    if (parser.isSet(activityOpt)) {
+        const QString id = parser.value(activityOpt);
+        if (canonicalUuid(id.toStdString()).empty()) {
+            Output::error(QStringLiteral("replay: --activity '%1' is not a UUID").arg(id));
+            return ExitBadArguments;
+        }
+        state.setActivityId(id.toStdString());
+    }
+
+    std::string buffer;
+    size_t length = 0;
+    std::string error;
+    if (!Replayer::readFile(snapshotPath.toStdString(), buffer, length, error)) {
+        Output::error(QStringLiteral("replay: cannot read snapshot '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
+        return ExitBadArguments;
+    }
+    error = state.loadSnapshot(std::string_view(buffer.data(), length));
+    if (!error.empty()) {
+        Output::error(QStringLiteral("replay: '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
+        return ExitBadArguments;
+    }
+    if (!Replayer::readFile(eventsPath.toStdString(), buffer, length, error)) {
+        Output::error(QStringLiteral("replay: cannot read events '%1': %2").arg(eventsPath, QString::fromStdString(error)));
+        return ExitBadArguments;
+    }
+
+    const bool print = parser.isSet(printOpt);
+    const std::string eventsName = QFileInfo(eventsPath).fileName().toStdString();
+    Replayer replayer(state);
+    replayer.setObserver([&](uint64_t seq, uint64_t line, const ApplyResult &r) {
+        if (print)
+            Output::line(r.toWatchLine(seq, state.activityId()));
+        if (!r.applied)
+            qCWarning(lcReplay).noquote() << QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
+                    + QStringLiteral(": rejected: ") + QString::fromStdString(r.error);
+    });
+    const uint64_t messages = replayer.run(buffer.data(), length);
+    qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected")
+                                      .arg(messages)
+                                      .arg(state.appliedCount())
+                                      .arg(state.rejectedCount());
+
+    if (parser.isSet(dumpOpt)) {
+        const QString err = Output::writeTextFile(parser.value(dumpOpt), state.dumpJson());
+        if (!err.isEmpty()) {
+            Output::error(QStringLiteral("replay: ") + err);
+            return ExitFailure;
+        }
+    }
+    Output::flush();
+    return ExitOk;
+}
+
+} // namespace mirage

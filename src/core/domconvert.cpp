@@ -1,0 +1,67 @@
+#include "domconvert.h"
+
+#include "jsonarray.h"
+#include "jsonobject.h"
+
+namespace mirage {
+
+using namespace simdjson;
+
+JsonValue fromDom(dom::element e)
+{
+    switch (e.type()) {
+    case dom::element_type::ARRAY: {
+        JsonValue v = JsonValue::array();
+        JsonArray &a = v.asArray();
+        dom::array src = e.get_array().value_unsafe();
+        a.reserve(src.size());
+        for (dom::element x : src)
+            a.push(fromDom(x));
+        return v;
+    }
+    case dom::element_type::OBJECT:
+        return fromDomObjectWithout(e.get_object().value_unsafe(), std::string_view());
+    case dom::element_type::INT64:
+        return JsonValue(e.get_int64().value_unsafe());
+    case dom::element_type::UINT64: {
+        const uint64_t u = e.get_uint64().value_unsafe();
+        return u <= uint64_t(INT64_MAX) ? JsonValue(int64_t(u)) : JsonValue(double(u));
+    }
+    case dom::element_type::DOUBLE:
+        return JsonValue(e.get_double().value_unsafe());
+    case dom::element_type::STRING:
+        return JsonValue(e.get_string().value_unsafe());
+    case dom::element_type::BOOL:
+        return JsonValue(e.get_bool().value_unsafe());
+    case dom::element_type::NULL_VALUE:
+        break;
+    }
+    return JsonValue();
+}
+
+JsonValue fromDomObjectWithout(dom::object src, std::string_view skippedKey)
+{
+    JsonValue v = JsonValue::object();
+    JsonObject &o = v.asObject();
+    o.members().reserve(src.size());
+    for (dom::key_value_pair kv : src) {
+        if (!skippedKey.empty() && kv.key == skippedKey)
+            continue;
+        o[kv.key] = fromDom(kv.value);
+    }
+    return v;
+}
+
+bool lastMember(dom::object o, std::string_view key, dom::element &out)
+{
+    bool found = false;
+    for (dom::key_value_pair kv : o) {
+        if (kv.key == key) {
+            out = kv.value;
+            found = true;
+        }
+    }
+    return found;
+}
+
+} // namespace mirage

@@ -1,0 +1,212 @@
+#include "jsonvalue.h"
+
+#include "jsonarray.h"
+#include "jsonobject.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace mirage {
+
+JsonValue::~JsonValue() = default;
+
+JsonValue JsonValue::array()
+{
+    JsonValue v;
+    v.m_v = std::make_unique<JsonArray>();
+    return v;
+}
+
+JsonValue JsonValue::object()
+{
+    JsonValue v;
+    v.m_v = std::make_unique<JsonObject>();
+    return v;
+}
+
+JsonValue JsonValue::clone() const
+{
+    JsonValue v;
+    switch (type()) {
+    case Type::Array:
+        v.m_v = asArray().clone();
+        break;
+    case Type::Object:
+        v.m_v = asObject().clone();
+        break;
+    case Type::Null:
+        break;
+    case Type::Bool:
+        v.m_v = std::get<bool>(m_v);
+        break;
+    case Type::Int:
+        v.m_v = std::get<int64_t>(m_v);
+        break;
+    case Type::Double:
+        v.m_v = std::get<double>(m_v);
+        break;
+    case Type::String:
+        v.m_v = std::get<std::string>(m_v);
+        break;
+    case Type::Hole:
+        v.m_v = HoleTag{};
+        break;
+    }
+    return v;
+}
+
+int64_t JsonValue::toInt() const
+{
+    if (isInt())
+        return std::get<int64_t>(m_v);
+    if (isDouble())
+        return int64_t(std::get<double>(m_v));
+    return 0;
+}
+
+double JsonValue::toDouble() const
+{
+    if (isDouble())
+        return std::get<double>(m_v);
+    if (isInt())
+        return double(std::get<int64_t>(m_v));
+    return 0.0;
+}
+
+const std::string &JsonValue::toString() const
+{
+    static const std::string empty;
+    return isString() ? std::get<std::string>(m_v) : empty;
+}
+
+const JsonValue *JsonValue::find(std::string_view key) const
+{
+    return isObject() ? asObject().find(key) : nullptr;
+}
+
+JsonValue *JsonValue::find(std::string_view key)
+{
+    return isObject() ? asObject().find(key) : nullptr;
+}
+
+std::string JsonValue::toJson() const
+{
+    std::string out;
+    appendJson(out);
+    return out;
+}
+
+void appendJsonString(std::string &out, std::string_view s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    size_t run = 0; // start of the current run of bytes that need no escape
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            out += "\\u00";
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xF]);
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out.push_back('"');
+}
+
+void JsonValue::appendJson(std::string &out) const
+{
+    switch (type()) {
+    case Type::Null:
+    case Type::Hole:
+        out += "null";
+        return;
+    case Type::Bool:
+        out += std::get<bool>(m_v) ? "true" : "false";
+        return;
+    case Type::Int: {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, std::get<int64_t>(m_v));
+        out.append(buf, r.ptr);
+        return;
+    }
+    case Type::Double: {
+        const double d = std::get<double>(m_v);
+        if (!std::isfinite(d)) {
+            out += "null";
+            return;
+        }
+        char buf[32];
+        auto r = std::to_chars(buf, buf + sizeof buf, d);
+        out.append(buf, r.ptr);
+        return;
+    }
+    case Type::String:
+        appendJsonString(out, std::get<std::string>(m_v));
+        return;
+    case Type::Array: {
+        out.push_back('[');
+        bool first = true;
+        for (const JsonValue &e : asArray().items()) {
+            if (e.isHole())
+                continue;
+            if (!first)
+                out.push_back(',');
+            first = false;
+            e.appendJson(out);
+        }
+        out.push_back(']');
+        return;
+    }
+    case Type::Object: {
+        out.push_back('{');
+        bool first = true;
+        for (const auto &[k, v] : asObject().members()) {
+            if (!first)
+                out.push_back(',');
+            first = false;
+            appendJsonString(out, k);
+            out.push_back(':');
+            v.appendJson(out);
+        }
+        out.push_back('}');
+        return;
+    }
+    }
+}
+
+bool operator==(const JsonValue &a, const JsonValue &b)
+{
+    if (a.isNumber() && b.isNumber()) {
+        if (a.isInt() && b.isInt())
+            return a.toInt() == b.toInt();
+        return a.toDouble() == b.toDouble();
+    }
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case JsonValue::Type::Array:
+        return a.asArray() == b.asArray();
+    case JsonValue::Type::Object:
+        return a.asObject() == b.asObject();
+    case JsonValue::Type::Bool:
+        return a.toBool() == b.toBool();
+    case JsonValue::Type::String:
+        return a.toString() == b.toString();
+    default:
+        return true;
+    }
+}
+
+} // namespace mirage
