@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "idkey.h"
 #include "logging.h"
+#include "mappedfile.h"
 #include "output.h"
 #include "replayer.h"
 
@@ -60,19 +61,21 @@ int ReplayCommand::run(const QStringList &arguments)
         state.setActivityId(id.toStdString());
     }
 
-    std::string buffer;
-    size_t length = 0;
     std::string error;
-    if (!Replayer::readFile(snapshotPath.toStdString(), buffer, length, error)) {
-        Output::error(QStringLiteral("replay: cannot read snapshot '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
-        return ExitBadArguments;
+    {
+        MappedFile snapshot;
+        if (!snapshot.open(snapshotPath.toStdString(), error)) {
+            Output::error(QStringLiteral("replay: cannot read snapshot '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
+            return ExitBadArguments;
+        }
+        error = state.loadSnapshot(std::string_view(snapshot.data(), snapshot.size()));
+        if (!error.empty()) {
+            Output::error(QStringLiteral("replay: '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
+            return ExitBadArguments;
+        }
     }
-    error = state.loadSnapshot(std::string_view(buffer.data(), length));
-    if (!error.empty()) {
-        Output::error(QStringLiteral("replay: '%1': %2").arg(snapshotPath, QString::fromStdString(error)));
-        return ExitBadArguments;
-    }
-    if (!Replayer::readFile(eventsPath.toStdString(), buffer, length, error)) {
+    MappedFile events;
+    if (!events.open(eventsPath.toStdString(), error)) {
         Output::error(QStringLiteral("replay: cannot read events '%1': %2").arg(eventsPath, QString::fromStdString(error)));
         return ExitBadArguments;
     }
@@ -87,7 +90,7 @@ int ReplayCommand::run(const QStringList &arguments)
             qCWarning(lcReplay).noquote() << QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
                     + QStringLiteral(": rejected: ") + QString::fromStdString(r.error);
     });
-    const uint64_t messages = replayer.run(buffer.data(), length);
+    const uint64_t messages = replayer.run(events.data(), events.size());
     qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected")
                                       .arg(messages)
                                       .arg(state.appliedCount())

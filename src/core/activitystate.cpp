@@ -184,11 +184,18 @@ void ActivityState::setActivityId(std::string_view id)
 {
     const std::string canonical = canonicalUuid(id);
     m_activityId = canonical.empty() ? std::string(id) : canonical;
+    m_activityUuid = parseUuid(m_activityId);
 }
 
 bool ActivityState::isOwnActivity(std::string_view id) const
 {
-    return m_activityId.empty() || sameId(id, m_activityId);
+    if (m_activityId.empty())
+        return true;
+    if (m_activityUuid) {
+        const auto u = parseUuid(id);
+        return u ? *u == *m_activityUuid : id == m_activityId;
+    }
+    return id == m_activityId;
 }
 
 std::string_view ActivityState::stepsKey() const

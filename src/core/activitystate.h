@@ -1,10 +1,12 @@
 #pragma once
 
 #include "applyresult.h"
+#include "idkey.h"
 #include "jsonvalue.h"
 
 #include <simdjson.h>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -67,6 +69,7 @@ private:
 
     simdjson::dom::parser m_parser;
     std::string m_activityId;
+    std::optional<UuidBits> m_activityUuid; // parsed once: every message is checked against it
     JsonValue m_activity; // null until a snapshot or a 101/104 arrives
     bool m_deleted = false;
     JsonValue m_participants;

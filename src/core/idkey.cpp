@@ -3,14 +3,33 @@
 namespace mirage {
 
 namespace {
-inline int hexValue(char c)
+struct HexTable
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = char(c | 0x20);
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
+    int8_t v[256];
+    constexpr HexTable() : v()
+    {
+        for (int i = 0; i < 256; ++i)
+            v[i] = -1;
+        for (int i = 0; i < 10; ++i)
+            v['0' + i] = int8_t(i);
+        for (int i = 0; i < 6; ++i) {
+            v['a' + i] = int8_t(10 + i);
+            v['A' + i] = int8_t(10 + i);
+        }
+    }
+};
+constexpr HexTable kHex;
+
+// Reads `n` hex digits into `acc`; false on a non-hex character.
+inline bool readHex(const unsigned char *p, int n, uint64_t &acc)
+{
+    int bad = 0;
+    for (int i = 0; i < n; ++i) {
+        const int v = kHex.v[p[i]];
+        bad |= v;
+        acc = (acc << 4) | uint64_t(v & 0xF);
+    }
+    return bad >= 0;
 }
 } // namespace
 
@@ -23,18 +42,11 @@ std::optional<UuidBits> parseUuid(std::string_view t)
     }
     if (t.size() != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
         return std::nullopt;
+    const auto *p = reinterpret_cast<const unsigned char *>(t.data());
     UuidBits u;
-    int nibbles = 0;
-    for (size_t i = 0; i < 36; ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23)
-            continue;
-        const int v = hexValue(t[i]);
-        if (v < 0)
-            return std::nullopt;
-        uint64_t &half = nibbles < 16 ? u.hi : u.lo;
-        half = (half << 4) | uint64_t(v);
-        ++nibbles;
-    }
+    if (!readHex(p, 8, u.hi) || !readHex(p + 9, 4, u.hi) || !readHex(p + 14, 4, u.hi) || !readHex(p + 19, 4, u.lo)
+        || !readHex(p + 24, 12, u.lo))
+        return std::nullopt;
     return u;
 }
 

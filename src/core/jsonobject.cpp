@@ -1,5 +1,7 @@
 #include "jsonobject.h"
 
+#include <cstring>
+
 namespace mirage {
 
 void JsonObject::buildIndex() const
@@ -18,8 +20,11 @@ size_t JsonObject::position(std::string_view key) const
         auto it = m_index->find(std::string(key));
         return it == m_index->end() ? size_t(-1) : it->second;
     }
+    const size_t n = key.size();
+    const char first = n ? key[0] : 0;
     for (size_t i = 0; i < m_members.size(); ++i) {
-        if (m_members[i].first == key)
+        const std::string &k = m_members[i].first;
+        if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0)))
             return i;
     }
     return size_t(-1);

@@ -16,15 +16,11 @@ public:
     // Called for every message: its 1-based sequence number, its line in the file, the result.
     using Observer = std::function<void(uint64_t seq, uint64_t line, const ApplyResult &)>;
 
-    // Reads a whole file into `out`, followed by the padding the JSON parser reads past the end.
-    // Returns false with a reason in `error` (e.g. "No such file or directory").
-    static bool readFile(const std::string &path, std::string &out, size_t &length, std::string &error);
-
     explicit Replayer(ActivityState &state) : m_state(state) {}
     void setObserver(Observer o) { m_observer = std::move(o); }
 
-    // Applies every non-blank line of data[0, len); data must be padded as readFile pads it.
-    // Returns the number of messages seen.
+    // Applies every non-blank line of data[0, len). Lines that end at least the parser's padding
+    // before `len` are parsed in place; the last few are copied. Returns the number of messages.
     uint64_t run(const char *data, size_t len);
 
 private:
