@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QObject>
+
+class TestActivityState : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void events_data();
+    void events();
+    void rejections_data();
+    void rejections();
+    void nestingLimitBoundary();
+    void sizeLimit();
+    void adoptsFirstActivityId();
+    void dumpShape();
+    void snapshotKeepsPeopleAndFiles();
+    void legacyArlemActions();
+};
