@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "output.h"
 #include "replaycommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -59,6 +60,8 @@ int CommandLine::run(int argc, char **argv)
     }
     if (command == QLatin1String("replay"))
         return ReplayCommand::run(args);
+    if (command == QLatin1String("watch"))
+        return WatchCommand::run(args);
     Output::error(QStringLiteral("unknown command '%1'\n%2").arg(command, QString::fromUtf8(usage())));
     return ExitBadArguments;
 }

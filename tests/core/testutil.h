@@ -40,7 +40,11 @@ constexpr const char *kActivity = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
 // A message for kActivity: `body` is the JSON text after the id and activity_id members.
 inline std::string msg(int id, const QByteArray &body = {})
 {
-    std::string s = "{\"id\":" + std::to_string(id) + ",\"activity_id\":\"" + kActivity + "\"";
+    std::string s = "{\"id\":";
+    s += std::to_string(id);
+    s += ",\"activity_id\":\"";
+    s += kActivity;
+    s += '"';
     if (!body.isEmpty())
         s += "," + body.toStdString();
     return s + "}";

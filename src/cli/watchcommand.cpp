@@ -1,0 +1,225 @@
+#include "watchcommand.h"
+
+#include "activitychannel.h"
+#include "activitystate.h"
+#include "channelurl.h"
+#include "exitcode.h"
+#include "mappedfile.h"
+#include "output.h"
+#include "tokensource.h"
+#include "unixsignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+#include <cstdio>
+
+namespace mirage {
+
+namespace {
+// Parses a duration in seconds ("0.5", "30") into milliseconds; false when it is not one.
+bool parseSeconds(const QString &text, int *ms)
+{
+    bool ok = false;
+    const double s = text.toDouble(&ok);
+    if (!ok || s < 0 || s > 86400 * 7)
+        return false;
+    *ms = int(s * 1000.0 + 0.5);
+    return true;
+}
+} // namespace
+
+int WatchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Follows a live MIRAGE-XR activity and prints one JSON line per received message:\n"
+        "{\"seq\":N,\"id\":102,\"event\":\"activity_updated\",\"activity_id\":\"…\",\"applied\":true}\n"
+        "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server."));
+    parser.addPositionalArgument(QStringLiteral("watch"), QStringLiteral("The command."));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
+    const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
+    const QCommandLineOption snapshotFileOpt(QStringLiteral("snapshot"), QStringLiteral("Start from this activity JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption countOpt(QStringLiteral("count"), QStringLiteral("Exit 0 after N messages."), QStringLiteral("N"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("Exit 3 if not done within SEC seconds."), QStringLiteral("SEC"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), QStringLiteral("Print no per-message lines."));
+    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"), QStringLiteral("Write the state (SPEC §6) at exit to FILE ('-' = stdout, last line)."), QStringLiteral("FILE"));
+    const QCommandLineOption recordOpt(QStringLiteral("record"), QStringLiteral("Append every received text frame to FILE, one per line (for replay)."), QStringLiteral("FILE"));
+    const QCommandLineOption noSnapshotOpt(QStringLiteral("no-snapshot"), QStringLiteral("Do not GET the snapshot on (re)connect."));
+    const QCommandLineOption snapshotUrlOpt(QStringLiteral("snapshot-url"), QStringLiteral("Snapshot URL template with {base} and {id} (default {base}/activity/get?activity_id={id})."), QStringLiteral("TEMPLATE"));
+    const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
+    const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
+    const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME instead of an Authorization header."), QStringLiteral("NAME"));
+    const QCommandLineOption pingOpt(QStringLiteral("ping-interval"), QStringLiteral("Seconds between pings (default 15)."), QStringLiteral("SEC"));
+    const QCommandLineOption pongOpt(QStringLiteral("pong-timeout"), QStringLiteral("Seconds to wait for a pong or any frame (default 10)."), QStringLiteral("SEC"));
+    const QCommandLineOption retryInitialOpt(QStringLiteral("retry-initial"), QStringLiteral("First reconnect delay ceiling in seconds (default 0.5)."), QStringLiteral("SEC"));
+    const QCommandLineOption retryMaxOpt(QStringLiteral("retry-max"), QStringLiteral("Reconnect delay cap in seconds (default 30)."), QStringLiteral("SEC"));
+    const QCommandLineOption stableOpt(QStringLiteral("stable-after"), QStringLiteral("Seconds open before the retry counter resets (default 10)."), QStringLiteral("SEC"));
+    const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"), QStringLiteral("Reject messages larger than N bytes (default 16777216)."), QStringLiteral("N"));
+    parser.addOptions({serverOpt, activityOpt, snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt,
+                       snapshotUrlOpt, originOpt, tokenFileOpt, tokenQueryOpt, pingOpt, pongOpt, retryInitialOpt, retryMaxOpt,
+                       stableOpt, maxBytesOpt});
+    parser.addHelpOption();
+
+    auto bad = [](const QString &why) {
+        Output::error(QStringLiteral("watch: ") + why);
+        return int(ExitBadArguments);
+    };
+    if (!parser.parse(arguments))
+        return bad(parser.errorText() + QStringLiteral(" (see miragedesk watch --help)"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        Output::line(parser.helpText().toStdString());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return bad(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    if (!parser.isSet(serverOpt))
+        return bad(QStringLiteral("--server URL is required (e.g. --server ws://localhost:8000)"));
+
+    QString error;
+    const auto endpoint = ChannelUrl::resolve(parser.value(serverOpt), parser.value(activityOpt), &error);
+    if (!endpoint)
+        return bad(error);
+
+    ChannelSettings settings;
+    struct Interval
+    {
+        const QCommandLineOption &opt;
+        int *ms;
+    };
+    for (const Interval &i : {Interval{pingOpt, &settings.pingIntervalMs}, Interval{pongOpt, &settings.pongTimeoutMs},
+                              Interval{retryInitialOpt, &settings.retryInitialMs}, Interval{retryMaxOpt, &settings.retryMaxMs},
+                              Interval{stableOpt, &settings.stableAfterMs}}) {
+        if (parser.isSet(i.opt) && (!parseSeconds(parser.value(i.opt), i.ms) || *i.ms <= 0))
+            return bad(QStringLiteral("--%1 '%2' is not a positive number of seconds").arg(i.opt.names().first(), parser.value(i.opt)));
+    }
+    quint64 count = 0;
+    if (parser.isSet(countOpt)) {
+        bool ok = false;
+        count = parser.value(countOpt).toULongLong(&ok);
+        if (!ok || count == 0)
+            return bad(QStringLiteral("--count '%1' is not a positive whole number").arg(parser.value(countOpt)));
+    }
+    int timeoutMs = 0;
+    if (parser.isSet(timeoutOpt) && (!parseSeconds(parser.value(timeoutOpt), &timeoutMs) || timeoutMs <= 0))
+        return bad(QStringLiteral("--timeout '%1' is not a positive number of seconds").arg(parser.value(timeoutOpt)));
+    if (parser.isSet(maxBytesOpt)) {
+        bool ok = false;
+        settings.maxMessageBytes = parser.value(maxBytesOpt).toLongLong(&ok);
+        if (!ok || settings.maxMessageBytes <= 0)
+            return bad(QStringLiteral("--max-message-bytes '%1' is not a positive whole number").arg(parser.value(maxBytesOpt)));
+    }
+    settings.snapshot = !parser.isSet(noSnapshotOpt);
+    if (parser.isSet(snapshotUrlOpt)) {
+        settings.snapshotTemplate = parser.value(snapshotUrlOpt);
+        const QUrl probe = ChannelUrl::snapshotUrl(settings.snapshotTemplate, *endpoint);
+        if (!probe.isValid() || (probe.scheme() != QLatin1String("http") && probe.scheme() != QLatin1String("https")))
+            return bad(QStringLiteral("--snapshot-url '%1' does not make an http(s) URL").arg(settings.snapshotTemplate));
+    }
+    settings.origin = parser.value(originOpt);
+    settings.tokenQueryName = parser.value(tokenQueryOpt);
+    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token, &error))
+        return bad(error);
+
+    ActivityState state;
+    state.setActivityId(endpoint->activityId.toStdString());
+    if (parser.isSet(snapshotFileOpt)) {
+        MappedFile f;
+        const QString path = parser.value(snapshotFileOpt);
+        std::string err;
+        if (!f.open(path.toStdString(), err))
+            return bad(QStringLiteral("cannot read snapshot '%1': %2").arg(path, QString::fromStdString(err)));
+        err = state.loadSnapshot(std::string_view(f.data(), f.size()));
+        if (!err.empty())
+            return bad(QStringLiteral("'%1': %2").arg(path, QString::fromStdString(err)));
+    }
+    QFile record;
+    if (parser.isSet(recordOpt)) {
+        record.setFileName(parser.value(recordOpt));
+        if (!record.open(QIODevice::WriteOnly | QIODevice::Append))
+            return bad(QStringLiteral("cannot write '%1': %2").arg(record.fileName(), record.errorString()));
+    }
+
+    const bool quiet = parser.isSet(quietOpt);
+    const QString dumpPath = parser.value(dumpOpt);
+    ActivityChannel channel(*endpoint, settings, &state);
+    channel.setMessageLimit(count);
+    int exitCode = ExitOk;
+    bool finished = false;
+    auto finish = [&](int code, const QString &message) {
+        if (finished)
+            return;
+        finished = true;
+        exitCode = code;
+        if (!message.isEmpty())
+            Output::error(message);
+        channel.close();
+        QCoreApplication::exit(code);
+    };
+
+    std::string out;
+    QObject::connect(&channel, &ActivityChannel::messagesApplied, [&](const MessageBatch &batch) {
+        // One write per burst, not per message.
+        if (record.isOpen()) {
+            QByteArray lines;
+            for (const ReceivedMessage &m : batch) {
+                if (m.binary)
+                    continue;
+                QByteArray t = m.text;
+                t.replace('\n', ' ').replace('\r', ' ');
+                lines += t;
+                lines += '\n';
+            }
+            record.write(lines);
+            record.flush();
+        }
+        if (!quiet) {
+            out.clear();
+            for (const ReceivedMessage &m : batch) {
+                out += m.result.toWatchLine(m.seq, state.activityId());
+                out += '\n';
+            }
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            std::fflush(stdout);
+        }
+        for (const ReceivedMessage &m : batch) {
+            if (!m.result.applied)
+                Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.error)));
+        }
+    });
+    QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State, const QString &reason) {
+        if (!finished)
+            Output::error(reason);
+    });
+    QObject::connect(&channel, &ActivityChannel::snapshotFailed, [&](const QString &reason) {
+        Output::error(QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(reason));
+    });
+    QObject::connect(&channel, &ActivityChannel::limitReached, [&] { finish(ExitOk, QString()); });
+    QObject::connect(&channel, &ActivityChannel::refused, [&](int, const QString &reason) { finish(ExitRefused, reason); });
+    QTimer timeout;
+    if (timeoutMs > 0) {
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, [&] {
+            finish(ExitTimeout, QStringLiteral("timed out after %1 s with %2 message(s) received").arg(timeoutMs / 1000.0).arg(channel.received()));
+        });
+        timeout.start(timeoutMs);
+    }
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, [&](int) { finish(ExitOk, QStringLiteral("stopped")); });
+
+    channel.open();
+    QCoreApplication::exec();
+
+    if (!dumpPath.isEmpty()) {
+        const QString err = Output::writeTextFile(dumpPath, state.dumpJson());
+        if (!err.isEmpty()) {
+            Output::error(QStringLiteral("watch: ") + err);
+            return exitCode == ExitOk ? int(ExitFailure) : exitCode;
+        }
+    }
+    Output::flush();
+    return exitCode;
+}
+
+} // namespace mirage

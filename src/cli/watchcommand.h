@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mirage {
+
+// `miragedesk watch --server URL --activity UUID [options]`: follows a live activity and prints one
+// JSON line per message (SPEC §5).
+class WatchCommand
+{
+public:
+    static int run(const QStringList &arguments);
+};
+
+} // namespace mirage
