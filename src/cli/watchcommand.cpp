@@ -188,8 +188,8 @@ int WatchCommand::run(const QStringList &arguments)
                 Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.error)));
         }
     });
-    QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State, const QString &reason) {
-        if (!finished)
+    QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const QString &reason) {
+        if (!finished && s != ActivityChannel::State::Closed) // a refusal is said once, by finish()
             Output::error(reason);
     });
     QObject::connect(&channel, &ActivityChannel::snapshotFailed, [&](const QString &reason) {

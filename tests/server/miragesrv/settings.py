@@ -1,0 +1,29 @@
+"""The reference MIRAGE-XR-style server of SPEC §8, for tests and demos only.
+
+Environment: MIRAGESRV_REDIS (redis://127.0.0.1:6379/0), MIRAGESRV_TOKEN (optional: sockets and
+reads without it are refused), MIRAGESRV_TOKEN_QUERY (query parameter name, default "token").
+"""
+import os
+
+SECRET_KEY = "miragesrv-test-only"
+DEBUG = False
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+INSTALLED_APPS = ["channels"]
+MIDDLEWARE = []
+ROOT_URLCONF = "miragesrv.urls"
+ASGI_APPLICATION = "miragesrv.asgi.application"
+DATABASES = {}
+USE_TZ = True
+REDIS_URL = os.environ.get("MIRAGESRV_REDIS", "redis://127.0.0.1:6379/0")
+TOKEN = os.environ.get("MIRAGESRV_TOKEN", "")
+TOKEN_QUERY = os.environ.get("MIRAGESRV_TOKEN_QUERY", "token")
+CHANNEL_LAYERS = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        # Bursts of thousands of events must not be dropped by the default capacity of 100.
+        "CONFIG": {"hosts": [REDIS_URL], "capacity": 200000, "expiry": 120},
+    }
+}
+LOGGING = {"version": 1, "disable_existing_loggers": False,
+           "handlers": {"console": {"class": "logging.StreamHandler"}},
+           "root": {"handlers": ["console"], "level": "WARNING"}}
