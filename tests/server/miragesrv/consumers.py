@@ -39,4 +39,8 @@ class ActivityConsumer(AsyncWebsocketConsumer):
             await self.send(text_data=event["text"])
 
     async def activity_close(self, event):
+        if event["code"] == 1011:
+            # Autobahn only lets a server send 1000 or 3000-4999; daphne itself closes with 1011
+            # when the application fails, which is how a real server's crash looks to clients.
+            raise RuntimeError("closing with 1011 (internal error) as the test asked")
         await self.close(code=event["code"])
