@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QObject>
+
+class TestActivityChannel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void urlRules_data();
+    void urlRules();
+    void backoffCeilingsAndJitter();
+    void originAndBearerOnHandshake();
+    void reconnectsAfter1011WithOnePendingAttempt();
+    void refusal4404EndsForGood();
+    void handshake403EndsForGood();
+    void silentServerIsDeclaredDead();
+    void eventsDuringSnapshotAreHeldAndApplied();
+};
