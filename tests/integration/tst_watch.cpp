@@ -31,6 +31,12 @@ QJsonObject lastJson(const WatchProcess &w)
 
 // Fast intervals so that reconnects happen within a test's time.
 const QStringList kFast = {"--retry-initial", "0.2", "--retry-max", "1", "--ping-interval", "1", "--pong-timeout", "2"};
+// The arguments of a watch that stops after `count` messages and dumps its state to stdout.
+QStringList watchArgs(const QString &server, const QString &id, int count, int timeoutSec)
+{
+    return QStringList{"--server", server, "--activity", id, "--count", QString::number(count), "--timeout",
+                       QString::number(timeoutSec), "--dump-state", "-"} + kFast;
+}
 } // namespace
 
 void TestWatch::initTestCase()
@@ -50,7 +56,7 @@ void TestWatch::everyEventTypeEndToEnd()
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", id.toUpper(), "--count", "19", "--timeout", "60", "--dump-state", "-"} + kFast);
+    w.start(watchArgs(m_stack->wsUrl(0), id.toUpper(), 19, 60));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
 
     const QString a = QStringLiteral("\"activity_id\":\"%1\"").arg(id);
@@ -106,7 +112,7 @@ void TestWatch::broadcastOnOtherNodeArrives()
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->httpBase(0), "--activity", id, "--count", "1", "--timeout", "30", "--dump-state", "-"} + kFast);
+    w.start(watchArgs(m_stack->httpBase(0), id, 1, 30));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
     QVERIFY(m_stack->patch(id, R"({"name":"Renamed on node B"})", 1));
     QVERIFY(w.finish(20000));
@@ -119,7 +125,7 @@ void TestWatch::malformedFramesRejectedChannelGoesOn()
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", id, "--count", "6", "--timeout", "30", "--dump-state", "-"} + kFast);
+    w.start(watchArgs(m_stack->wsUrl(0), id, 6, 30));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
     const QByteArray frames = QStringLiteral(R"([{"raw":"not json at all"},{"raw":"[1,2,3]"},{"binary":"AAEC"},)"
                                              R"({"raw":"{\"id\":102,\"activity_id\":\"%1\",\"updated_fields\":\"oops\"}"},)"
@@ -150,7 +156,7 @@ void TestWatch::survivesClose1011()
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", id, "--count", "1", "--timeout", "40", "--dump-state", "-"} + kFast);
+    w.start(watchArgs(m_stack->wsUrl(0), id, 1, 40));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
     QVERIFY(m_stack->closeAll(id, 1011));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 2, 20000);
@@ -166,7 +172,7 @@ void TestWatch::nodeKilledAndRestartedResyncs()
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", id, "--count", "1", "--timeout", "60", "--dump-state", "-"} + kFast);
+    w.start(watchArgs(m_stack->wsUrl(0), id, 1, 60));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
     QVERIFY(m_stack->stopNode(0, true)); // SIGKILL: an abrupt drop
     QTRY_VERIFY_WITH_TIMEOUT(w.err().contains("retrying in"), 20000);
