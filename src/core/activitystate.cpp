@@ -221,25 +221,21 @@ ApplyResult ActivityState::reject(std::string reason)
 
 ApplyResult ActivityState::apply(std::string_view text)
 {
-    if (text.size() > m_maxMessageBytes)
-        return reject("message of " + std::to_string(text.size()) + " bytes is larger than the limit of "
-                      + std::to_string(m_maxMessageBytes));
-    dom::element root;
-    const error_code err = m_parser.parse(text.data(), text.size(), true).get(root);
-    if (err == DEPTH_ERROR)
-        return reject("nesting deeper than 64 levels");
-    if (err != SUCCESS)
-        return reject(std::string("not JSON: ") + error_message(err));
-    return applyElement(root);
+    return parseAndApply(text.data(), text.size(), false);
 }
 
 ApplyResult ActivityState::applyPadded(const char *data, size_t len)
+{
+    return parseAndApply(data, len, true);
+}
+
+ApplyResult ActivityState::parseAndApply(const char *data, size_t len, bool padded)
 {
     if (len > m_maxMessageBytes)
         return reject("message of " + std::to_string(len) + " bytes is larger than the limit of "
                       + std::to_string(m_maxMessageBytes));
     dom::element root;
-    const error_code err = m_parser.parse(data, len, false).get(root);
+    const error_code err = m_parser.parse(data, len, /*realloc_if_needed=*/!padded).get(root);
     if (err == DEPTH_ERROR)
         return reject("nesting deeper than 64 levels");
     if (err != SUCCESS)

@@ -64,6 +64,7 @@ public:
     std::string dumpJson() const;
 
 private:
+    ApplyResult parseAndApply(const char *data, size_t len, bool padded);
     ApplyResult applyElement(simdjson::dom::element root);
     ApplyResult rejected(ApplyResult r, std::string reason);
 

@@ -41,6 +41,13 @@ int handshakeStatus(const QString &errorString)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+// Qt's error strings may quote a URL, and a URL's query may carry the token: drop queries.
+QString withoutQueries(QString text)
+{
+    static const QRegularExpression query(QStringLiteral("\\?\\S*"));
+    return text.remove(query);
+}
+
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'f', ms < 1000 ? 2 : ms < 10000 ? 1 : 0) + QStringLiteral(" s");
@@ -157,6 +164,23 @@ void ActivityChannel::dropSocket()
     s->deleteLater();
 }
 
+QNetworkRequest ActivityChannel::authorisedRequest(QUrl url) const
+{
+    // The token goes as a bearer header, or as a query parameter when so configured (SPEC §4).
+    QNetworkRequest request;
+    if (!m_settings.token.isEmpty()) {
+        if (!m_settings.tokenQueryName.isEmpty()) {
+            QUrlQuery q(url);
+            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token));
+            url.setQuery(q);
+        } else {
+            request.setRawHeader("Authorization", "Bearer " + m_settings.token);
+        }
+    }
+    request.setUrl(url);
+    return request;
+}
+
 void ActivityChannel::connectSocket()
 {
     dropSocket();
@@ -177,18 +201,7 @@ void ActivityChannel::connectSocket()
     connect(socket, &QWebSocket::binaryMessageReceived, this, &ActivityChannel::onBinaryMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
 
-    QUrl url = m_endpoint.socketUrl;
-    QNetworkRequest request;
-    if (!m_settings.token.isEmpty()) {
-        if (!m_settings.tokenQueryName.isEmpty()) {
-            QUrlQuery q;
-            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token));
-            url.setQuery(q);
-        } else {
-            request.setRawHeader("Authorization", "Bearer " + m_settings.token);
-        }
-    }
-    request.setUrl(url);
+    const QNetworkRequest request = authorisedRequest(m_endpoint.socketUrl);
     m_handshakeTimer.start();
     socket->open(request);
 }
@@ -211,18 +224,7 @@ void ActivityChannel::requestSnapshot()
         m_snapshotReply->abort();
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
-    QUrl url = ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint);
-    QNetworkRequest request;
-    if (!m_settings.token.isEmpty()) {
-        if (!m_settings.tokenQueryName.isEmpty()) {
-            QUrlQuery q(url);
-            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token));
-            url.setQuery(q);
-        } else {
-            request.setRawHeader("Authorization", "Bearer " + m_settings.token);
-        }
-    }
-    request.setUrl(url);
+    QNetworkRequest request = authorisedRequest(ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_settings.snapshotTimeoutMs);
     QNetworkReply *reply = m_nam->get(request);
@@ -242,7 +244,7 @@ void ActivityChannel::onSnapshotFinished(QNetworkReply *reply)
         error = QStringLiteral("the snapshot request was cancelled");
     } else if (status != 200) {
         error = status ? QStringLiteral("the snapshot request answered HTTP %1").arg(status)
-                       : QStringLiteral("the snapshot request failed: %1").arg(reply->errorString().remove(QRegularExpression(QStringLiteral("\\?\\S*"))));
+                       : QStringLiteral("the snapshot request failed: %1").arg(withoutQueries(reply->errorString()));
     } else {
         const QByteArray body = reply->readAll();
         const std::string err = m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
@@ -332,7 +334,7 @@ void ActivityChannel::onSocketError()
     if (status)
         socketFinished(QStringLiteral("the server answered the handshake with HTTP %1").arg(status), 0);
     else
-        socketFinished(QString(text).remove(QRegularExpression(QStringLiteral("\\?\\S*"))), 0);
+        socketFinished(withoutQueries(text), 0);
 }
 
 void ActivityChannel::onDisconnected()
@@ -347,7 +349,7 @@ void ActivityChannel::onDisconnected()
     }
     QString reason = QStringLiteral("the connection closed");
     if (code == int(QWebSocketProtocol::CloseCodeNormal) && why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
-        reason = QString(m_socket->errorString()).remove(QRegularExpression(QStringLiteral("\\?\\S*")));
+        reason = withoutQueries(m_socket->errorString());
     else if (code != int(QWebSocketProtocol::CloseCodeNormal) || !why.isEmpty())
         reason += QStringLiteral(" (code %1%2)").arg(code).arg(why.isEmpty() ? QString() : QStringLiteral(", ") + why);
     socketFinished(reason, 0);

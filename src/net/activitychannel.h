@@ -12,6 +12,8 @@
 #include <deque>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
+class QUrl;
 class QNetworkReply;
 class QWebSocket;
 
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void limitReached();
 
 private:
+    QNetworkRequest authorisedRequest(QUrl url) const;
     void connectSocket();
     void onConnected();
     void onTextMessage(const QString &text);
