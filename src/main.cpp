@@ -1,6 +1,10 @@
 #include "commandline.h"
+#include "desktopapp.h"
 
+// `miragedesk replay|watch|--version|--help` runs headless; anything else opens the window.
 int main(int argc, char **argv)
 {
-    return mirage::CommandLine::run(argc, argv);
+    if (mirage::CommandLine::isHeadless(argc, argv))
+        return mirage::CommandLine::run(argc, argv);
+    return mirage::DesktopApp::run(argc, argv);
 }

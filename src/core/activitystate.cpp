@@ -299,6 +299,10 @@ ApplyResult ActivityState::applyElement(dom::element root)
             return rejected(std::move(r), error);
         MergePatch::applyWatching(m_activity, obj, stepsKey(), m_collect ? &r.steps : nullptr);
         r.changes = ApplyResult::ActivityMerged;
+        if (m_collect) {
+            for (auto field : obj)
+                r.fields.emplace_back(field.key);
+        }
         break;
     case EventId::ActivityDeleted:
         m_deleted = true;
@@ -330,6 +334,8 @@ ApplyResult ActivityState::applyElement(dom::element root)
         else
             config = fromDomObjectWithout(obj, {});
         r.changes = ApplyResult::ActivityMerged;
+        if (m_collect)
+            r.fields.emplace_back("config");
         break;
     }
     case EventId::ActivityHashRetrieved: {

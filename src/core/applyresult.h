@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mirage {
 
@@ -33,6 +34,7 @@ struct ApplyResult
     uint32_t changes = NoChange;
     // Filled only when details are collected:
     ArrayDelta steps;      // what a 102 did to the activity's steps (or legacy actions)
+    std::vector<std::string> fields; // the top-level keys a 102 merged ("config" for 111/112)
     std::string subjectId; // the user or file a 2xx/4xx event is about
     bool subjectRemoved = false;
     std::string level, title, message; // 301 / 302

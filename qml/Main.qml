@@ -1,0 +1,262 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Window
+
+// The main window: one live activity, its steps, people, files and log.
+ApplicationWindow {
+    id: window
+
+    required property var app
+    readonly property var session: app.session
+
+    width: 1180
+    height: 760
+    minimumWidth: 640
+    minimumHeight: 420
+    visible: true
+    title: app.windowTitle
+    color: palette.window
+
+    function openDialog() {
+        openActivity.open()
+    }
+
+    function showSection(section, itemId) {
+        const tabs = { "steps": 0, "people": 1, "files": 2, "log": 3 }
+        if (tabs[section] !== undefined)
+            sectionTabs.currentIndex = tabs[section]
+        if (!itemId || !window.session)
+            return
+        if (section === "steps")
+            stepsView.selectId(itemId)
+        else if (section === "people")
+            peopleView.selectId(itemId)
+        else if (section === "files")
+            filesView.selectId(itemId)
+    }
+
+    Connections {
+        target: window.app
+        function onShowItemRequested(section, itemId) { window.showSection(section, itemId) }
+    }
+
+    Component.onCompleted: {
+        if (!window.session)
+            openActivity.open()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Open]
+        context: Qt.ApplicationShortcut
+        onActivated: window.openDialog()
+    }
+    Shortcut {
+        sequences: [StandardKey.Quit, "Ctrl+Q"]
+        context: Qt.ApplicationShortcut
+        onActivated: window.app.quit()
+    }
+    Shortcut {
+        sequences: [StandardKey.Refresh]
+        enabled: window.session !== null
+        onActivated: window.session.reconnect()
+    }
+    Shortcut { sequence: "Alt+1"; onActivated: sectionTabs.currentIndex = 0 }
+    Shortcut { sequence: "Alt+2"; onActivated: sectionTabs.currentIndex = 1 }
+    Shortcut { sequence: "Alt+3"; onActivated: sectionTabs.currentIndex = 2 }
+    Shortcut { sequence: "Alt+4"; onActivated: sectionTabs.currentIndex = 3 }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 4
+            ToolButton {
+                objectName: "openButton"
+                text: qsTr("&Open Activity…")
+                Accessible.name: qsTr("Open activity")
+                onClicked: window.openDialog()
+            }
+            ToolButton {
+                text: qsTr("&Reconnect")
+                enabled: window.session !== null
+                Accessible.name: qsTr("Reconnect now")
+                onClicked: window.session.reconnect()
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "countsLabel"
+                visible: window.session !== null
+                textFormat: Text.PlainText
+                color: palette.placeholderText
+                text: window.session ? qsTr("%1 applied · %2 rejected").arg(window.session.appliedCount).arg(window.session.rejectedCount) : ""
+            }
+            ToolButton {
+                text: qsTr("&Settings")
+                Accessible.name: qsTr("Notification settings")
+                onClicked: settingsDialog.open()
+            }
+            ToolButton {
+                text: qsTr("&Quit")
+                Accessible.name: qsTr("Quit MirageDesk")
+                onClicked: window.app.quit()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ConnectionBanner {
+            objectName: "connectionBanner"
+            Layout.fillWidth: true
+            session: window.session
+        }
+
+        Banner {
+            objectName: "deletedBanner"
+            Layout.fillWidth: true
+            visible: window.session !== null && window.session.deleted
+            tone: "error"
+            text: qsTr("This activity was deleted on the server. You are looking at its last state; it is read-only.")
+        }
+
+        // No activity yet.
+        ColumnLayout {
+            visible: window.session === null
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Item { Layout.fillHeight: true }
+            Label {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("No activity is open.")
+                font.pixelSize: 20
+            }
+            Button {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Open Activity… (Ctrl+O)")
+                onClicked: window.openDialog()
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        ColumnLayout {
+            visible: window.session !== null
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Pane {
+                Layout.fillWidth: true
+                padding: 8
+                ColumnLayout {
+                    anchors.fill: parent
+                    Label {
+                        objectName: "activityName"
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        font.pixelSize: 20
+                        font.bold: true
+                        elide: Text.ElideRight
+                        text: window.session ? (window.session.name || window.session.activityId) : ""
+                    }
+                    Label {
+                        objectName: "activityDescription"
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        visible: text.length > 0
+                        text: window.session ? window.session.description : ""
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        color: palette.placeholderText
+                        elide: Text.ElideMiddle
+                        text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg(window.session.server)
+                                                  .arg(window.session.legacyFormat ? qsTr(" · ARLEM (legacy) format") : "")
+                                                  .arg(window.session.hash ? qsTr(" · hash %1").arg(window.session.hash) : "")
+                                             : ""
+                    }
+                }
+            }
+
+            TabBar {
+                id: sectionTabs
+                objectName: "sectionTabs"
+                Layout.fillWidth: true
+                TabButton {
+                    text: window.session ? qsTr("Steps (%1)").arg(window.session.steps.count) : qsTr("Steps")
+                    Accessible.name: qsTr("Steps")
+                }
+                TabButton {
+                    text: window.session ? qsTr("People (%1)").arg(window.session.participants.count) : qsTr("People")
+                    Accessible.name: qsTr("People")
+                }
+                TabButton {
+                    text: window.session ? qsTr("Files (%1)").arg(window.session.files.count) : qsTr("Files")
+                    Accessible.name: qsTr("Files")
+                }
+                TabButton {
+                    text: qsTr("Activity log")
+                    Accessible.name: qsTr("Activity log")
+                }
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: sectionTabs.currentIndex
+
+                SplitView {
+                    orientation: Qt.Horizontal
+                    StepsView {
+                        id: stepsView
+                        objectName: "stepsView"
+                        SplitView.preferredWidth: parent.width * 0.45
+                        SplitView.minimumWidth: 240
+                        model: window.session ? window.session.steps : null
+                        readOnly: window.session !== null && window.session.deleted
+                    }
+                    StepDetails {
+                        objectName: "stepDetails"
+                        SplitView.fillWidth: true
+                        session: window.session
+                        stepId: stepsView.currentStepId
+                    }
+                }
+                ParticipantsView {
+                    id: peopleView
+                    objectName: "participantsView"
+                    model: window.session ? window.session.participants : null
+                }
+                FilesView {
+                    id: filesView
+                    objectName: "filesView"
+                    model: window.session ? window.session.files : null
+                    onOpenLink: (url) => window.app.openLink(url)
+                }
+                EventLogView {
+                    objectName: "eventLogView"
+                    model: window.session ? window.session.log : null
+                }
+            }
+        }
+    }
+
+    OpenDialog {
+        id: openActivity
+        objectName: "openDialog"
+        app: window.app
+        anchors.centerIn: Overlay.overlay
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        settings: window.app.settings
+        serviceAvailable: window.app.notificationServiceAvailable
+        anchors.centerIn: Overlay.overlay
+    }
+}

@@ -1,0 +1,206 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Open an activity: paste a UUID or a full channel URL (checked as you type), pick a recent one,
+// or one from the server's list.
+Dialog {
+    id: dialog
+
+    property var app: null
+    readonly property var check: app ? app.validate(serverField.text, activityField.text) : ({ ok: false, reason: "" })
+    readonly property bool typedSomething: activityField.text.trim().length > 0
+
+    title: qsTr("Open Activity")
+    modal: true
+    focus: true
+    width: Math.min(parent ? parent.width - 40 : 640, 640)
+    closePolicy: Popup.CloseOnEscape
+
+    function openWith(server, activity) {
+        serverField.text = server
+        activityField.text = activity
+        if (dialog.check.ok)
+            dialog.accept()
+    }
+
+    onAboutToShow: {
+        if (serverField.text.length === 0 && app)
+            serverField.text = app.settings.lastServer
+        activityField.selectAll()
+        activityField.forceActiveFocus()
+        if (app)
+            app.fetchServerActivities(serverField.text)
+    }
+    onAccepted: {
+        if (!app.open(serverField.text, activityField.text))
+            open()
+    }
+
+    Timer {
+        id: listRefresh
+        interval: 600
+        onTriggered: if (dialog.app) dialog.app.fetchServerActivities(serverField.text)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        Label {
+            text: qsTr("&Server")
+        }
+        TextField {
+            id: serverField
+            objectName: "serverField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("ws://localhost:8000 or https://mirage.example.org")
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Server")
+            KeyNavigation.tab: activityField
+            onTextEdited: listRefresh.restart()
+            onAccepted: activityField.forceActiveFocus()
+        }
+        Label {
+            text: qsTr("&Activity UUID or channel URL")
+        }
+        TextField {
+            id: activityField
+            objectName: "activityField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("63b76319-68ef-4412-9dd4-bb2a13315ee2 or ws://host:8000/ws/activities/<uuid>/")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("Activity UUID or channel URL")
+            Accessible.description: validation.text
+            onAccepted: if (dialog.check.ok) dialog.accept()
+        }
+        Label {
+            id: validation
+            objectName: "validationMessage"
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: dialog.check.ok ? "#2e7d32" : "#c62828"
+            visible: dialog.typedSomething
+            text: dialog.check.ok ? qsTr("Activity %1 on %2").arg(dialog.check.activityId).arg(dialog.check.server)
+                                  : dialog.check.reason
+        }
+
+        Label {
+            Layout.topMargin: 8
+            font.bold: true
+            visible: recentList.count > 0
+            text: qsTr("Recent activities")
+        }
+        ListView {
+            id: recentList
+            objectName: "recentList"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 160)
+            visible: count > 0
+            clip: true
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            model: dialog.app ? dialog.app.recent : null
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Recent activities")
+            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            delegate: ItemDelegate {
+                required property int index
+                required property string activityId
+                required property string name
+                required property string server
+                required property string lastOpenedText
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                Accessible.name: qsTr("%1 on %2").arg(name).arg(server)
+                onClicked: dialog.openWith(server, activityId)
+                contentItem: RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        text: name
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                        Layout.maximumWidth: 220
+                        color: palette.placeholderText
+                        text: server
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        color: palette.placeholderText
+                        text: lastOpenedText
+                    }
+                }
+            }
+        }
+
+        Label {
+            Layout.topMargin: 8
+            font.bold: true
+            visible: serverList.count > 0 || serverStatus.text.length > 0
+            text: qsTr("On this server")
+        }
+        Label {
+            id: serverStatus
+            Layout.fillWidth: true
+            visible: text.length > 0
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: palette.placeholderText
+            text: dialog.app ? dialog.app.serverActivities.status : ""
+        }
+        ListView {
+            id: serverList
+            objectName: "serverList"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 200)
+            visible: count > 0
+            clip: true
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            model: dialog.app ? dialog.app.serverActivities : null
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Activities on this server")
+            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            ScrollBar.vertical: ScrollBar { }
+            delegate: ItemDelegate {
+                required property string activityId
+                required property string name
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                Accessible.name: name
+                onClicked: dialog.openWith(serverField.text, activityId)
+                contentItem: RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        text: name
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        color: palette.placeholderText
+                        text: activityId
+                    }
+                }
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "openConfirm"
+            text: qsTr("Open")
+            enabled: dialog.check.ok
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+}

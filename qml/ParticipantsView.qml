@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Who is in the activity and their status, live.
+ListView {
+    id: list
+
+    function selectId(id) {
+        const row = model ? model.rowOf(id) : -1
+        if (row >= 0) {
+            currentIndex = row
+            positionViewAtIndex(row, ListView.Contain)
+            forceActiveFocus()
+        }
+    }
+    function statusColor(status) {
+        switch ((status || "").toLowerCase()) {
+        case "online": case "active": case "editing": return "#2e7d32"
+        case "away": case "idle": return "#f9a825"
+        case "busy": case "dnd": return "#c62828"
+        case "offline": return "#757575"
+        }
+        return "#1565c0"
+    }
+
+    clip: true
+    focus: true
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    highlightMoveDuration: 0
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("People")
+    ScrollBar.vertical: ScrollBar { }
+
+    Label {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        text: qsTr("Nobody has joined yet.")
+        color: palette.placeholderText
+    }
+
+    delegate: ItemDelegate {
+        id: row
+        required property int index
+        required property string itemId
+        required property string name
+        required property string status
+
+        width: ListView.view.width
+        highlighted: ListView.isCurrentItem
+        onClicked: list.currentIndex = index
+        Accessible.name: qsTr("%1, %2").arg(name).arg(status || qsTr("no status"))
+
+        contentItem: RowLayout {
+            spacing: 10
+            Rectangle {
+                width: 12
+                height: 12
+                radius: 6
+                color: list.statusColor(row.status)
+            }
+            Label {
+                objectName: "personName"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                color: row.highlighted ? palette.highlightedText : palette.text
+                text: row.name
+            }
+            Label {
+                objectName: "personStatus"
+                textFormat: Text.PlainText
+                color: row.highlighted ? palette.highlightedText : list.statusColor(row.status)
+                text: row.status || qsTr("no status")
+            }
+        }
+    }
+}

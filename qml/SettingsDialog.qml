@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Which desktop popups the user wants.
+Dialog {
+    id: dialog
+
+    property var settings: null
+    property bool serviceAvailable: true
+
+    title: qsTr("Settings")
+    modal: true
+    focus: true
+    standardButtons: Dialog.Close
+
+    ColumnLayout {
+        anchors.fill: parent
+        Label {
+            font.bold: true
+            text: qsTr("Desktop notifications")
+        }
+        Switch {
+            objectName: "notifyFiles"
+            text: qsTr("&Files uploaded or deleted")
+            checked: dialog.settings ? dialog.settings.notifyFiles : true
+            onToggled: dialog.settings.notifyFiles = checked
+        }
+        Switch {
+            objectName: "notifyPeople"
+            text: qsTr("&People joining or leaving")
+            checked: dialog.settings ? dialog.settings.notifyPeople : true
+            onToggled: dialog.settings.notifyPeople = checked
+        }
+        Switch {
+            objectName: "notifyAlerts"
+            text: qsTr("System &alerts")
+            checked: dialog.settings ? dialog.settings.notifyAlerts : true
+            onToggled: dialog.settings.notifyAlerts = checked
+        }
+        Switch {
+            objectName: "notifyMessages"
+            text: qsTr("&Notifications sent to the activity")
+            checked: dialog.settings ? dialog.settings.notifyMessages : true
+            onToggled: dialog.settings.notifyMessages = checked
+        }
+        Label {
+            Layout.maximumWidth: 420
+            wrapMode: Text.Wrap
+            color: palette.placeholderText
+            text: dialog.serviceAvailable
+                  ? qsTr("While you are looking at the activity, only alerts pop up.")
+                  : qsTr("No notification service is running: popups appear at the tray icon instead.")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The selected step: its text and its contents, whatever shape the activity has.
+ScrollView {
+    id: pane
+
+    property var session: null
+    property string stepId: ""
+    readonly property var details: session && stepId ? (session.stepsRevision, session.stepDetails(stepId)) : ({})
+    readonly property bool hasStep: details.id !== undefined
+
+    clip: true
+    contentWidth: availableWidth
+    Accessible.name: qsTr("Step details")
+
+    ColumnLayout {
+        width: pane.availableWidth
+        spacing: 8
+
+        Label {
+            visible: !pane.hasStep
+            Layout.fillWidth: true
+            Layout.margins: 16
+            wrapMode: Text.Wrap
+            color: palette.placeholderText
+            text: qsTr("Select a step to see its contents.")
+        }
+
+        ColumnLayout {
+            visible: pane.hasStep
+            Layout.fillWidth: true
+            Layout.margins: 16
+            spacing: 8
+
+            Label {
+                objectName: "detailsName"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: 18
+                font.bold: true
+                text: pane.details.name || qsTr("(untitled step)")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: (pane.details.type || "").length > 0
+                textFormat: Text.PlainText
+                color: palette.placeholderText
+                text: qsTr("Type: %1").arg(pane.details.type || "")
+            }
+            Label {
+                objectName: "detailsDescription"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                text: pane.details.description || ""
+            }
+            Label {
+                Layout.topMargin: 8
+                font.bold: true
+                text: qsTr("Contents (%1)").arg(pane.details.contents ? pane.details.contents.length : 0)
+            }
+            Repeater {
+                model: pane.details.contents || []
+                delegate: Frame {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label {
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            font.bold: true
+                            elide: Text.ElideRight
+                            text: modelData.label || qsTr("(unnamed content)")
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            textFormat: Text.PlainText
+                            color: palette.placeholderText
+                            text: modelData.type
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WrapAnywhere
+                            maximumLineCount: 4
+                            elide: Text.ElideRight
+                            text: modelData.detail
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.topMargin: 8
+                font.bold: true
+                text: qsTr("As stored")
+            }
+            TextArea {
+                objectName: "detailsJson"
+                Layout.fillWidth: true
+                readOnly: true
+                selectByMouse: true
+                textFormat: TextEdit.PlainText
+                wrapMode: TextEdit.WrapAnywhere
+                font.family: "monospace"
+                text: pane.details.json || ""
+                Accessible.name: qsTr("The step as stored, in JSON")
+            }
+        }
+    }
+}

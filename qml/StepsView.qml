@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The activity's steps in order. A step someone else just changed lights up for a moment.
+ListView {
+    id: list
+
+    property bool readOnly: false
+    readonly property string currentStepId: currentItem ? currentItem.stepId : ""
+
+    function selectId(id) {
+        const row = model ? model.rowOf(id) : -1
+        if (row >= 0) {
+            currentIndex = row
+            positionViewAtIndex(row, ListView.Contain)
+            forceActiveFocus()
+        }
+    }
+
+    clip: true
+    focus: true
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    boundsBehavior: Flickable.StopAtBounds
+    highlightMoveDuration: 0
+    reuseItems: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Steps")
+    ScrollBar.vertical: ScrollBar { }
+
+    Label {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        text: qsTr("This activity has no steps yet.")
+        color: palette.placeholderText
+    }
+
+    delegate: ItemDelegate {
+        id: row
+
+        required property int index
+        required property string itemId
+        required property string name
+        required property string description
+        required property int contentCount
+        required property double changedAt
+        readonly property string stepId: itemId
+
+        width: ListView.view.width
+        highlighted: ListView.isCurrentItem
+        onClicked: {
+            list.currentIndex = index
+            list.forceActiveFocus()
+        }
+        Accessible.name: qsTr("Step %1: %2").arg(index + 1).arg(name)
+
+        function flashIfRecent() {
+            const age = Date.now() - changedAt
+            if (changedAt > 0 && age < 1500) {
+                flash.stop()
+                flashRect.opacity = 0.55
+                flash.duration = 1500 - age
+                flash.start()
+            } else {
+                flashRect.opacity = 0
+            }
+        }
+        onChangedAtChanged: flashIfRecent()
+        Component.onCompleted: flashIfRecent()
+        ListView.onReused: flashIfRecent()
+
+        background: Rectangle {
+            color: row.highlighted ? palette.highlight : (row.index % 2 ? palette.alternateBase : palette.base)
+            Rectangle {
+                id: flashRect
+                objectName: "changeHighlight"
+                anchors.fill: parent
+                color: "#ffd54f"
+                opacity: 0
+                NumberAnimation on opacity { id: flash; to: 0; running: false; easing.type: Easing.InQuad }
+            }
+        }
+
+        contentItem: RowLayout {
+            spacing: 10
+            Label {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 36
+                horizontalAlignment: Text.AlignRight
+                textFormat: Text.PlainText
+                color: row.highlighted ? palette.highlightedText : palette.placeholderText
+                text: (row.index + 1) + "."
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    objectName: "stepName"
+                    Layout.fillWidth: true
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.bold: true
+                    color: row.highlighted ? palette.highlightedText : palette.text
+                    text: row.name || qsTr("(untitled step)")
+                }
+                Label {
+                    objectName: "stepDescription"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    color: row.highlighted ? palette.highlightedText : palette.text
+                    text: row.description
+                }
+            }
+            Label {
+                Layout.alignment: Qt.AlignTop
+                textFormat: Text.PlainText
+                color: row.highlighted ? palette.highlightedText : palette.placeholderText
+                text: qsTr("%n content(s)", "", row.contentCount)
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+
+namespace mirage {
+
+// What the app remembers between runs (QSettings): the last server and which popups the user wants.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString lastServer READ lastServer WRITE setLastServer NOTIFY changed)
+    Q_PROPERTY(bool notifyFiles READ notifyFiles WRITE setNotifyFiles NOTIFY changed)
+    Q_PROPERTY(bool notifyPeople READ notifyPeople WRITE setNotifyPeople NOTIFY changed)
+    Q_PROPERTY(bool notifyAlerts READ notifyAlerts WRITE setNotifyAlerts NOTIFY changed)
+    Q_PROPERTY(bool notifyMessages READ notifyMessages WRITE setNotifyMessages NOTIFY changed)
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+
+    QSettings &store() { return m_settings; }
+    QString lastServer() const;
+    void setLastServer(const QString &server);
+    bool notifyFiles() const { return flag("files"); }
+    bool notifyPeople() const { return flag("people"); }
+    bool notifyAlerts() const { return flag("alerts"); }
+    bool notifyMessages() const { return flag("messages"); }
+    void setNotifyFiles(bool on) { setFlag("files", on); }
+    void setNotifyPeople(bool on) { setFlag("people", on); }
+    void setNotifyAlerts(bool on) { setFlag("alerts", on); }
+    void setNotifyMessages(bool on) { setFlag("messages", on); }
+    // By kind name: files, people, alerts, messages.
+    Q_INVOKABLE bool notificationsEnabled(const QString &kind) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool flag(const char *kind) const;
+    void setFlag(const char *kind, bool on);
+
+    QSettings m_settings;
+};
+
+} // namespace mirage

@@ -1,0 +1,110 @@
+#include "desktopapp.h"
+
+#include "appcontroller.h"
+#include "applogging.h"
+#include "channelurl.h"
+#include "exitcode.h"
+#include "output.h"
+#include "tokensource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
+
+namespace mirage {
+
+const char *DesktopApp::mainQml()
+{
+    return "qrc:/MirageDesk/Main.qml";
+}
+
+int DesktopApp::run(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("miragedesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
+    qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
+    const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
+    const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
+    const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
+    parser.addOptions({serverOpt, activityOpt, tokenFileOpt, tokenQueryOpt, originOpt});
+    // Qt's own GUI options (-platform, -style, …) are QApplication's business.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    auto bad = [](const QString &why) {
+        Output::error(why);
+        return int(ExitBadArguments);
+    };
+    QStringList ours{arguments.value(0)};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qmljsdebugger")) {
+            ++i; // and its value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("-platform=")) || a.startsWith(QLatin1String("-style=")) || a == QLatin1String("-reverse"))
+            continue;
+        ours << a;
+    }
+    if (!parser.parse(ours))
+        return bad(parser.errorText() + QStringLiteral(" (see miragedesk --help)"));
+    if (!parser.positionalArguments().isEmpty())
+        return bad(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(parser.positionalArguments().first()));
+
+    ChannelSettings settings;
+    settings.origin = parser.value(originOpt);
+    settings.tokenQueryName = parser.value(tokenQueryOpt);
+    QString error;
+    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token, &error))
+        return bad(error);
+    QString server = parser.value(serverOpt);
+    const QString activity = parser.value(activityOpt);
+    const bool openAtStart = parser.isSet(serverOpt) || parser.isSet(activityOpt);
+    if (openAtStart) {
+        if (server.isEmpty())
+            server = AppSettings().lastServer();
+        if (parser.isSet(activityOpt) && !ChannelUrl::activityId(activity, &error) && !activity.contains(QLatin1String("://")))
+            return bad(QStringLiteral("--activity: ") + error);
+        if (server.isEmpty())
+            return bad(QStringLiteral("--server URL is needed with --activity (e.g. --server ws://localhost:8000)"));
+        if (!ChannelUrl::resolve(server, activity, &error))
+            return bad(error);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("miragedesk"));
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
+
+    AppController controller(settings);
+    controller.enableTray();
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(&controller))}});
+    engine.load(QUrl(QString::fromLatin1(mainQml())));
+    if (engine.rootObjects().isEmpty()) {
+        Output::error(QStringLiteral("the window could not be created"));
+        return 1;
+    }
+    controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+    if (openAtStart)
+        controller.open(server, activity);
+    return app.exec();
+}
+
+} // namespace mirage

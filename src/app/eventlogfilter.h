@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace mirage {
+
+// The activity log as the user filters it: by category ("" = all, "rejected" = only rejections).
+class EventLogFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    explicit EventLogFilter(QObject *parent = nullptr);
+
+    QString category() const { return m_category; }
+    void setCategory(const QString &category);
+    int count() const { return rowCount(); }
+
+Q_SIGNALS:
+    void categoryChanged();
+    void countChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_category;
+};
+
+} // namespace mirage

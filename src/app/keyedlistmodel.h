@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QVector>
+#include <string_view>
+#include <vector>
+
+namespace mirage {
+
+class JsonArray;
+class JsonValue;
+
+// A list model over an array of id'd objects that lives in the ActivityState (steps, participants,
+// files). Rows cache what the views show, so the model stays consistent between the moment the
+// state changes and the frame in which the model catches up. Updates arrive as the row operations
+// the messages made (insert at the end, remove, change, reorder) and leave as precise
+// rowsInserted / rowsRemoved / dataChanged / layoutChanged signals; only a replaced document
+// resets the model.
+class KeyedListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum BaseRole { ItemIdRole = Qt::UserRole, ChangedAtRole, FirstRole };
+
+    explicit KeyedListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return int(m_rows.size()); }
+    Q_INVOKABLE int rowOf(const QString &id) const;
+    Q_INVOKABLE QString idAt(int row) const;
+
+    // The row operations, in the order the messages made them. `remote` marks the row as changed
+    // by someone else (views highlight it briefly).
+    void insertOrRefresh(JsonArray *array, std::string_view id, bool remote);
+    void remove(std::string_view id);
+    void markChanged(std::string_view id, bool remote);
+    // The array took a new order (a full list arrived): rows follow with layoutChanged.
+    void followOrder(JsonArray *array);
+    // Loads every row from `array` (a new document): one reset.
+    void reload(JsonArray *array);
+    // Re-reads every row and signals those whose values changed (what they depend on changed).
+    void refreshAll(JsonArray *array);
+    // Re-reads the rows marked changed and emits one dataChanged per run of adjacent rows.
+    void flush(JsonArray *array);
+
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    // The cached values of one element: index i holds role FirstRole + i.
+    virtual QVector<QVariant> extract(const JsonValue &element) const = 0;
+    virtual QHash<int, QByteArray> extraRoleNames() const = 0;
+
+private:
+    struct Row
+    {
+        QString key; // canonical id
+        QVector<QVariant> values;
+        qint64 changedAt = 0; // ms since epoch of the last remote change, 0 = never
+    };
+    const JsonValue *lookup(JsonArray *array, const QString &key) const;
+    void rebuildIndex() const;
+    int find(const QString &key) const;
+
+    std::vector<Row> m_rows;
+    mutable QHash<QString, int> m_rowOf;
+    mutable bool m_indexValid = true;
+    QHash<QString, bool> m_dirty; // key → changed remotely
+};
+
+} // namespace mirage
