@@ -1,0 +1,365 @@
+#include "tst_desktop.h"
+
+#include "../integration/serverstack.h"
+#include "appcontroller.h"
+#include "desktopapp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTcpServer>
+#include <QTest>
+#include <memory>
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "0c6f6c2a-8d3e-4b1f-9a57-3e2d1c0b9a87";
+
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+void collectWarnings(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg)
+        g_warnings << msg;
+    g_previous(type, ctx, msg);
+}
+
+// Every item below `item` (visual tree) with this objectName.
+void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
+{
+    if (!item)
+        return;
+    if (item->objectName() == name)
+        out << item;
+    for (QQuickItem *child : item->childItems())
+        collect(child, name, out);
+}
+
+QStringList visibleTexts(QQuickWindow *window, const QString &name)
+{
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), name, items);
+    QStringList texts;
+    for (QQuickItem *i : items) {
+        if (i->isVisible())
+            texts << i->property("text").toString();
+    }
+    return texts;
+}
+
+QQuickItem *findItem(QQuickWindow *window, const QString &name)
+{
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), name, items);
+    return items.value(0);
+}
+
+// What the notification daemon shows: dunst's history after closing what is on screen.
+struct Popup
+{
+    QString summary, body;
+    int urgency = -1;
+};
+QList<Popup> popups()
+{
+    QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+    QProcess p;
+    p.start(QStringLiteral("dunstctl"), {QStringLiteral("history")});
+    p.waitForFinished(5000);
+    QList<Popup> out;
+    const QJsonArray data = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("data")).toArray();
+    for (const QJsonValue &group : data) {
+        for (const QJsonValue &n : group.toArray()) {
+            const QJsonObject o = n.toObject();
+            Popup popup{o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("data")).toString(),
+                        o.value(QStringLiteral("body")).toObject().value(QStringLiteral("data")).toString(), -1};
+            // tests/gui/dunstrc gives urgency U a timeout of 3600 + U seconds (the history has no urgency).
+            const qint64 timeoutUs = o.value(QStringLiteral("timeout")).toObject().value(QStringLiteral("data")).toInteger();
+            popup.urgency = int(timeoutUs / 1000000 - 3600);
+            out << popup;
+        }
+    }
+    return out;
+}
+bool hasPopup(const QString &summaryPart)
+{
+    for (const Popup &p : popups())
+        if (p.summary.contains(summaryPart))
+            return true;
+    return false;
+}
+
+struct World
+{
+    std::unique_ptr<ServerStack> stack;
+    std::unique_ptr<AppController> app;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+    std::unique_ptr<QWindow> elsewhere; // another application's window, to look away to
+    QTcpServer imageTrap;               // counts anything that tries to fetch the <img> of a description
+    int trapped = 0;
+};
+World *w = nullptr;
+
+QByteArray activityJson(quint16 trapPort)
+{
+    const QByteArray img = "<img src=\\\"http://127.0.0.1:" + QByteArray::number(trapPort) + "/pixel.png\\\">";
+    return QByteArray(R"({"id":")") + kId + R"(","name":"Pump maintenance","description":"Monthly check of pump P-7",
+      "steps":[{"id":"a1b2c3d4-0000-4000-8000-000000000001","name":"Close the valve","description":"Turn clockwise"},
+               {"id":"a1b2c3d4-0000-4000-8000-000000000002","name":"Drain the pump","description":"Open the drain"},
+               {"id":"a1b2c3d4-0000-4000-8000-000000000003","name":"Check the seal","description":")" + img
+        + R"( <a href=\"https://evil.example\">click</a> <b>bold</b>"}],
+      "content":[{"id":"k1","type":"label","steps":["a1b2c3d4-0000-4000-8000-000000000001"],"contentData":{"name":"Valve label"}}]})";
+}
+
+void showTab(int index)
+{
+    QObject *tabs = w->window->findChild<QObject *>(QStringLiteral("sectionTabs"));
+    QVERIFY(tabs);
+    tabs->setProperty("currentIndex", index);
+}
+
+void lookElsewhere()
+{
+    w->elsewhere->requestActivate();
+    QTRY_VERIFY(!w->window->isActive());
+}
+void lookAtTheWindow()
+{
+    w->window->requestActivate();
+    QTRY_VERIFY(w->window->isActive());
+}
+} // namespace
+
+void TestDesktop::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");
+    g_previous = qInstallMessageHandler(collectWarnings);
+    w = new World;
+    QVERIFY(w->imageTrap.listen(QHostAddress::LocalHost, 0));
+    connect(&w->imageTrap, &QTcpServer::newConnection, [] { ++w->trapped; });
+
+    w->stack = std::make_unique<ServerStack>(1);
+    QString error;
+    QVERIFY2(w->stack->start(&error), qPrintable(error));
+    QVERIFY(w->stack->putActivity(QString::fromLatin1(kId), activityJson(w->imageTrap.serverPort())));
+
+    w->elsewhere = std::make_unique<QWindow>();
+    w->elsewhere->setTitle(QStringLiteral("another application"));
+    w->elsewhere->setGeometry(900, 600, 200, 100);
+    w->elsewhere->show();
+
+    w->app = std::make_unique<AppController>(ChannelSettings{});
+    w->app->enableTray();
+    w->engine = std::make_unique<QQmlApplicationEngine>();
+    w->engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(w->app.get()))}});
+    w->engine->load(QUrl(QString::fromLatin1(DesktopApp::mainQml())));
+    QCOMPARE(w->engine->rootObjects().size(), 1);
+    w->window = qobject_cast<QQuickWindow *>(w->engine->rootObjects().first());
+    QVERIFY(w->window);
+    w->app->setWindow(w->window);
+    QVERIFY(QTest::qWaitForWindowExposed(w->window));
+    QVERIFY(w->app->notificationServiceAvailable());
+
+    // Without --activity the window starts with the open dialog; open through it.
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("openDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QMetaObject::invokeMethod(dialog, "openWith", Q_ARG(QVariant, w->stack->httpBase()), Q_ARG(QVariant, QString::fromLatin1(kId)));
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QTRY_VERIFY(w->app->session());
+    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+}
+
+void TestDesktop::cleanupTestCase()
+{
+    if (!w)
+        return;
+    const QString dir = qEnvironmentVariable("MIRAGEDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && w->window) {
+        // For the README: the main window on the steps, and the open dialog.
+        w->window->setProperty("width", 1180);
+        QMetaObject::invokeMethod(w->window, "showSection", Q_ARG(QVariant, QStringLiteral("steps")),
+                                  Q_ARG(QVariant, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
+        QTest::qWait(1800);
+        w->window->grabWindow().save(dir + QStringLiteral("/main-window.png"));
+        QMetaObject::invokeMethod(w->window, "openDialog");
+        QTest::qWait(600);
+        w->window->grabWindow().save(dir + QStringLiteral("/open-dialog.png"));
+    }
+    w->engine.reset();
+    w->app.reset();
+    w->stack.reset();
+    delete w;
+    w = nullptr;
+}
+
+void TestDesktop::windowIsTitledAfterTheActivityAndFollowsRenames()
+{
+    QTRY_COMPARE(w->window->title(), QStringLiteral("Pump maintenance — MirageDesk"));
+    QVERIFY(w->stack->patch(QString::fromLatin1(kId), R"j({"name":"Pump maintenance (rev. 2)"})j"));
+    QTRY_COMPARE(w->window->title(), QStringLiteral("Pump maintenance (rev. 2) — MirageDesk"));
+    QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("activityName")), QStringList{QStringLiteral("Pump maintenance (rev. 2)")});
+}
+
+void TestDesktop::remoteStepEditShowsInTheList()
+{
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump")));
+    QVERIFY(w->stack->patch(QString::fromLatin1(kId),
+                            R"({"steps":[{"id":"a1b2c3d4-0000-4000-8000-000000000002","name":"Drain the pump fully"}]})"));
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump fully")));
+    QVERIFY(!visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump")));
+    // …and lights up for a moment.
+    QList<QQuickItem *> flashes;
+    collect(w->window->contentItem(), QStringLiteral("changeHighlight"), flashes);
+    bool lit = false;
+    for (QQuickItem *f : flashes)
+        lit = lit || f->opacity() > 0.05;
+    QVERIFY(lit);
+}
+
+void TestDesktop::htmlFromTheServerIsShownAsText()
+{
+    QList<QQuickItem *> items;
+    collect(w->window->contentItem(), QStringLiteral("stepDescription"), items);
+    QQuickItem *html = nullptr;
+    for (QQuickItem *i : items)
+        if (i->property("text").toString().contains(QLatin1String("<img")))
+            html = i;
+    QVERIFY2(html, "the step with HTML in its description is listed with the tags as characters");
+    QCOMPARE(html->property("textFormat").toInt(), 0); // Text.PlainText
+    QVERIFY(html->property("text").toString().contains(QLatin1String("<a href=\"https://evil.example\">click</a> <b>bold</b>")));
+    QCOMPARE(html->property("hoveredLink").toString(), QString());
+    QTest::qWait(500);
+    QCOMPARE(w->trapped, 0); // the <img> was never fetched
+}
+
+void TestDesktop::joinAndUploadAppearAndPopUp()
+{
+    lookElsewhere();
+    popups(); // start from an empty history
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":201,"activity_id":")") + kId
+                                                         + R"(","user":{"id":"u-ana","name":"Ana Lima","status":"online"}})"));
+    showTab(1);
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("personName")).contains(QStringLiteral("Ana Lima")));
+    QTRY_VERIFY(hasPopup(QStringLiteral("Ana Lima joined")));
+
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":401,"activity_id":")") + kId
+                                                         + R"(","file":{"id":"f-1","name":"seal <b>photo</b>.jpg","size":1258291,
+                                                              "mime_type":"image/jpeg","url":"https://files.example.org/f-1.jpg",
+                                                              "uploaded_by":"u-ana"}})"));
+    showTab(2);
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("fileName")).contains(QStringLiteral("seal <b>photo</b>.jpg")));
+    QList<Popup> shown;
+    QTRY_VERIFY((shown = popups(), std::any_of(shown.begin(), shown.end(), [](const Popup &p) {
+                     return p.summary.contains(QLatin1String("File uploaded"));
+                 })));
+    QVERIFY(w->app->unreadCount() >= 2);
+}
+
+void TestDesktop::popupActionShowsTheItem()
+{
+    lookElsewhere();
+    QObject *tabs = w->window->findChild<QObject *>(QStringLiteral("sectionTabs"));
+    QVERIFY(tabs);
+    tabs->setProperty("currentIndex", 0);
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":401,"activity_id":")") + kId
+                                                         + R"(","file":{"id":"f-2","name":"manual.pdf","size":52000}})"));
+    QTRY_COMPARE(w->app->session()->fileModel()->rowOf(QStringLiteral("f-2")), 1);
+    // The user clicks the popup: dunst invokes its default action.
+    QTRY_VERIFY(QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")}) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT((QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}),
+                              tabs->property("currentIndex").toInt() == 2),
+                             10000);
+    QObject *files = w->window->findChild<QObject *>(QStringLiteral("filesView"));
+    QTRY_COMPARE(files->property("currentIndex").toInt(), w->app->session()->fileModel()->rowOf(QStringLiteral("f-2")));
+    QTRY_VERIFY(w->window->isActive());
+    QTRY_COMPARE(w->app->unreadCount(), 0);
+}
+
+void TestDesktop::alertPopsUpEvenWhileLooking()
+{
+    lookAtTheWindow();
+    popups();
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":201,"activity_id":")") + kId
+                                                         + R"(","user":{"id":"u-ben","name":"Ben Ode"}})"));
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), R"({"id":301,"level":"critical","title":"Seal worn","message":"Replace <seal> now & report"})"));
+    QList<Popup> shown;
+    QTRY_VERIFY((shown = popups(), std::any_of(shown.begin(), shown.end(), [](const Popup &p) { return p.summary == QLatin1String("Seal worn"); })));
+    for (const Popup &p : shown) {
+        QVERIFY2(!p.summary.contains(QLatin1String("Ben Ode")), "no popup for a join the user is looking at");
+        if (p.summary == QLatin1String("Seal worn")) {
+            QCOMPARE(p.urgency, 2);
+            // Escaped on the way: a daemon that reads markup shows the characters.
+            QCOMPARE(p.body, QStringLiteral("Replace &lt;seal&gt; now &amp; report"));
+        }
+    }
+    showTab(1);
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("personName")).contains(QStringLiteral("Ben Ode")));
+}
+
+void TestDesktop::deletedActivityIsReadOnlyWithABanner()
+{
+    showTab(0);
+    QVERIFY(!findItem(w->window, QStringLiteral("deletedBanner"))->isVisible());
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":103,"activity_id":")") + kId + R"("})"));
+    QTRY_VERIFY(findItem(w->window, QStringLiteral("deletedBanner"))->isVisible());
+    QCOMPARE(w->window->title(), QStringLiteral("Pump maintenance (rev. 2) — MirageDesk")); // the last state stays
+    QVERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Close the valve")));
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":104,"activity_id":")") + kId
+                                                         + R"j(","data":{"name":"Pump maintenance (restored)","steps":[]}})j"));
+    QTRY_VERIFY(!findItem(w->window, QStringLiteral("deletedBanner"))->isVisible());
+}
+
+void TestDesktop::openDialogValidatesAsYouType()
+{
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("openDialog"));
+    QMetaObject::invokeMethod(w->window, "openDialog");
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QQuickItem *activity = findItem(w->window, QStringLiteral("activityField"));
+    QQuickItem *server = findItem(w->window, QStringLiteral("serverField"));
+    QVERIFY(activity && server);
+    QCOMPARE(server->property("text").toString(), w->stack->httpBase()); // remembered
+    activity->setProperty("text", QStringLiteral("63b76319-68ef-4412-9dd4"));
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("is not an activity UUID")));
+    QCOMPARE(findItem(w->window, QStringLiteral("openConfirm"))->isEnabled(), false);
+    activity->setProperty("text", QStringLiteral("ws://127.0.0.1:1/ws/activities/63B76319-68EF-4412-9DD4-BB2A13315EE2/"));
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("63b76319-68ef-4412-9dd4-bb2a13315ee2")));
+    QCOMPARE(findItem(w->window, QStringLiteral("openConfirm"))->isEnabled(), true);
+    server->setProperty("text", QStringLiteral("ftp://example.org"));
+    activity->setProperty("text", QString::fromLatin1(kId));
+    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("unsupported scheme"), Qt::CaseInsensitive));
+    // The recent list has the activity we opened.
+    QQuickItem *recent = findItem(w->window, QStringLiteral("recentList"));
+    QVERIFY(recent);
+    QTRY_VERIFY(recent->property("count").toInt() >= 1);
+    QMetaObject::invokeMethod(dialog, "close");
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+}
+
+void TestDesktop::badUuidOnTheCommandLineExits2()
+{
+    QProcess p;
+    p.start(QStringLiteral(MIRAGEDESK_BINARY), {QStringLiteral("--server"), w->stack->httpBase(), QStringLiteral("--activity"),
+                                                QStringLiteral("not-a-uuid")});
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("'not-a-uuid' is not an activity UUID")), qPrintable(err));
+}
+
+void TestDesktop::noQmlWarnings()
+{
+    QStringList qml;
+    for (const QString &m : g_warnings)
+        if (m.contains(QLatin1String("qrc:/")) || m.contains(QLatin1String("qml"), Qt::CaseInsensitive))
+            qml << m;
+    QVERIFY2(qml.isEmpty(), qPrintable(qml.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestDesktop)
