@@ -24,7 +24,8 @@ Banner {
             return qsTr("Connecting to %1…").arg(session.server)
         case "reconnecting":
             return secondsToRetry > 0
-                ? qsTr("Connection lost. Trying again in %n second(s) (attempt %1).", "", secondsToRetry).arg(session.retryAttempt)
+                ? (secondsToRetry === 1 ? qsTr("Connection lost. Trying again in 1 second (attempt %1).").arg(session.retryAttempt)
+                                       : qsTr("Connection lost. Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(session.retryAttempt))
                 : qsTr("Connection lost. Reconnecting…")
         case "refused":
             return qsTr("The server refused this activity.")

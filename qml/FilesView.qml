@@ -72,7 +72,7 @@ ListView {
                     elide: Text.ElideRight
                     color: row.highlighted ? palette.highlightedText : palette.placeholderText
                     text: [row.sizeText, row.mimeType, row.uploader ? qsTr("uploaded by %1").arg(row.uploader) : "",
-                           qsTr("%n download(s)", "", row.downloads)].filter(s => s.length > 0).join(" · ")
+                           (row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))].filter(s => s.length > 0).join(" · ")
                 }
             }
             Button {

@@ -120,7 +120,7 @@ ListView {
                 Layout.alignment: Qt.AlignTop
                 textFormat: Text.PlainText
                 color: row.highlighted ? palette.highlightedText : palette.placeholderText
-                text: qsTr("%n content(s)", "", row.contentCount)
+                text: row.contentCount === 1 ? qsTr("1 content") : qsTr("%1 contents").arg(row.contentCount)
             }
         }
     }
