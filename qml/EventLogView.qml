@@ -13,7 +13,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Layout.margins: 6
-        Label { text: qsTr("&Show:") }
+        Label { text: qsTr("Show:") }
         ComboBox {
             id: filter
             objectName: "logFilter"

@@ -48,7 +48,7 @@ Dialog {
         spacing: 8
 
         Label {
-            text: qsTr("&Server")
+            text: qsTr("Server")
         }
         TextField {
             id: serverField
@@ -62,7 +62,7 @@ Dialog {
             onAccepted: activityField.forceActiveFocus()
         }
         Label {
-            text: qsTr("&Activity UUID or channel URL")
+            text: qsTr("Activity UUID or channel URL")
         }
         TextField {
             id: activityField

@@ -183,13 +183,20 @@ void TestDesktop::cleanupTestCase()
     const QString dir = qEnvironmentVariable("MIRAGEDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty() && w->window) {
         // For the README: the main window on the steps, and the open dialog.
+        w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)"
+                                                     + activityJson(w->imageTrap.serverPort()) + "}");
+        QTest::qWait(500);
         w->window->setProperty("width", 1180);
         QMetaObject::invokeMethod(w->window, "showSection", Q_ARG(QVariant, QStringLiteral("steps")),
                                   Q_ARG(QVariant, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
         QTest::qWait(1800);
         w->window->grabWindow().save(dir + QStringLiteral("/main-window.png"));
         QMetaObject::invokeMethod(w->window, "openDialog");
-        QTest::qWait(600);
+        QTest::qWait(300);
+        findItem(w->window, QStringLiteral("serverField"))->setProperty("text", w->stack->httpBase());
+        findItem(w->window, QStringLiteral("activityField"))->setProperty("text", QString::fromLatin1(kId));
+        QMetaObject::invokeMethod(w->app.get(), "fetchServerActivities", Q_ARG(QString, w->stack->httpBase()));
+        QTest::qWait(800);
         w->window->grabWindow().save(dir + QStringLiteral("/open-dialog.png"));
     }
     w->engine.reset();
