@@ -45,6 +45,8 @@ public:
     Q_INVOKABLE void quit();
     Q_INVOKABLE void toggleWindow();
     Q_INVOKABLE void markRead();
+    // Brings the window forward (shown, raised, activated).
+    Q_INVOKABLE void raiseWindow();
 
     // The window whose focus decides whether popups are needed; set once QML has made it.
     void setWindow(QWindow *window);
@@ -74,7 +76,6 @@ private:
     QObject *settingsObject() { return &m_settings; }
     QObject *recentObject() { return m_recent; }
     QObject *serverActivitiesObject() { return m_serverActivities; }
-    void raiseWindow();
     void setUnread(int n);
 
     ChannelSettings m_channelSettings;

@@ -4,12 +4,16 @@
 #include "applogging.h"
 #include "channelurl.h"
 #include "exitcode.h"
+#include "openlink.h"
 #include "output.h"
+#include "singleinstance.h"
 #include "tokensource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -37,6 +41,8 @@ int DesktopApp::run(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."),
+                                 QStringLiteral("[link]"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
     const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
     const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
@@ -62,8 +68,9 @@ int DesktopApp::run(int argc, char **argv)
     }
     if (!parser.parse(ours))
         return bad(parser.errorText() + QStringLiteral(" (see miragedesk --help)"));
-    if (!parser.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(parser.positionalArguments().first()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !OpenLink::looksLikeLink(positional.first())))
+        return bad(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(positional.last()));
 
     ChannelSettings settings;
     settings.origin = parser.value(originOpt);
@@ -72,9 +79,17 @@ int DesktopApp::run(int argc, char **argv)
     if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token, &error))
         return bad(error);
     QString server = parser.value(serverOpt);
-    const QString activity = parser.value(activityOpt);
-    const bool openAtStart = parser.isSet(serverOpt) || parser.isSet(activityOpt);
-    if (openAtStart) {
+    QString activity = parser.value(activityOpt);
+    const bool openAtStart = parser.isSet(serverOpt) || parser.isSet(activityOpt) || !positional.isEmpty();
+    if (!positional.isEmpty()) {
+        if (parser.isSet(serverOpt) || parser.isSet(activityOpt))
+            return bad(QStringLiteral("give either a link or --server/--activity, not both"));
+        const auto request = OpenLink::parse(positional.first(), &error);
+        if (!request)
+            return bad(error);
+        server = request->server;
+        activity = request->activity;
+    } else if (openAtStart) {
         if (server.isEmpty())
             server = AppSettings().lastServer();
         if (parser.isSet(activityOpt) && !ChannelUrl::activityId(activity, &error) && !activity.contains(QLatin1String("://")))
@@ -83,6 +98,15 @@ int DesktopApp::run(int argc, char **argv)
             return bad(QStringLiteral("--server URL is needed with --activity (e.g. --server ws://localhost:8000)"));
         if (!ChannelUrl::resolve(server, activity, &error))
             return bad(error);
+    }
+
+    // One instance: a running MirageDesk takes the request (or just comes forward).
+    QJsonObject request;
+    if (openAtStart)
+        request = {{QStringLiteral("server"), server}, {QStringLiteral("activity"), activity}};
+    if (SingleInstance::handOver(QJsonDocument(request).toJson(QJsonDocument::Compact))) {
+        Output::error(openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
+        return ExitOk;
     }
 
     QApplication app(argc, argv);
@@ -102,6 +126,18 @@ int DesktopApp::run(int argc, char **argv)
         return 1;
     }
     controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+    SingleInstance instance;
+    if (!instance.listen(&error))
+        qCWarning(lcApp).noquote() << "other MirageDesk starts will open their own window:" << error;
+    QObject::connect(&instance, &SingleInstance::messageReceived, &controller, [&controller](const QByteArray &message) {
+        const QJsonObject o = QJsonDocument::fromJson(message).object();
+        const QString s = o.value(QStringLiteral("server")).toString();
+        const QString a = o.value(QStringLiteral("activity")).toString();
+        qCInfo(lcApp).noquote() << "request from another start:" << (a.isEmpty() ? QStringLiteral("show the window") : a);
+        if (!a.isEmpty() && !controller.open(s, a))
+            qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << controller.openError();
+        controller.raiseWindow();
+    });
     if (openAtStart)
         controller.open(server, activity);
     return app.exec();

@@ -20,6 +20,7 @@ void installMessagePattern()
 const char *CommandLine::usage()
 {
     return "Usage: miragedesk [--server URL --activity UUID]    open the window on a live activity\n"
+           "       miragedesk miragedesk://open?server=URL&activity=UUID | miragedesk://HOST[:PORT]/UUID\n"
            "       miragedesk replay SNAPSHOT EVENTS.ndjson [--dump-state FILE]\n"
            "       miragedesk watch --server URL --activity UUID [options]\n"
            "       miragedesk --version | --help\n"

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QObject>
+
+// One MirageDesk per session, and miragedesk:// links, with the real binary under a private X
+// server (tests/gui/run-in-session).
+class TestInstance : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void linksAreParsedOrRefusedWithTheReason_data();
+    void linksAreParsedOrRefusedWithTheReason();
+    void secondStartHandsItsActivityToTheRunningWindow();
+};
