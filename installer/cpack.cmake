@@ -1,0 +1,25 @@
+# `cpack -G DEB` in a (Release) build tree: the miragedesk .deb.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME miragedesk)
+set(CPACK_PACKAGE_VENDOR "MirageDesk")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "MirageDesk developers <miragedesk@users.noreply.github.com>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop client for live MIRAGE-XR activities")
+set(CPACK_PACKAGE_DESCRIPTION
+    "MirageDesk follows MIRAGE-XR activities (step-by-step augmented-reality instructions edited by
+several people at once) live over the server's WebSocket channel: the steps and their contents,
+the people in the activity and their status, the files that come and go, with desktop
+notifications. It also has headless watch and replay commands for scripts and tests.")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION x11)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+# Shared libraries (Qt WebSockets, Quick, DBus, …) come from dpkg-shlibdeps; what it cannot see —
+# the QML modules the window imports at run time and the X11 platform plugin — is named here.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dunst | notification-daemon")
+include(CPack)
