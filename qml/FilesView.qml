@@ -3,36 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // The activity's files: name, size, type, uploader, downloads; http(s) links open in the browser.
-ListView {
+KeyedListView {
     id: list
 
     signal openLink(string url)
 
-    function selectId(id) {
-        const row = model ? model.rowOf(id) : -1
-        if (row >= 0) {
-            currentIndex = row
-            positionViewAtIndex(row, ListView.Contain)
-            forceActiveFocus()
-        }
-    }
-
-    clip: true
-    focus: true
-    activeFocusOnTab: true
-    keyNavigationEnabled: true
-    highlightMoveDuration: 0
-    Accessible.role: Accessible.List
+    emptyText: qsTr("No files yet.")
     Accessible.name: qsTr("Files")
-    ScrollBar.vertical: ScrollBar { }
     Keys.onReturnPressed: if (currentItem && currentItem.openable) list.openLink(currentItem.url)
-
-    Label {
-        anchors.centerIn: parent
-        visible: list.count === 0
-        text: qsTr("No files yet.")
-        color: palette.placeholderText
-    }
 
     delegate: ItemDelegate {
         id: row

@@ -3,17 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Who is in the activity and their status, live.
-ListView {
+KeyedListView {
     id: list
 
-    function selectId(id) {
-        const row = model ? model.rowOf(id) : -1
-        if (row >= 0) {
-            currentIndex = row
-            positionViewAtIndex(row, ListView.Contain)
-            forceActiveFocus()
-        }
-    }
     function statusColor(status) {
         switch ((status || "").toLowerCase()) {
         case "online": case "active": case "editing": return "#2e7d32"
@@ -24,21 +16,8 @@ ListView {
         return "#1565c0"
     }
 
-    clip: true
-    focus: true
-    activeFocusOnTab: true
-    keyNavigationEnabled: true
-    highlightMoveDuration: 0
-    Accessible.role: Accessible.List
+    emptyText: qsTr("Nobody has joined yet.")
     Accessible.name: qsTr("People")
-    ScrollBar.vertical: ScrollBar { }
-
-    Label {
-        anchors.centerIn: parent
-        visible: list.count === 0
-        text: qsTr("Nobody has joined yet.")
-        color: palette.placeholderText
-    }
 
     delegate: ItemDelegate {
         id: row

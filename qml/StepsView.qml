@@ -3,38 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // The activity's steps in order. A step someone else just changed lights up for a moment.
-ListView {
+KeyedListView {
     id: list
 
     property bool readOnly: false
     readonly property string currentStepId: currentItem ? currentItem.stepId : ""
 
-    function selectId(id) {
-        const row = model ? model.rowOf(id) : -1
-        if (row >= 0) {
-            currentIndex = row
-            positionViewAtIndex(row, ListView.Contain)
-            forceActiveFocus()
-        }
-    }
-
-    clip: true
-    focus: true
-    activeFocusOnTab: true
-    keyNavigationEnabled: true
     boundsBehavior: Flickable.StopAtBounds
-    highlightMoveDuration: 0
     reuseItems: true
-    Accessible.role: Accessible.List
+    emptyText: qsTr("This activity has no steps yet.")
     Accessible.name: qsTr("Steps")
-    ScrollBar.vertical: ScrollBar { }
-
-    Label {
-        anchors.centerIn: parent
-        visible: list.count === 0
-        text: qsTr("This activity has no steps yet.")
-        color: palette.placeholderText
-    }
 
     delegate: ItemDelegate {
         id: row

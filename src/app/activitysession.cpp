@@ -354,12 +354,12 @@ void ActivitySession::take(const ReceivedMessage &m)
 void ActivitySession::queueNotification(NotificationRequest request)
 {
     // One popup per key per frame: the newest replaces what this frame had for that key.
-    for (NotificationRequest &pending : m_pendingNotifications) {
-        if (pending.key == request.key) {
-            pending = std::move(request);
-            return;
-        }
+    const auto it = m_pendingNotificationOf.constFind(request.key);
+    if (it != m_pendingNotificationOf.cend()) {
+        m_pendingNotifications[*it] = std::move(request);
+        return;
     }
+    m_pendingNotificationOf.insert(request.key, m_pendingNotifications.size());
     m_pendingNotifications.push_back(std::move(request));
 }
 
@@ -464,6 +464,7 @@ void ActivitySession::flush()
     Q_EMIT countsChanged();
     if (std::exchange(m_listDirty, false))
         Q_EMIT activityListChanged();
+    m_pendingNotificationOf.clear();
     for (const NotificationRequest &n : std::exchange(m_pendingNotifications, {}))
         Q_EMIT notificationRequested(n);
 }

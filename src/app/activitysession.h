@@ -134,6 +134,7 @@ private:
     bool m_listDirty = false;
     std::vector<EventLogModel::Entry> m_pendingLog;
     std::vector<NotificationRequest> m_pendingNotifications;
+    QHash<QString, size_t> m_pendingNotificationOf; // key → index in m_pendingNotifications
     QTimer m_frame;
 
     QString m_name, m_description, m_hash, m_connectionReason;

@@ -18,6 +18,17 @@ QUrl serverBase(const QString &server)
     const auto ep = ChannelUrl::resolve(server, QStringLiteral("00000000-0000-0000-0000-000000000000"), nullptr);
     return ep ? ep->httpBase : QUrl();
 }
+
+// What the open dialog and the command line give: a server and a UUID, or a full channel URL in
+// the activity field (then the server field does not matter).
+bool isChannelUrl(const QString &activity)
+{
+    return activity.contains(QLatin1String("://"));
+}
+std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QString &activity, QString *error)
+{
+    return isChannelUrl(activity) ? ChannelUrl::resolve(activity, QString(), error) : ChannelUrl::resolve(server, activity, error);
+}
 } // namespace
 
 AppController::AppController(const ChannelSettings &channelSettings, QObject *parent)
@@ -97,12 +108,10 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
     QString error;
     const QString a = activity.trimmed();
     std::optional<ChannelEndpoint> ep;
-    if (a.contains(QLatin1String("://")))
-        ep = ChannelUrl::resolve(a, QString(), &error); // a full channel URL
-    else if (server.trimmed().isEmpty() && !a.isEmpty() && !ChannelUrl::activityId(a, &error))
+    if (!isChannelUrl(a) && server.trimmed().isEmpty() && !a.isEmpty() && !ChannelUrl::activityId(a, &error))
         ep = std::nullopt; // say what is wrong with the UUID first
     else
-        ep = ChannelUrl::resolve(server, a, &error);
+        ep = resolveRequest(server, a, &error);
     if (!ep) {
         if (!error.isEmpty())
             error[0] = error[0].toUpper();
@@ -118,14 +127,14 @@ bool AppController::open(const QString &server, const QString &activity)
 {
     QString error;
     const QString a = activity.trimmed();
-    const auto ep = a.contains(QLatin1String("://")) ? ChannelUrl::resolve(a, QString(), &error) : ChannelUrl::resolve(server, a, &error);
+    const auto ep = resolveRequest(server, a, &error);
     if (!ep) {
         m_openError = error;
         qCWarning(lcApp).noquote() << "cannot open the activity:" << error;
         return false;
     }
     m_openError.clear();
-    const QString serverText = a.contains(QLatin1String("://")) ? ep->httpBase.toString() : server.trimmed();
+    const QString serverText = isChannelUrl(a) ? ep->httpBase.toString() : server.trimmed();
     if (m_session && m_session->activityId() == ep->activityId && m_session->server() == ep->httpBase.toString()) {
         raiseWindow();
         return true;

@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "applogging.h"
 #include "channelurl.h"
+#include "commandline.h"
 #include "exitcode.h"
 #include "openlink.h"
 #include "output.h"
@@ -30,10 +31,7 @@ const char *DesktopApp::mainQml()
 
 int DesktopApp::run(int argc, char **argv)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("miragedesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
-    qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+    CommandLine::setApplicationIdentity();
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

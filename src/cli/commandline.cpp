@@ -10,13 +10,6 @@
 
 namespace mirage {
 
-namespace {
-void installMessagePattern()
-{
-    qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
-}
-} // namespace
-
 const char *CommandLine::usage()
 {
     return "Usage: miragedesk [--server URL --activity UUID]    open the window on a live activity\n"
@@ -32,6 +25,14 @@ const char *CommandLine::usage()
            "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server.\n";
 }
 
+void CommandLine::setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("miragedesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
+    qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+}
+
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     if (argc < 2)
@@ -44,10 +45,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("miragedesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
-    installMessagePattern();
+    setApplicationIdentity();
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
