@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QObject>
+
+// The popup policy when no notification service is on the (private) session bus: the fallback
+// gets plain text, switched-off kinds stay quiet, and only alerts pop up while the user looks.
+class TestNotifier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void withoutAServiceThePopupGoesToTheFallback();
+};
