@@ -74,7 +74,7 @@ int DesktopApp::run(int argc, char **argv)
     settings.origin = parser.value(originOpt);
     settings.tokenQueryName = parser.value(tokenQueryOpt);
     QString error;
-    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token, &error))
+    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
         return bad(error);
     QString server = parser.value(serverOpt);
     QString activity = parser.value(activityOpt);
@@ -94,8 +94,11 @@ int DesktopApp::run(int argc, char **argv)
             return bad(QStringLiteral("--activity: ") + error);
         if (server.isEmpty())
             return bad(QStringLiteral("--server URL is needed with --activity (e.g. --server ws://localhost:8000)"));
-        if (!ChannelUrl::resolve(server, activity, &error))
+        const auto endpoint = ChannelUrl::resolve(server, activity, &error);
+        if (!endpoint)
             return bad(error);
+        if (parser.isSet(serverOpt) || activity.contains(QLatin1String("://")))
+            settings.token.origin = endpoint->httpBase; // the token is given for this server only
     }
 
     // One instance: a running MirageDesk takes the request (or just comes forward).

@@ -119,8 +119,9 @@ int WatchCommand::run(const QStringList &arguments)
     }
     settings.origin = parser.value(originOpt);
     settings.tokenQueryName = parser.value(tokenQueryOpt);
-    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token, &error))
+    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
         return bad(error);
+    settings.token.origin = endpoint->httpBase; // the token is given for this server only
 
     ActivityState state;
     state.setActivityId(endpoint->activityId.toStdString());

@@ -168,13 +168,13 @@ QNetworkRequest ActivityChannel::authorisedRequest(QUrl url) const
 {
     // The token goes as a bearer header, or as a query parameter when so configured (SPEC §4).
     QNetworkRequest request;
-    if (!m_settings.token.isEmpty()) {
+    if (m_settings.token.allows(url)) {
         if (!m_settings.tokenQueryName.isEmpty()) {
             QUrlQuery q(url);
-            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token));
+            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token.token));
             url.setQuery(q);
         } else {
-            request.setRawHeader("Authorization", "Bearer " + m_settings.token);
+            request.setRawHeader("Authorization", "Bearer " + m_settings.token.token);
         }
     }
     request.setUrl(url);

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "tokenscope.h"
+
 namespace mirage {
 
 // Everything about a channel that is not where it points (SPEC §4). Intervals in milliseconds.
@@ -18,7 +20,7 @@ struct ChannelSettings
     QString snapshotTemplate = QStringLiteral("{base}/activity/get?activity_id={id}");
     int snapshotTimeoutMs = 15000;
     QString origin;                // empty: derived from the server URL
-    QByteArray token;              // empty: none. Never logged, never shown.
+    TokenScope token;              // the token and the server it belongs to. Never logged, never shown.
     QString tokenQueryName;        // non-empty: send the token as ?NAME=… instead of a header
     qint64 maxMessageBytes = 16 * 1024 * 1024;
 };

@@ -149,7 +149,8 @@ void TestActivityChannel::originAndBearerOnHandshake()
     QSignalSpy conns(&server, &QWebSocketServer::newConnection);
     ActivityState state;
     ChannelSettings s = fast();
-    s.token = "tok-123";
+    s.token.token = "tok-123";
+    s.token.origin = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
     ActivityChannel channel(endpointFor(server.serverPort()), s, &state);
     channel.open();
     QTRY_COMPARE(conns.count(), 1);
