@@ -36,7 +36,7 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
 {
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
     m_serverActivities = new ServerActivitiesModel(this);
-    m_serverActivities->setToken(channelSettings.token.token);
+    m_serverActivities->setCredentials(channelSettings.token, channelSettings.tokenQueryName);
     m_notifier = new Notifier(&m_settings, this);
     m_notifier->setUserIsLooking([this] { return userIsLooking(); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);

@@ -1,6 +1,7 @@
 #include "serveractivitiesmodel.h"
 
 #include "applogging.h"
+#include "authorisedrequest.h"
 #include "jsonarray.h"
 #include "jsontext.h"
 #include "jsonvalue.h"
@@ -61,10 +62,8 @@ void ServerActivitiesModel::fetch(const QUrl &httpBase)
     }
     QUrl url = httpBase;
     url.setPath(url.path() + QStringLiteral("/api/activities/"));
-    QNetworkRequest request(url);
+    QNetworkRequest request = AuthorisedRequest::make(m_token, m_tokenQueryName, url);
     request.setTransferTimeout(10000);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
     m_reply = m_nam->get(request);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -86,7 +85,8 @@ void ServerActivitiesModel::onFinished(QNetworkReply *reply)
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        setStatus(tr("Could not list the server's activities: %1").arg(status ? tr("HTTP %1").arg(status) : reply->errorString()));
+        setStatus(tr("Could not list the server's activities: %1")
+                      .arg(status ? tr("HTTP %1").arg(status) : AuthorisedRequest::withoutQueries(reply->errorString())));
         return;
     }
     QJsonParseError error;

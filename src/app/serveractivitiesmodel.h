@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <vector>
 
+#include "tokenscope.h"
+
 class QNetworkAccessManager;
 
 
@@ -33,7 +35,12 @@ public:
     QString status() const { return m_status; }
     bool loading() const { return m_reply; }
 
-    void setToken(const QByteArray &token) { m_token = token; }
+    // The token and how it travels, as for the channel: it goes only to its own server (SPEC §4).
+    void setCredentials(const TokenScope &token, const QString &queryName)
+    {
+        m_token = token;
+        m_tokenQueryName = queryName;
+    }
     // Fetches the list of the server at `httpBase` (http[s]://host[:port]); an empty URL clears it.
     void fetch(const QUrl &httpBase);
     void refresh() { fetch(m_base); }
@@ -57,7 +64,8 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<QNetworkReply> m_reply;
     QUrl m_base;
-    QByteArray m_token;
+    TokenScope m_token;
+    QString m_tokenQueryName;
     QString m_status;
     std::vector<Entry> m_entries;
 };
