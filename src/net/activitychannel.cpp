@@ -1,14 +1,15 @@
 #include "activitychannel.h"
 
 #include "activitystate.h"
+#include "authorisedrequest.h"
 #include "netlogging.h"
+#include "snapshotfetch.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QUrlQuery>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace mirage {
 
@@ -41,13 +42,6 @@ int handshakeStatus(const QString &errorString)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-// Qt's error strings may quote a URL, and a URL's query may carry the token: drop queries.
-QString withoutQueries(QString text)
-{
-    static const QRegularExpression query(QStringLiteral("\\?\\S*"));
-    return text.remove(query);
-}
-
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'f', ms < 1000 ? 2 : ms < 10000 ? 1 : 0) + QStringLiteral(" s");
@@ -63,6 +57,10 @@ ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings setti
 {
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
+    // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
+    const quint64 most = QWebSocket::maxIncomingMessageSize();
+    if (m_settings.maxMessageBytes <= 0 || quint64(m_settings.maxMessageBytes) > most)
+        m_settings.maxMessageBytes = qint64(most);
     m_activity->setMaxMessageBytes(size_t(m_settings.maxMessageBytes));
     if (m_settings.origin.isEmpty())
         m_settings.origin = m_endpoint.origin;
@@ -94,8 +92,7 @@ ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings setti
 
 ActivityChannel::~ActivityChannel()
 {
-    if (m_snapshotReply)
-        m_snapshotReply->abort();
+    dropSnapshot();
     dropSocket();
 }
 
@@ -145,8 +142,7 @@ void ActivityChannel::close()
     m_pongDeadline.stop();
     m_handshakeTimer.stop();
     m_stableTimer.stop();
-    if (m_snapshotReply)
-        m_snapshotReply->abort();
+    dropSnapshot();
     flush();
     dropSocket();
     setState(State::Closed, QStringLiteral("closed"));
@@ -164,21 +160,27 @@ void ActivityChannel::dropSocket()
     s->deleteLater();
 }
 
-QNetworkRequest ActivityChannel::authorisedRequest(QUrl url) const
+void ActivityChannel::dropSnapshot()
 {
-    // The token goes as a bearer header, or as a query parameter when so configured (SPEC §4).
-    QNetworkRequest request;
-    if (m_settings.token.allows(url)) {
-        if (!m_settings.tokenQueryName.isEmpty()) {
-            QUrlQuery q(url);
-            q.addQueryItem(m_settings.tokenQueryName, QString::fromUtf8(m_settings.token.token));
-            url.setQuery(q);
-        } else {
-            request.setRawHeader("Authorization", "Bearer " + m_settings.token.token);
-        }
+    if (!m_snapshot)
+        return;
+    SnapshotFetch *f = m_snapshot;
+    m_snapshot = nullptr;
+    f->cancel();
+    f->deleteLater();
+}
+
+QNetworkRequest ActivityChannel::authorisedRequest(const QUrl &url)
+{
+    // The token goes only to its own server (SPEC §4); say once per reason why it was held back.
+    const TokenScope::Verdict verdict = m_settings.token.verdict(url);
+    const int bit = verdict == TokenScope::Verdict::OtherServer ? 1 : verdict == TokenScope::Verdict::Insecure ? 2 : 0;
+    if (bit && !(m_tokenWithheld & bit)) {
+        m_tokenWithheld |= bit;
+        qCWarning(lcChannel).noquote() << "token withheld from" << ChannelUrl::display(url) << "-"
+                                       << (bit == 1 ? "it was given for another server" : "plain ws/http to a host that is not loopback");
     }
-    request.setUrl(url);
-    return request;
+    return AuthorisedRequest::make(m_settings, url);
 }
 
 void ActivityChannel::connectSocket()
@@ -193,7 +195,10 @@ void ActivityChannel::connectSocket()
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
-    socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes) * 4);
+    // A frame or message over the limit is refused by the socket (close 1009); Qt caps both sizes.
+    const quint64 limit = quint64(m_settings.maxMessageBytes); // clamped in the constructor
+    socket->setMaxAllowedIncomingMessageSize(limit);
+    socket->setMaxAllowedIncomingFrameSize(std::min(limit, QWebSocket::maxIncomingFrameSize()));
     connect(socket, &QWebSocket::connected, this, &ActivityChannel::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &ActivityChannel::onDisconnected);
     connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, &ActivityChannel::onSocketError);
@@ -220,63 +225,69 @@ void ActivityChannel::onConnected()
 
 void ActivityChannel::requestSnapshot()
 {
-    if (m_snapshotReply)
-        m_snapshotReply->abort();
+    dropSnapshot();
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
     QNetworkRequest request = authorisedRequest(ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_settings.snapshotTimeoutMs);
-    QNetworkReply *reply = m_nam->get(request);
-    m_snapshotReply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onSnapshotFinished(reply); });
+    auto *fetch = new SnapshotFetch(m_nam, request, m_settings.snapshotTimeoutMs, m_settings.snapshotMaxBytes, this);
+    m_snapshot = fetch;
+    connect(fetch, &SnapshotFetch::finished, this, [this, fetch] { onSnapshotFinished(fetch); });
 }
 
-void ActivityChannel::onSnapshotFinished(QNetworkReply *reply)
+void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
 {
-    reply->deleteLater();
-    if (reply != m_snapshotReply)
+    fetch->deleteLater();
+    if (fetch != m_snapshot)
         return;
-    m_snapshotReply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QString error;
-    if (reply->error() == QNetworkReply::OperationCanceledError) {
-        error = QStringLiteral("the snapshot request was cancelled");
-    } else if (status != 200) {
-        error = status ? QStringLiteral("the snapshot request answered HTTP %1").arg(status)
-                       : QStringLiteral("the snapshot request failed: %1").arg(withoutQueries(reply->errorString()));
-    } else {
-        const QByteArray body = reply->readAll();
-        const std::string err = m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
-        if (!err.empty())
-            error = QString::fromStdString(err);
+    m_snapshot = nullptr;
+    QString error = fetch->failureText();
+    if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
+        const QByteArray &body = fetch->body();
+        error = QString::fromStdString(m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size()))));
     }
     if (error.isEmpty()) {
         qCInfo(lcChannel) << "snapshot applied";
         setMayHaveMissed(false);
         Q_EMIT snapshotApplied();
+        flush(); // the events held while the GET was in flight go on top of the snapshot, in order
     } else {
-        qCWarning(lcChannel).noquote() << error << "- keeping the local state; updates may have been missed";
-        setMayHaveMissed(true);
-        Q_EMIT snapshotFailed(error);
+        snapshotGivenUp(error);
     }
-    // The events held while the GET was in flight go on top of the snapshot, in order.
-    flush();
+}
+
+void ActivityChannel::snapshotGivenUp(const QString &reason)
+{
+    dropSnapshot();
+    qCWarning(lcChannel).noquote() << reason << "- keeping the local state; updates may have been missed";
+    setMayHaveMissed(true);
+    Q_EMIT snapshotFailed(reason);
+    flush(); // the events held meanwhile still apply, in order
+}
+
+void ActivityChannel::hold(QByteArray text, bool binary)
+{
+    m_pongDeadline.stop(); // any frame proves the connection alive
+    m_pendingBytes += text.size();
+    m_pending.push_back({std::move(text), binary});
+    if (m_snapshot && ((m_settings.maxHeldMessages > 0 && m_pending.size() > size_t(m_settings.maxHeldMessages))
+                       || (m_settings.maxHeldBytes > 0 && m_pendingBytes > m_settings.maxHeldBytes))) {
+        snapshotGivenUp(QStringLiteral("more than %1 events or %2 bytes arrived while the snapshot was loading")
+                            .arg(m_settings.maxHeldMessages).arg(m_settings.maxHeldBytes));
+        return;
+    }
+    scheduleFlush();
 }
 
 void ActivityChannel::onTextMessage(const QString &text)
 {
-    m_pongDeadline.stop(); // any frame proves the connection alive
-    m_pending.push_back({text.toUtf8(), false});
-    scheduleFlush();
+    hold(text.toUtf8(), false);
 }
 
 void ActivityChannel::onBinaryMessage(const QByteArray &data)
 {
-    m_pongDeadline.stop();
     Q_UNUSED(data);
-    m_pending.push_back({QByteArray(), true});
-    scheduleFlush();
+    hold(QByteArray(), true);
 }
 
 void ActivityChannel::scheduleFlush()
@@ -287,7 +298,7 @@ void ActivityChannel::scheduleFlush()
     m_flushScheduled = true;
     QMetaObject::invokeMethod(this, [this] {
         m_flushScheduled = false;
-        if (!m_snapshotReply)
+        if (!m_snapshot)
             flush();
     }, Qt::QueuedConnection);
 }
@@ -301,10 +312,12 @@ void ActivityChannel::flush()
     while (!m_pending.empty()) {
         if (m_limit && m_seq >= m_limit) {
             m_pending.clear();
+            m_pendingBytes = 0;
             break;
         }
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
+        m_pendingBytes -= p.text.size();
         ReceivedMessage m;
         m.seq = ++m_seq;
         m.binary = p.binary;
@@ -334,7 +347,7 @@ void ActivityChannel::onSocketError()
     if (status)
         socketFinished(QStringLiteral("the server answered the handshake with HTTP %1").arg(status), 0);
     else
-        socketFinished(withoutQueries(text), 0);
+        socketFinished(AuthorisedRequest::withoutQueries(text), 0);
 }
 
 void ActivityChannel::onDisconnected()
@@ -349,7 +362,7 @@ void ActivityChannel::onDisconnected()
     }
     QString reason = QStringLiteral("the connection closed");
     if (code == int(QWebSocketProtocol::CloseCodeNormal) && why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
-        reason = withoutQueries(m_socket->errorString());
+        reason = AuthorisedRequest::withoutQueries(m_socket->errorString());
     else if (code != int(QWebSocketProtocol::CloseCodeNormal) || !why.isEmpty())
         reason += QStringLiteral(" (code %1%2)").arg(code).arg(why.isEmpty() ? QString() : QStringLiteral(", ") + why);
     socketFinished(reason, 0);
@@ -364,10 +377,8 @@ void ActivityChannel::socketFinished(const QString &reason, int refusalCode)
     m_pingTimer.stop();
     m_pongDeadline.stop();
     m_stableTimer.stop();
-    if (m_snapshotReply) {
-        QNetworkReply *r = m_snapshotReply;
-        m_snapshotReply = nullptr;
-        r->abort();
+    if (m_snapshot) {
+        dropSnapshot();
         setMayHaveMissed(true);
     }
     flush(); // what was received is applied, never dropped

@@ -14,12 +14,12 @@
 class QNetworkAccessManager;
 class QNetworkRequest;
 class QUrl;
-class QNetworkReply;
 class QWebSocket;
 
 namespace mirage {
 
 class ActivityState;
+class SnapshotFetch;
 
 // One live activity channel (SPEC §1, §4): connects, keeps the connection alive, reconnects with
 // backoff, resyncs from the snapshot, and applies every received frame to an ActivityState.
@@ -62,7 +62,8 @@ Q_SIGNALS:
     void limitReached();
 
 private:
-    QNetworkRequest authorisedRequest(QUrl url) const;
+    QNetworkRequest authorisedRequest(const QUrl &url);
+    void dropSnapshot();
     void connectSocket();
     void onConnected();
     void onTextMessage(const QString &text);
@@ -74,7 +75,9 @@ private:
     void setState(State s, const QString &reason);
     void setMayHaveMissed(bool missed);
     void requestSnapshot();
-    void onSnapshotFinished(QNetworkReply *reply);
+    void onSnapshotFinished(SnapshotFetch *fetch);
+    void snapshotGivenUp(const QString &reason);
+    void hold(QByteArray text, bool binary);
     void scheduleFlush();
     void flush();
     void dropSocket();
@@ -91,7 +94,8 @@ private:
     QPointer<QWebSocket> m_socket;
     bool m_socketDone = false; // error() and disconnected() may both report one failure
     QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_snapshotReply;
+    QPointer<SnapshotFetch> m_snapshot;
+    int m_tokenWithheld = 0; // reasons already logged (bits)
     QTimer m_retryTimer;
     QTimer m_pingTimer;
     QTimer m_pongDeadline;
@@ -104,6 +108,7 @@ private:
         bool binary = false;
     };
     std::deque<Pending> m_pending; // received, not yet applied (burst, or held during a snapshot GET)
+    qint64 m_pendingBytes = 0;
     bool m_flushScheduled = false;
     quint64 m_seq = 0;
     quint64 m_limit = 0;

@@ -18,11 +18,14 @@ struct ChannelSettings
     int stableAfterMs = 10000;     // open this long: the attempt counter resets
     bool snapshot = true;          // GET the snapshot on every (re)connect
     QString snapshotTemplate = QStringLiteral("{base}/activity/get?activity_id={id}");
-    int snapshotTimeoutMs = 15000;
+    int snapshotTimeoutMs = 15000;         // overall deadline of one snapshot GET (0: none)
+    qint64 snapshotMaxBytes = 64 * 1024 * 1024; // a bigger snapshot body is cut off (0: no cap)
+    int maxHeldMessages = 100000;          // events held while the snapshot GET is in flight...
+    qint64 maxHeldBytes = 256 * 1024 * 1024; // ...and their bytes; past either the GET is given up
     QString origin;                // empty: derived from the server URL
     TokenScope token;              // the token and the server it belongs to. Never logged, never shown.
     QString tokenQueryName;        // non-empty: send the token as ?NAME=… instead of a header
-    qint64 maxMessageBytes = 16 * 1024 * 1024;
+    qint64 maxMessageBytes = 16 * 1024 * 1024; // frames and messages above this are refused (1009)
 };
 
 } // namespace mirage

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace mirage {
+
+// One snapshot GET under an overall deadline and a size cap (SPEC §4): a body trickled slowly, a
+// huge one or an endless chunked one is cut off, never buffered without bound.
+class SnapshotFetch : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome {
+        Ok,        // body() is the whole 200 answer
+        HttpError, // httpStatus() says which
+        Failed,    // a network error: errorText() (queries removed)
+        TimedOut,  // the overall deadline passed
+        TooLarge,  // Content-Length or the bytes received went over the cap
+    };
+    Q_ENUM(Outcome)
+
+    SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &request, int timeoutMs, qint64 maxBytes, QObject *parent = nullptr);
+    ~SnapshotFetch() override;
+
+    // Stops the GET; finished() is not emitted.
+    void cancel();
+
+    Outcome outcome() const { return m_outcome; }
+    int httpStatus() const { return m_status; }
+    QString errorText() const { return m_errorText; }
+    const QByteArray &body() const { return m_body; }
+    QString failureText() const; // empty when Ok
+    int timeoutMs() const { return m_timeoutMs; }
+    qint64 maxBytes() const { return m_maxBytes; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void fail(Outcome outcome);
+    void drop();
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    int m_timeoutMs;
+    qint64 m_maxBytes;
+    Outcome m_outcome = Outcome::Failed;
+    int m_status = 0;
+    QString m_errorText;
+    QByteArray m_body;
+};
+
+} // namespace mirage
