@@ -13,7 +13,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
+#include <QWebSocket>
 #include <cstdio>
+#include <limits>
 
 namespace mirage {
 
@@ -26,6 +28,23 @@ bool parseSeconds(const QString &text, int *ms)
     if (!ok || s < 0 || s > 86400 * 7)
         return false;
     *ms = int(s * 1000.0 + 0.5);
+    return true;
+}
+
+// Parses a positive byte count up to `most`; a clear reason when it is not one.
+bool parseBytes(const QString &text, quint64 most, qint64 *bytes, QString *why)
+{
+    bool ok = false;
+    const quint64 n = text.toULongLong(&ok);
+    if (!ok || n == 0) {
+        *why = QStringLiteral("is not a positive whole number");
+        return false;
+    }
+    if (n > most) {
+        *why = QStringLiteral("is too large (at most %1)").arg(most);
+        return false;
+    }
+    *bytes = qint64(n);
     return true;
 }
 } // namespace
@@ -56,10 +75,13 @@ int WatchCommand::run(const QStringList &arguments)
     const QCommandLineOption retryInitialOpt(QStringLiteral("retry-initial"), QStringLiteral("First reconnect delay ceiling in seconds (default 0.5)."), QStringLiteral("SEC"));
     const QCommandLineOption retryMaxOpt(QStringLiteral("retry-max"), QStringLiteral("Reconnect delay cap in seconds (default 30)."), QStringLiteral("SEC"));
     const QCommandLineOption stableOpt(QStringLiteral("stable-after"), QStringLiteral("Seconds open before the retry counter resets (default 10)."), QStringLiteral("SEC"));
-    const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"), QStringLiteral("Reject messages larger than N bytes (default 16777216)."), QStringLiteral("N"));
+    const QCommandLineOption insecureTokenOpt(QStringLiteral("insecure-token"), QStringLiteral("Send the token over plain ws:// or http:// to a host that is not loopback."));
+    const QCommandLineOption snapshotTimeoutOpt(QStringLiteral("snapshot-timeout"), QStringLiteral("Give up a snapshot GET after SEC seconds in all (default 15)."), QStringLiteral("SEC"));
+    const QCommandLineOption snapshotMaxOpt(QStringLiteral("snapshot-max-bytes"), QStringLiteral("Give up a snapshot larger than N bytes (default 67108864)."), QStringLiteral("N"));
+    const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"), QStringLiteral("Refuse frames and messages larger than N bytes (default 16777216, at most %1).").arg(QWebSocket::maxIncomingMessageSize()), QStringLiteral("N"));
     parser.addOptions({serverOpt, activityOpt, snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt,
-                       snapshotUrlOpt, originOpt, tokenFileOpt, tokenQueryOpt, pingOpt, pongOpt, retryInitialOpt, retryMaxOpt,
-                       stableOpt, maxBytesOpt});
+                       snapshotUrlOpt, snapshotTimeoutOpt, snapshotMaxOpt, originOpt, tokenFileOpt, tokenQueryOpt, insecureTokenOpt,
+                       pingOpt, pongOpt, retryInitialOpt, retryMaxOpt, stableOpt, maxBytesOpt});
     parser.addHelpOption();
 
     auto bad = [](const QString &why) {
@@ -90,7 +112,7 @@ int WatchCommand::run(const QStringList &arguments)
     };
     for (const Interval &i : {Interval{pingOpt, &settings.pingIntervalMs}, Interval{pongOpt, &settings.pongTimeoutMs},
                               Interval{retryInitialOpt, &settings.retryInitialMs}, Interval{retryMaxOpt, &settings.retryMaxMs},
-                              Interval{stableOpt, &settings.stableAfterMs}}) {
+                              Interval{stableOpt, &settings.stableAfterMs}, Interval{snapshotTimeoutOpt, &settings.snapshotTimeoutMs}}) {
         if (parser.isSet(i.opt) && (!parseSeconds(parser.value(i.opt), i.ms) || *i.ms <= 0))
             return bad(QStringLiteral("--%1 '%2' is not a positive number of seconds").arg(i.opt.names().first(), parser.value(i.opt)));
     }
@@ -104,11 +126,17 @@ int WatchCommand::run(const QStringList &arguments)
     int timeoutMs = 0;
     if (parser.isSet(timeoutOpt) && (!parseSeconds(parser.value(timeoutOpt), &timeoutMs) || timeoutMs <= 0))
         return bad(QStringLiteral("--timeout '%1' is not a positive number of seconds").arg(parser.value(timeoutOpt)));
-    if (parser.isSet(maxBytesOpt)) {
-        bool ok = false;
-        settings.maxMessageBytes = parser.value(maxBytesOpt).toLongLong(&ok);
-        if (!ok || settings.maxMessageBytes <= 0)
-            return bad(QStringLiteral("--max-message-bytes '%1' is not a positive whole number").arg(parser.value(maxBytesOpt)));
+    struct ByteCount
+    {
+        const QCommandLineOption &opt;
+        qint64 *bytes;
+        quint64 most;
+    };
+    for (const ByteCount &b : {ByteCount{maxBytesOpt, &settings.maxMessageBytes, QWebSocket::maxIncomingMessageSize()},
+                               ByteCount{snapshotMaxOpt, &settings.snapshotMaxBytes, quint64(std::numeric_limits<qint64>::max())}}) {
+        QString why;
+        if (parser.isSet(b.opt) && !parseBytes(parser.value(b.opt), b.most, b.bytes, &why))
+            return bad(QStringLiteral("--%1 '%2' %3").arg(b.opt.names().first(), parser.value(b.opt), why));
     }
     settings.snapshot = !parser.isSet(noSnapshotOpt);
     if (parser.isSet(snapshotUrlOpt)) {
@@ -122,6 +150,11 @@ int WatchCommand::run(const QStringList &arguments)
     if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
         return bad(error);
     settings.token.origin = endpoint->httpBase; // the token is given for this server only
+    settings.token.insecureAllowed = parser.isSet(insecureTokenOpt);
+    if (settings.token.verdict(endpoint->socketUrl) == TokenScope::Verdict::Insecure)
+        Output::error(QStringLiteral("warning: a token was given but will not be sent: %1 is plain ws/http and not loopback "
+                                     "(use wss:// or https://, or --insecure-token to send it anyway)")
+                          .arg(ChannelUrl::display(endpoint->httpBase)));
 
     ActivityState state;
     state.setActivityId(endpoint->activityId.toStdString());
