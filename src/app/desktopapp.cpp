@@ -116,7 +116,7 @@ int DesktopApp::run(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("miragedesk"));
+    QGuiApplication::setDesktopFileName(SingleInstance::busName()); // the desktop entry is named after the bus name
     QApplication::setQuitOnLastWindowClosed(true);
 
     // One instance, decided before any window exists: a running MirageDesk takes the request.
