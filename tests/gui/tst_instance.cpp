@@ -318,4 +318,20 @@ void TestInstance::theBusStartsTheServiceForOpenAndActivate()
     service.remove();
 }
 
+void TestInstance::anOwnerThatRefusesIsReportedNotBypassed()
+{
+    // This test process owns the name but serves no org.freedesktop.Application: the bus answers
+    // the hand-over with an error, and the start must say so rather than open a second window.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.registerService(QString::fromLatin1(kAppId)));
+    QProcess start;
+    startApp(start, openArgs(kA), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(start.state() == QProcess::NotRunning, 30000); // the bus needs our event loop
+    const QByteArray err = start.readAllStandardError();
+    QCOMPARE(start.exitCode(), 1);
+    QVERIFY2(err.contains("could not hand over to the running MirageDesk"), err.constData());
+    QCOMPARE(appWindows().size(), 0);
+    QVERIFY(bus.unregisterService(QString::fromLatin1(kAppId)));
+}
+
 QTEST_GUILESS_MAIN(TestInstance)

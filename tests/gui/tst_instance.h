@@ -17,4 +17,5 @@ private Q_SLOTS:
     void aStoppedFirstInstanceIsWaitedForNotReplaced();
     void withoutASessionBusAStaleSocketIsReplaced();
     void theBusStartsTheServiceForOpenAndActivate();
+    void anOwnerThatRefusesIsReportedNotBypassed();
 };
