@@ -5,6 +5,7 @@
 #include "channelurl.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "handoverrequest.h"
 #include "openlink.h"
 #include "output.h"
 #include "singleinstance.h"
@@ -13,11 +14,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
@@ -46,7 +46,9 @@ int DesktopApp::run(int argc, char **argv)
     const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
     const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME."), QStringLiteral("NAME"));
     const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
-    parser.addOptions({serverOpt, activityOpt, tokenFileOpt, tokenQueryOpt, originOpt});
+    const QCommandLineOption serviceOpt(QStringLiteral("gapplication-service"),
+                                        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
+    parser.addOptions({serverOpt, activityOpt, tokenFileOpt, tokenQueryOpt, originOpt, serviceOpt});
     // Qt's own GUI options (-platform, -style, …) are QApplication's business.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     auto bad = [](const QString &why) {
@@ -69,6 +71,10 @@ int DesktopApp::run(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !OpenLink::looksLikeLink(positional.first())))
         return bad(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(positional.last()));
+
+    const bool serviceMode = parser.isSet(serviceOpt);
+    if (serviceMode && (!positional.isEmpty() || parser.isSet(serverOpt) || parser.isSet(activityOpt)))
+        return bad(QStringLiteral("--gapplication-service takes no link or --server/--activity"));
 
     ChannelSettings settings;
     settings.origin = parser.value(originOpt);
@@ -101,46 +107,88 @@ int DesktopApp::run(int argc, char **argv)
             settings.token.origin = endpoint->httpBase; // the token is given for this server only
     }
 
-    // One instance: a running MirageDesk takes the request (or just comes forward).
-    QJsonObject request;
+    // What a later start hands to the running MirageDesk. DESKTOP_STARTUP_ID is read before the
+    // platform plugin takes it out of the environment.
+    HandOverRequest request;
+    request.readTokensFromEnvironment();
     if (openAtStart)
-        request = {{QStringLiteral("server"), server}, {QStringLiteral("activity"), activity}};
-    if (SingleInstance::handOver(QJsonDocument(request).toJson(QJsonDocument::Compact))) {
-        Output::error(openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
-        return ExitOk;
-    }
+        request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("miragedesk"));
+    QGuiApplication::setDesktopFileName(SingleInstance::busName()); // the desktop entry is named after the bus name
     QApplication::setQuitOnLastWindowClosed(true);
+
+    // One instance, decided before any window exists: a running MirageDesk takes the request.
+    SingleInstance instance;
+    switch (instance.claim(&error)) {
+    case SingleInstance::Claim::OtherRunning:
+        if (serviceMode) {
+            Output::error(QStringLiteral("MirageDesk is already running"));
+            return ExitOk;
+        }
+        if (!instance.handOver(request, &error)) {
+            Output::error(QStringLiteral("could not hand over to the running MirageDesk: ") + error);
+            return ExitFailure;
+        }
+        Output::error(openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
+        return ExitOk;
+    case SingleInstance::Claim::Failed:
+        if (serviceMode) {
+            Output::error(QStringLiteral("--gapplication-service: ") + error);
+            return ExitFailure;
+        }
+        qCWarning(lcApp).noquote() << "other MirageDesk starts will open their own window:" << error;
+        break;
+    case SingleInstance::Claim::Won:
+        break;
+    }
+
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
-
     AppController controller(settings);
     controller.enableTray();
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(&controller))}});
-    engine.load(QUrl(QString::fromLatin1(mainQml())));
-    if (engine.rootObjects().isEmpty()) {
-        Output::error(QStringLiteral("the window could not be created"));
-        return 1;
-    }
-    controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
-    SingleInstance instance;
-    if (!instance.listen(&error))
-        qCWarning(lcApp).noquote() << "other MirageDesk starts will open their own window:" << error;
-    QObject::connect(&instance, &SingleInstance::messageReceived, &controller, [&controller](const QByteArray &message) {
-        const QJsonObject o = QJsonDocument::fromJson(message).object();
-        const QString s = o.value(QStringLiteral("server")).toString();
-        const QString a = o.value(QStringLiteral("activity")).toString();
-        qCInfo(lcApp).noquote() << "request from another start:" << (a.isEmpty() ? QStringLiteral("show the window") : a);
-        if (!a.isEmpty() && !controller.open(s, a))
-            qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << controller.openError();
+    auto createWindow = [&] {
+        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(&controller))}});
+        engine.load(QUrl(QString::fromLatin1(mainQml())));
+        if (engine.rootObjects().isEmpty()) {
+            Output::error(QStringLiteral("the window could not be created"));
+            return false;
+        }
+        controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+        return true;
+    };
+    QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
+        qCInfo(lcApp).noquote() << "request from another start:" << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
+        for (const QString &link : r.links) {
+            QString why;
+            const auto open = OpenLink::parse(link, &why);
+            if (!open || !controller.open(open->server, open->activity))
+                qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << (open ? controller.openError() : why);
+        }
+        if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service
+            QCoreApplication::exit(ExitFailure);
+            return;
+        }
+        r.putTokensInEnvironment(); // lets the compositor bring the window forward
         controller.raiseWindow();
     });
-    if (openAtStart)
-        controller.open(server, activity);
+    if (serviceMode) {
+        // Started by the bus for an Activate or Open that it delivers next.
+        QTimer::singleShot(SingleInstance::kHandOverTimeoutMs, &app, [&engine] {
+            if (engine.rootObjects().isEmpty()) {
+                qCInfo(lcApp) << "no request came; leaving";
+                QCoreApplication::exit(ExitOk);
+            }
+        });
+    } else {
+        if (!createWindow())
+            return ExitFailure;
+        if (openAtStart)
+            controller.open(server, activity);
+    }
+    instance.setReady();
     return app.exec();
 }
 

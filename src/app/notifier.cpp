@@ -71,7 +71,7 @@ void Notifier::send(const NotificationRequest &request)
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
                                                        QStringLiteral("Notify"));
     QVariantMap hints;
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("miragedesk"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.miragedesk.miragedesk"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(request.urgency)));
     hints.insert(QStringLiteral("category"), request.kind == NotificationRequest::Files    ? QStringLiteral("transfer")
                                              : request.kind == NotificationRequest::People ? QStringLiteral("presence")

@@ -1,15 +1,86 @@
 #include "tst_instance.h"
 
 #include "openlink.h"
+#include "singleinstance.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace mirage;
 
 namespace {
 constexpr const char *kA = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
 constexpr const char *kB = "0c6f6c2a-8d3e-4b1f-9a57-3e2d1c0b9a87";
+constexpr const char *kAppId = "io.github.miragedesk.miragedesk";
+constexpr const char *kNoBus = "unix:path=/nonexistent/miragedesk-test-bus";
+
+QStringList openArgs(const char *activity)
+{
+    return {QStringLiteral("--server"), QStringLiteral("ws://127.0.0.1:9"), QStringLiteral("--activity"), QString::fromLatin1(activity)};
+}
+
+// A MirageDesk process; `busAddress` "" keeps the test's session bus.
+void startApp(QProcess &p, const QStringList &args, const QString &busAddress)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!busAddress.isEmpty())
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(QStringLiteral(MIRAGEDESK_BINARY), args);
+}
+
+// MirageDesk's top-level windows on the X server (Qt's own helper windows have no class).
+QStringList appWindows()
+{
+    QProcess x;
+    x.start(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+    if (!x.waitForFinished(10000))
+        return {QStringLiteral("xwininfo did not answer")};
+    QStringList found;
+    static const QRegularExpression re(QStringLiteral("\"[^\"]*MirageDesk\": \\(\"miragedesk\""));
+    for (const QString &line : QString::fromLocal8Bit(x.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (re.match(line).hasMatch())
+            found << line.trimmed();
+    }
+    return found;
+}
+
+QStringList queuedOwners()
+{
+    const QDBusMessage m = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                                          QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListQueuedOwners"))
+        << QString::fromLatin1(kAppId);
+    const QDBusReply<QStringList> reply = QDBusConnection::sessionBus().call(m);
+    return reply.isValid() ? reply.value() : QStringList();
+}
+
+uint ownerPid()
+{
+    const QDBusReply<uint> pid = QDBusConnection::sessionBus().interface()->servicePid(QString::fromLatin1(kAppId));
+    return pid.isValid() ? pid.value() : 0;
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
 } // namespace
 
 void TestInstance::linksAreParsedOrRefusedWithTheReason_data()
@@ -78,6 +149,189 @@ void TestInstance::secondStartHandsItsActivityToTheRunningWindow()
 
     first.terminate();
     QVERIFY(first.waitForFinished(10000));
+}
+
+void TestInstance::threeSimultaneousStartsGiveOneWindow_data()
+{
+    QTest::addColumn<QString>("busAddress");
+    QTest::newRow("session bus") << QString();
+    QTest::newRow("no session bus: local socket") << QString::fromLatin1(kNoBus);
+}
+
+void TestInstance::threeSimultaneousStartsGiveOneWindow()
+{
+    QFETCH(QString, busAddress);
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");
+    QProcess p[3];
+    for (QProcess &one : p)
+        startApp(one, openArgs(kA), busAddress);
+    for (QProcess &one : p)
+        QVERIFY(one.waitForStarted());
+
+    // Two hand their request over and leave; one stays with its window.
+    auto finished = [&] { return int(p[0].state() == QProcess::NotRunning) + int(p[1].state() == QProcess::NotRunning) + int(p[2].state() == QProcess::NotRunning); };
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), 2, 40000);
+    QProcess *winner = nullptr;
+    for (QProcess &one : p) {
+        if (one.state() == QProcess::Running) {
+            winner = &one;
+            continue;
+        }
+        const QByteArray err = one.readAllStandardError();
+        QCOMPARE(one.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(one.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("the running MirageDesk opens the activity"), err.constData());
+    }
+    QVERIFY(winner);
+    QTRY_COMPARE_WITH_TIMEOUT(appWindows().size(), 1, 20000);
+    if (busAddress.isEmpty()) {
+        QCOMPARE(queuedOwners().size(), 1);
+        QCOMPARE(qint64(ownerPid()), winner->processId());
+    } else {
+        QVERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value());
+    }
+    winner->terminate();
+    QVERIFY(winner->waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(appWindows().size(), 0, 10000);
+}
+
+void TestInstance::aStoppedFirstInstanceIsWaitedForNotReplaced_data()
+{
+    threeSimultaneousStartsGiveOneWindow_data();
+}
+
+void TestInstance::aStoppedFirstInstanceIsWaitedForNotReplaced()
+{
+    QFETCH(QString, busAddress);
+    QProcess first;
+    startApp(first, openArgs(kA), busAddress);
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(appWindows().size(), 1, 20000);
+    const QString socket = SingleInstance::socketPath();
+    const ino_t inode = busAddress.isEmpty() ? 0 : inodeOf(socket);
+    if (!busAddress.isEmpty())
+        QVERIFY2(inode != 0, qPrintable(socket));
+
+    // The first instance does not answer for 3 s (as a busy or swapped-out process would not).
+    QCOMPARE(::kill(pid_t(first.processId()), SIGSTOP), 0);
+    QProcess second;
+    startApp(second, {QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kB))}, busAddress);
+    QVERIFY(second.waitForStarted());
+    QTest::qWait(3000);
+    const bool secondWaited = second.state() == QProcess::Running;
+    const ino_t inodeWhileStopped = busAddress.isEmpty() ? 0 : inodeOf(socket);
+    QCOMPARE(::kill(pid_t(first.processId()), SIGCONT), 0);
+    QVERIFY2(secondWaited, second.readAllStandardError().constData());
+    QCOMPARE(inodeWhileStopped, inode); // the live socket was not deleted
+
+    // Once the first answers, it takes the request and the second leaves without a window.
+    QVERIFY2(second.waitForFinished(30000), "the second start did not hand over");
+    const QByteArray err = second.readAllStandardError();
+    QVERIFY2(second.exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("the running MirageDesk opens the activity"), err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kB), 10000);
+    QCOMPARE(appWindows().size(), 1);
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+void TestInstance::withoutASessionBusAStaleSocketIsReplaced()
+{
+    // A socket file whose owner died: bound, never listened on, never removed.
+    const QString path = SingleInstance::socketPath();
+    QFile::remove(path);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    QVERIFY(size_t(encoded.size()) < sizeof(addr.sun_path));
+    std::memcpy(addr.sun_path, encoded.constData(), size_t(encoded.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+    ::close(fd);
+    QVERIFY(QFileInfo::exists(path));
+
+    QProcess first;
+    startApp(first, openArgs(kA), QString::fromLatin1(kNoBus));
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
+    QVERIFY2(!log.contains("open their own window"), log.constData());
+    QVERIFY2(log.contains("removing the socket of a MirageDesk that is gone"), log.constData());
+
+    QProcess second;
+    startApp(second, {QStringLiteral("miragedesk://127.0.0.1:9/%1").arg(QString::fromLatin1(kB))}, QString::fromLatin1(kNoBus));
+    QVERIFY(second.waitForFinished(30000));
+    const QByteArray err = second.readAllStandardError();
+    QVERIFY2(second.exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("the running MirageDesk opens the activity"), err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kB), 10000);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+void TestInstance::theBusStartsTheServiceForOpenAndActivate()
+{
+    // What the installed io.github.miragedesk.miragedesk.service does, pointed at this build.
+    const QString dir = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/dbus-1/services");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("XDG_DATA_HOME") && QDir().mkpath(dir), "run me through tests/gui/run-in-session");
+    QFile service(dir + QStringLiteral("/%1.service").arg(QString::fromLatin1(kAppId)));
+    QVERIFY(service.open(QIODevice::WriteOnly));
+    service.write("[D-BUS Service]\nName=" + QByteArray(kAppId) + "\nExec=" + QByteArray(MIRAGEDESK_BINARY) + " --gapplication-service\n");
+    service.close();
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.call(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                                    QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ReloadConfig")))
+                .type()
+            == QDBusMessage::ReplyMessage);
+    QVERIFY(!bus.interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value());
+
+    auto call = [&](const QString &method, const QVariantList &args) {
+        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(kAppId), QStringLiteral("/io/github/miragedesk/miragedesk"),
+                                                        QStringLiteral("org.freedesktop.Application"), method);
+        m.setArguments(args);
+        return bus.call(m, QDBus::Block, 25000);
+    };
+    const QVariantMap platformData{{QStringLiteral("activation-token"), QStringLiteral("test-token")}};
+    const QString link = QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kA));
+    QDBusMessage reply = call(QStringLiteral("Open"), {QStringList{link}, platformData});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    const uint pid = ownerPid();
+    QVERIFY(pid != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(appWindows().join(QLatin1Char('\n')).contains(QString::fromLatin1(kA)), 20000);
+    QCOMPARE(appWindows().size(), 1);
+
+    // A bad link is refused with the reason; Activate only brings the window forward.
+    reply = call(QStringLiteral("Open"), {QStringList{QStringLiteral("miragedesk://127.0.0.1:9/nope")}, QVariantMap()});
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QVERIFY2(reply.errorMessage().contains(QLatin1String("is not an activity UUID")), qPrintable(reply.errorMessage()));
+    reply = call(QStringLiteral("Activate"), {platformData});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    QCOMPARE(appWindows().size(), 1);
+    QCOMPARE(ownerPid(), pid);
+
+    QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!bus.interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value(), 10000);
+    service.remove();
+}
+
+void TestInstance::anOwnerThatRefusesIsReportedNotBypassed()
+{
+    // This test process owns the name but serves no org.freedesktop.Application: the bus answers
+    // the hand-over with an error, and the start must say so rather than open a second window.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.registerService(QString::fromLatin1(kAppId)));
+    QProcess start;
+    startApp(start, openArgs(kA), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(start.state() == QProcess::NotRunning, 30000); // the bus needs our event loop
+    const QByteArray err = start.readAllStandardError();
+    QCOMPARE(start.exitCode(), 1);
+    QVERIFY2(err.contains("could not hand over to the running MirageDesk"), err.constData());
+    QCOMPARE(appWindows().size(), 0);
+    QVERIFY(bus.unregisterService(QString::fromLatin1(kAppId)));
 }
 
 QTEST_GUILESS_MAIN(TestInstance)

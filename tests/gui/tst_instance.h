@@ -3,7 +3,7 @@
 #include <QObject>
 
 // One MirageDesk per session, and miragedesk:// links, with the real binary under a private X
-// server (tests/gui/run-in-session).
+// server and D-Bus session (tests/gui/run-in-session).
 class TestInstance : public QObject
 {
     Q_OBJECT
@@ -11,4 +11,11 @@ private Q_SLOTS:
     void linksAreParsedOrRefusedWithTheReason_data();
     void linksAreParsedOrRefusedWithTheReason();
     void secondStartHandsItsActivityToTheRunningWindow();
+    void threeSimultaneousStartsGiveOneWindow_data();
+    void threeSimultaneousStartsGiveOneWindow();
+    void aStoppedFirstInstanceIsWaitedForNotReplaced_data();
+    void aStoppedFirstInstanceIsWaitedForNotReplaced();
+    void withoutASessionBusAStaleSocketIsReplaced();
+    void theBusStartsTheServiceForOpenAndActivate();
+    void anOwnerThatRefusesIsReportedNotBypassed();
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <optional>
+
+namespace mirage {
+
+// What a later start asks of the running MirageDesk: miragedesk:// links to open (none: just come
+// forward) and the activation token that lets the window come forward under focus-stealing
+// prevention. Travels as org.freedesktop.Application.Activate/Open, or as one line of JSON over
+// the local socket when there is no session bus.
+struct HandOverRequest
+{
+    QStringList links;
+    QString activationToken; // XDG_ACTIVATION_TOKEN (Wayland)
+    QString startupId;       // DESKTOP_STARTUP_ID (X11)
+
+    // The link for `--server URL --activity UUID`.
+    static QString linkFor(const QString &server, const QString &activity);
+    // The tokens this process was started with.
+    void readTokensFromEnvironment();
+    // Puts the tokens where the platform plugin looks for them when the window is raised.
+    void putTokensInEnvironment() const;
+
+    QVariantMap platformData() const;
+    void setPlatformData(const QVariantMap &data);
+
+    QByteArray toLine() const;
+    static std::optional<HandOverRequest> fromLine(const QByteArray &line);
+};
+
+} // namespace mirage
