@@ -36,7 +36,6 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
 {
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
     m_serverActivities = new ServerActivitiesModel(this);
-    m_serverActivities->setToken(channelSettings.token.token);
     m_notifier = new Notifier(&m_settings, this);
     m_notifier->setUserIsLooking([this] { return userIsLooking(); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);
@@ -161,7 +160,7 @@ bool AppController::open(const QString &server, const QString &activity)
     });
     m_settings.setLastServer(serverText);
     m_recent->touch(ep->activityId, serverText, QString(), true);
-    m_serverActivities->fetch(ep->httpBase);
+    fetchServerList(ep->httpBase);
     Q_EMIT sessionChanged();
     Q_EMIT windowTitleChanged();
     s->start();
@@ -170,7 +169,15 @@ bool AppController::open(const QString &server, const QString &activity)
 
 void AppController::fetchServerActivities(const QString &server)
 {
-    m_serverActivities->fetch(serverBase(server));
+    fetchServerList(serverBase(server));
+}
+
+void AppController::fetchServerList(const QUrl &base)
+{
+    // The token goes only to the server it was given for, never to one typed into the dialog or
+    // named by a handed-over link. (Until the list model takes the TokenScope itself.)
+    m_serverActivities->setToken(m_channelSettings.token.allows(base) ? m_channelSettings.token.token : QByteArray());
+    m_serverActivities->fetch(base);
 }
 
 bool AppController::openLink(const QString &url)

@@ -77,6 +77,7 @@ private:
     QObject *recentObject() { return m_recent; }
     QObject *serverActivitiesObject() { return m_serverActivities; }
     void setUnread(int n);
+    void fetchServerList(const QUrl &base);
 
     ChannelSettings m_channelSettings;
     AppSettings m_settings;
