@@ -32,6 +32,14 @@ QString PeekServer::httpBase() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_tcp.serverPort());
 }
 
+void PeekServer::send(const QByteArray &text)
+{
+    for (const auto &peer : m_peers) {
+        peer->sendTextMessage(QString::fromUtf8(text));
+        peer->flush();
+    }
+}
+
 int PeekServer::count(const QByteArray &part) const
 {
     int n = 0;

@@ -24,6 +24,8 @@ public:
     QString httpBase() const; // http://127.0.0.1:PORT
     void setActivityJson(const QByteArray &json) { m_activityJson = json; }
 
+    // Sends a text frame to every WebSocket client.
+    void send(const QByteArray &text);
     QByteArrayList heads() const { return m_heads; }
     // How many requests whose first line contains `part` arrived.
     int count(const QByteArray &part) const;

@@ -1,11 +1,15 @@
 #include "tst_controller.h"
 
 #include "appcontroller.h"
+#include "filemodel.h"
 #include "openlink.h"
 #include "peekserver.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace mirage;
 
@@ -81,6 +85,78 @@ void TestController::tokenStaysWithItsServer()
         QVERIFY2(!head.contains(kSecret), head.constData());
         QVERIFY2(!head.toLower().contains("authorization:"), head.constData());
     }
+}
+
+void TestController::fileLinksLoseTheirUserInfo()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    AppController app(ChannelSettings{});
+    QList<QUrl> opened;
+    app.setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QVERIFY(app.openLink(QStringLiteral("https://ana:pa55w0rd@files.example.org/f-1.jpg?v=2")));
+    QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://files.example.org/f-1.jpg?v=2"))});
+    QVERIFY(!app.openLink(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(opened.size(), 1);
+
+    // The files list neither shows nor hands on the password either.
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    a.send(QByteArray(R"({"id":401,"activity_id":")") + kId
+           + R"(","file":{"id":"f-1","name":"seal.jpg","url":"https://ana:pa55w0rd@files.example.org/f-1.jpg"}})");
+    QTRY_COMPARE(app.session()->fileModel()->rowCount(), 1);
+    const QModelIndex file = app.session()->fileModel()->index(0);
+    QCOMPARE(file.data(FileModel::UrlRole).toString(), QStringLiteral("https://files.example.org/f-1.jpg"));
+    QVERIFY(file.data(FileModel::OpenableRole).toBool());
+}
+
+void TestController::framesThatChangeNoSettingDoNotRewriteThem()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    ChannelSettings settings;
+    settings.snapshot = false;
+    AppController app(settings);
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    ActivitySession *s = app.session();
+    a.send(QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)" + activityJson() + "}");
+    QTRY_COMPARE(s->name(), QStringLiteral("Pump check"));
+    s->flushNow();
+    app.settings()->store().sync();
+    const QString file = app.settings()->store().fileName();
+    struct stat before {};
+    QVERIFY2(::stat(QFile::encodeName(file).constData(), &before) == 0, qPrintable(file));
+
+    // 1,000 frames that change the activity (its description), never its name.
+    QSignalSpy changed(s, &ActivitySession::activityChanged);
+    const quint64 base = s->appliedCount() + s->rejectedCount();
+    for (int i = 1; i <= 1000; ++i) {
+        a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"description":"revision )"
+               + QByteArray::number(i) + R"("}})");
+        QVERIFY(QTest::qWaitFor([&] { return s->appliedCount() + s->rejectedCount() == base + quint64(i); }, 5000));
+        s->flushNow();
+    }
+    QCOMPARE(changed.count(), 1000);
+    QCOMPARE(s->description(), QStringLiteral("revision 1000"));
+    QTest::qWait(50); // a QSettings write would happen on the next turn of the event loop
+    app.settings()->store().sync();
+    struct stat after {};
+    QVERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+    QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+
+    // A rename is written.
+    a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"name":"Pump check 2"}})");
+    QTRY_COMPARE(s->name(), QStringLiteral("Pump check 2"));
+    app.settings()->store().sync();
+    QTRY_VERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0 && after.st_ino != before.st_ino);
 }
 
 QTEST_GUILESS_MAIN(TestController)

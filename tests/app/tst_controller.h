@@ -11,4 +11,6 @@ private Q_SLOTS:
     void initTestCase();
     void tokenStaysWithItsServer_data();
     void tokenStaysWithItsServer();
+    void fileLinksLoseTheirUserInfo();
+    void framesThatChangeNoSettingDoNotRewriteThem();
 };
