@@ -3,6 +3,7 @@
 #include "../integration/serverstack.h"
 #include "appcontroller.h"
 #include "desktopapp.h"
+#include "notifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -358,6 +359,33 @@ void TestDesktop::badUuidOnTheCommandLineExits2()
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("'not-a-uuid' is not an activity UUID")), qPrintable(err));
+}
+
+void TestDesktop::aFloodOfAlertsIsAFewPopups()
+{
+    popups();
+    const quint64 before = w->app->session()->appliedCount();
+    QByteArray list = "[";
+    for (int i = 0; i < 2000; ++i)
+        list += (i ? "," : "") + QByteArray(R"({"id":301,"level":"critical","title":"Overpressure )") + QByteArray::number(i)
+            + R"(","message":"valve"})";
+    list += "]";
+    QVERIFY(w->stack->post(QString::fromLatin1(kId), list));
+    QTRY_VERIFY_WITH_TIMEOUT(w->app->session()->appliedCount() >= before + 2000, 30000);
+    QTest::qWait(Notifier::kSummaryDelayMs + 1000); // the summary follows the burst
+    int single = 0, briefCritical = 0;
+    QStringList summaries;
+    for (const Popup &p : popups()) {
+        if (p.summary.startsWith(QLatin1String("Overpressure "))) {
+            ++single;
+            briefCritical += p.urgency != 2 ? 1 : 0; // a popup of a burst expires (not the hour the daemon gives critical ones)
+        } else if (p.summary.endsWith(QLatin1String(" more alerts"))) {
+            summaries << p.summary;
+        }
+    }
+    QVERIFY2(single >= 1 && single <= Notifier::kMaxPerWindow, qPrintable(QString::number(single)));
+    QCOMPARE(summaries, QStringList{QStringLiteral("%1 more alerts").arg(2000 - single)});
+    QVERIFY(briefCritical >= single - 1);
 }
 
 void TestDesktop::noQmlWarnings()
