@@ -40,6 +40,12 @@ void PeekServer::send(const QByteArray &text)
     }
 }
 
+void PeekServer::closeAll(int code, const QString &reason)
+{
+    for (const auto &peer : m_peers)
+        peer->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
 int PeekServer::count(const QByteArray &part) const
 {
     int n = 0;

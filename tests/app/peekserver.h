@@ -26,6 +26,8 @@ public:
 
     // Sends a text frame to every WebSocket client.
     void send(const QByteArray &text);
+    // Closes every WebSocket client with this code and reason.
+    void closeAll(int code, const QString &reason);
     QByteArrayList heads() const { return m_heads; }
     // How many requests whose first line contains `part` arrived.
     int count(const QByteArray &part) const;

@@ -1,15 +1,21 @@
 #include "tst_controller.h"
 
 #include "appcontroller.h"
+#include "commandline.h"
 #include "filemodel.h"
 #include "openlink.h"
 #include "peekserver.h"
 
 #include <QFile>
+#include <QLoggingCategory>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mirage;
 
@@ -157,6 +163,50 @@ void TestController::framesThatChangeNoSettingDoNotRewriteThem()
     QTRY_COMPARE(s->name(), QStringLiteral("Pump check 2"));
     app.settings()->store().sync();
     QTRY_VERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0 && after.st_ino != before.st_ino);
+}
+
+void TestController::logLinesAreCleanUtf8()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    QTemporaryFile capture;
+    QVERIFY(capture.open());
+    std::fflush(stderr);
+    const int savedStderr = ::dup(2);
+    QVERIFY(::dup2(capture.handle(), 2) >= 0);
+    const QtMessageHandler testHandler = qInstallMessageHandler(nullptr);
+    CommandLine::setApplicationIdentity(); // what both entry points do first
+    QLoggingCategory::setFilterRules(QStringLiteral("miragedesk.channel.debug=true"));
+    {
+        AppController app(ChannelSettings{});
+        // The open error quotes what was typed; the close reason is the server's text.
+        QVERIFY(!app.open(QStringLiteral("\x1b[31mevil\nmiragedesk: forged line"), QString::fromLatin1(kId)));
+        QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionState() == QLatin1String("open"); }, 5000));
+        a.closeAll(4000, QStringLiteral("\x1b[31mred\nmiragedesk: forged close \u009b2J\u202e"));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionReason().contains(QLatin1String("red")); }, 5000));
+    }
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(testHandler);
+    std::fflush(stderr);
+    ::dup2(savedStderr, 2);
+    ::close(savedStderr);
+
+    capture.seek(0);
+    const QByteArray out = capture.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(out);
+    QVERIFY2(!utf8.hasError(), out.constData());
+    QVERIFY2(out.contains("\\x1b[31mevil\\nmiragedesk: forged line"), out.constData());
+    QVERIFY2(out.contains("\\x1b[31mred\\nmiragedesk: forged close \\x9b2J\\u202e"), out.constData());
+    QVERIFY2(!out.contains('\x1b'), out.constData());
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QVERIFY2(line.startsWith(QLatin1String("miragedesk: ")), qPrintable(line));
+        QVERIFY2(!line.startsWith(QLatin1String("miragedesk: forged")), qPrintable(line));
+        for (const QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestController)

@@ -13,4 +13,5 @@ private Q_SLOTS:
     void tokenStaysWithItsServer();
     void fileLinksLoseTheirUserInfo();
     void framesThatChangeNoSettingDoNotRewriteThem();
+    void logLinesAreCleanUtf8(); // last: it sets the application identity
 };
