@@ -5,6 +5,7 @@
 #include "desktopapp.h"
 #include "notifier.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -370,8 +371,12 @@ void TestDesktop::aFloodOfAlertsIsAFewPopups()
         list += (i ? "," : "") + QByteArray(R"({"id":301,"level":"critical","title":"Overpressure )") + QByteArray::number(i)
             + R"(","message":"valve"})";
     list += "]";
+    QElapsedTimer took;
+    took.start();
     QVERIFY(w->stack->post(QString::fromLatin1(kId), list));
     QTRY_VERIFY_WITH_TIMEOUT(w->app->session()->appliedCount() >= before + 2000, 30000);
+    // At most kMaxPerWindow single popups in any window of kWindowMs, however long the flood took.
+    const int allowed = Notifier::kMaxPerWindow * int(2 + took.elapsed() / Notifier::kWindowMs);
     QTest::qWait(Notifier::kSummaryDelayMs + 1000); // the summary follows the burst
     int single = 0, briefCritical = 0;
     QStringList summaries;
@@ -383,7 +388,7 @@ void TestDesktop::aFloodOfAlertsIsAFewPopups()
             summaries << p.summary;
         }
     }
-    QVERIFY2(single >= 1 && single <= Notifier::kMaxPerWindow, qPrintable(QString::number(single)));
+    QVERIFY2(single >= 1 && single <= allowed, qPrintable(QStringLiteral("%1 > %2").arg(single).arg(allowed)));
     QCOMPARE(summaries, QStringList{QStringLiteral("%1 more alerts").arg(2000 - single)});
     QVERIFY(briefCritical >= single - 1);
 }
