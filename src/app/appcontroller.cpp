@@ -179,7 +179,9 @@ bool AppController::openLink(const QString &url)
         qCWarning(lcApp) << "refused to open a link that is not http(s)";
         return false;
     }
-    return QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+    // A user:password@ in the link stays here: neither the browser nor its history gets it.
+    const QUrl target = QUrl(url, QUrl::StrictMode).adjusted(QUrl::RemoveUserInfo);
+    return m_urlOpener ? m_urlOpener(target) : QDesktopServices::openUrl(target);
 }
 
 void AppController::quit()

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QWindow;
@@ -51,6 +52,8 @@ public:
     // The window whose focus decides whether popups are needed; set once QML has made it.
     void setWindow(QWindow *window);
     void enableTray();
+    // What opens an http(s) link (default: the desktop's browser); for tests.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
     ActivitySession *session() const { return m_session.get(); }
     AppSettings *settings() { return &m_settings; }
     Notifier *notifier() { return m_notifier; }
@@ -89,6 +92,7 @@ private:
     QPointer<QWindow> m_window;
     int m_unread = 0;
     QString m_openError;
+    std::function<bool(const QUrl &)> m_urlOpener;
 };
 
 } // namespace mirage

@@ -30,7 +30,9 @@ QVector<QVariant> FileModel::extract(const JsonValue &file) const
         }
     }
     const JsonValue *count = file.find("download_count");
-    const QString url = JsonText::field(&file, "url");
+    QString url = JsonText::field(&file, "url");
+    if (const QUrl parsed(url, QUrl::StrictMode); parsed.isValid() && !parsed.userInfo().isEmpty())
+        url = parsed.adjusted(QUrl::RemoveUserInfo).toString(); // a password is never shown nor opened
     return {JsonText::firstField(&file, {"name", "filename", "id"}),
             bytes,
             bytes >= 0 ? JsonText::humanSize(bytes) : QString(),

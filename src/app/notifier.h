@@ -3,7 +3,10 @@
 #include "notificationrequest.h"
 
 #include <QHash>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
+#include <deque>
 #include <functional>
 
 class QDBusServiceWatcher;
@@ -18,7 +21,9 @@ class AppSettings;
 // escaped (daemons may read the body as markup); the default action raises the window on that
 // item; while the user is looking at the activity in a focused window only alerts pop up; each
 // kind can be switched off. With no notification service on the bus, it falls back to the
-// tray's balloon message.
+// tray's balloon message. Floods are bounded: per kind at most kMaxPerWindow popups in any
+// kWindowMs, then one summary popup ("12 more alerts"), replaced as it grows; critical popups that
+// come in a burst expire after kBurstExpireMs; a daemon that refuses popups is logged once.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,11 @@ class Notifier : public QObject
 public:
     static constexpr const char *kService = "org.freedesktop.Notifications";
     static constexpr const char *kPath = "/org/freedesktop/Notifications";
+
+    static constexpr int kMaxPerWindow = 4;
+    static constexpr qint64 kWindowMs = 5000;
+    static constexpr int kSummaryDelayMs = 1000; // the summary is updated at most this often
+    static constexpr int kBurstExpireMs = 10000;
 
     explicit Notifier(AppSettings *settings, QObject *parent = nullptr);
 
@@ -41,6 +51,8 @@ public:
     void closeAll();
 
     static QString escape(const QString &text);
+    // "12 more alerts", for the summary of a burst.
+    static QString moreText(NotificationRequest::Kind kind, int count);
 
 Q_SIGNALS:
     void serviceAvailableChanged();
@@ -54,8 +66,22 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
+    // One kind's recent popups: how many were shown lately and how many were held back.
+    struct Burst
+    {
+        std::deque<qint64> shownAt; // within the last kWindowMs
+        qint64 lastAt = -1;          // the last request of this kind
+        int held = 0;                // held back since the burst began (the summary's count)
+        bool summaryDue = false;
+        NotificationRequest latest;
+        NotificationRequest::Urgency urgency = NotificationRequest::Low;
+    };
+
     void checkService();
-    void send(const NotificationRequest &request);
+    void show(const NotificationRequest &request, int expireMs);
+    void send(const NotificationRequest &request, int expireMs);
+    void showSummaries();
+    void onRefused(const QString &message);
 
     AppSettings *m_settings;
     std::function<bool()> m_looking;
@@ -64,6 +90,10 @@ private:
     bool m_available = false;
     QHash<QString, uint> m_idOfKey;             // key → the daemon's id of its popup
     QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
+    QHash<int, Burst> m_bursts;                   // by kind
+    QTimer m_summaryTimer;
+    QElapsedTimer m_clock;
+    int m_refusals = 0; // refused in a row; logged once, then counted
 };
 
 } // namespace mirage

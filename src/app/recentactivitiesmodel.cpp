@@ -77,6 +77,8 @@ void RecentActivitiesModel::touch(const QString &activityId, const QString &serv
         Q_EMIT countChanged();
     } else {
         Entry &e = m_entries[size_t(row)];
+        if (!opened && (name.isEmpty() || name == e.name))
+            return; // nothing changed: no row signal, no write (and no fsync) for this frame
         if (!name.isEmpty())
             e.name = name;
         if (opened)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "exitcode.h"
+#include "logsanitizer.h"
 #include "output.h"
 #include "replaycommand.h"
 #include "watchcommand.h"
@@ -31,6 +32,7 @@ void CommandLine::setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
     qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+    LogSanitizer::install();
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)

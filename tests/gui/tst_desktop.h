@@ -20,5 +20,6 @@ private Q_SLOTS:
     void deletedActivityIsReadOnlyWithABanner();
     void openDialogValidatesAsYouType();
     void badUuidOnTheCommandLineExits2();
+    void aFloodOfAlertsIsAFewPopups();
     void noQmlWarnings();
 };

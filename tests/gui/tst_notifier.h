@@ -3,10 +3,13 @@
 #include <QObject>
 
 // The popup policy when no notification service is on the (private) session bus: the fallback
-// gets plain text, switched-off kinds stay quiet, and only alerts pop up while the user looks.
+// gets plain text, switched-off kinds stay quiet, and only alerts pop up while the user looks;
+// floods are summarised; a service that refuses every popup is logged once.
 class TestNotifier : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void withoutAServiceThePopupGoesToTheFallback();
+    void aFloodOfAlertsIsOneSummary();
+    void aRefusingServiceIsLoggedOnce();
 };

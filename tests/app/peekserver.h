@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QTcpServer>
+#include <QWebSocketServer>
+#include <memory>
+#include <vector>
+
+class QWebSocket;
+
+// One server (host and port) for both the WebSocket channel and plain HTTP, as the reference
+// server is: it keeps the raw head of every request it gets (the handshake, the snapshot GET, the
+// activity list) so a test can see which headers and queries reached it. HTTP GETs are answered
+// with `activityJson` for /activity/get and an empty list for /api/activities/.
+class PeekServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PeekServer(QObject *parent = nullptr);
+    ~PeekServer() override;
+
+    bool listen();
+    QString wsBase() const;   // ws://127.0.0.1:PORT
+    QString httpBase() const; // http://127.0.0.1:PORT
+    void setActivityJson(const QByteArray &json) { m_activityJson = json; }
+
+    // Sends a text frame to every WebSocket client.
+    void send(const QByteArray &text);
+    // Closes every WebSocket client with this code and reason.
+    void closeAll(int code, const QString &reason);
+    QByteArrayList heads() const { return m_heads; }
+    // How many requests whose first line contains `part` arrived.
+    int count(const QByteArray &part) const;
+    // Whether any request head contains `needle` (case-insensitive).
+    bool anyHeadContains(const QByteArray &needle) const;
+
+private:
+    void onReadyRead(QTcpSocket *socket);
+
+    QTcpServer m_tcp;
+    QWebSocketServer m_ws{QStringLiteral("peek"), QWebSocketServer::NonSecureMode};
+    std::vector<std::unique_ptr<QWebSocket>> m_peers;
+    QByteArrayList m_heads;
+    QByteArray m_activityJson;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QObject>
+
+// The AppController the window talks to, with a real session and real servers on 127.0.0.1:
+// where the token goes, what a file link becomes, and what is written to the settings.
+class TestController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tokenStaysWithItsServer_data();
+    void tokenStaysWithItsServer();
+    void fileLinksLoseTheirUserInfo();
+    void framesThatChangeNoSettingDoNotRewriteThem();
+    void logLinesAreCleanUtf8(); // last: it sets the application identity
+};
