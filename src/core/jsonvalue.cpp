@@ -24,6 +24,13 @@ JsonValue JsonValue::object()
     return v;
 }
 
+JsonValue JsonValue::rawNumber(std::string_view text)
+{
+    JsonValue v;
+    v.m_v = RawNumberText{std::string(text)};
+    return v;
+}
+
 JsonValue JsonValue::clone() const
 {
     JsonValue v;
@@ -51,6 +58,9 @@ JsonValue JsonValue::clone() const
     case Type::Hole:
         v.m_v = HoleTag{};
         break;
+    case Type::RawNumber:
+        v.m_v = std::get<RawNumberText>(m_v);
+        break;
     }
     return v;
 }
@@ -59,8 +69,17 @@ int64_t JsonValue::toInt() const
 {
     if (isInt())
         return std::get<int64_t>(m_v);
-    if (isDouble())
-        return int64_t(std::get<double>(m_v));
+    if (isDouble() || isRawNumber()) {
+        // Converting a double outside the int64 range is undefined: saturate instead.
+        const double d = toDouble();
+        if (std::isnan(d))
+            return 0;
+        if (d >= 9223372036854775808.0)
+            return INT64_MAX;
+        if (d < -9223372036854775808.0)
+            return INT64_MIN;
+        return int64_t(d);
+    }
     return 0;
 }
 
@@ -70,6 +89,16 @@ double JsonValue::toDouble() const
         return std::get<double>(m_v);
     if (isInt())
         return double(std::get<int64_t>(m_v));
+    if (isRawNumber()) {
+        // Beyond range by construction: ±inf, or ±0 for a tiny one (locale-independent).
+        const std::string &t = std::get<RawNumberText>(m_v).text;
+        double d = 0.0;
+        if (std::from_chars(t.data(), t.data() + t.size(), d).ec == std::errc())
+            return d;
+        const size_t e = t.find_first_of("eE");
+        const double magnitude = e != std::string::npos && e + 1 < t.size() && t[e + 1] == '-' ? 0.0 : HUGE_VAL;
+        return !t.empty() && t[0] == '-' ? -magnitude : magnitude;
+    }
     return 0.0;
 }
 
@@ -155,6 +184,9 @@ void JsonValue::appendJson(std::string &out) const
     case Type::String:
         appendJsonString(out, std::get<std::string>(m_v));
         return;
+    case Type::RawNumber:
+        out += std::get<RawNumberText>(m_v).text;
+        return;
     case Type::Array: {
         out.push_back('[');
         bool first = true;
@@ -188,6 +220,8 @@ void JsonValue::appendJson(std::string &out) const
 
 bool operator==(const JsonValue &a, const JsonValue &b)
 {
+    if (a.isRawNumber() || b.isRawNumber()) // the same text is the same number; no other is
+        return a.rawNumberText() == b.rawNumberText() && a.type() == b.type();
     if (a.isNumber() && b.isNumber()) {
         if (a.isInt() && b.isInt())
             return a.toInt() == b.toInt();
