@@ -254,6 +254,11 @@ ApplyResult ActivityState::reject(std::string reason)
     return rejected(ApplyResult(), std::move(reason));
 }
 
+ApplyResult ActivityState::rejectBinaryFrame()
+{
+    return reject("binary frame (the protocol sends JSON text frames)");
+}
+
 ApplyResult ActivityState::apply(std::string_view text)
 {
     return parseAndApply(text.data(), text.size(), false);

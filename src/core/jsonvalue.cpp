@@ -132,8 +132,19 @@ void appendJsonString(std::string &out, std::string_view s)
     size_t run = 0; // start of the current run of bytes that need no escape
     for (size_t i = 0; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xC2)
             continue;
+        if (c == 0xC2) { // U+0080..U+009F (C1 controls) are escaped too; the rest of U+0080..U+00FF not
+            const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+            if (next < 0x80 || next > 0x9F)
+                continue;
+            out.append(s.data() + run, i - run);
+            out += "\\u00";
+            out.push_back(hex[next >> 4]);
+            out.push_back(hex[next & 0xF]);
+            run = ++i + 1;
+            continue;
+        }
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
