@@ -187,6 +187,10 @@ void JsonValue::appendJson(std::string &out) const
             out += "null";
             return;
         }
+        if (d == 0 && std::signbit(d)) {
+            out += "-0.0"; // "-0" would read back as the integer 0
+            return;
+        }
         char buf[32];
         auto r = std::to_chars(buf, buf + sizeof buf, d);
         out.append(buf, r.ptr);

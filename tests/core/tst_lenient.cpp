@@ -44,6 +44,7 @@ void TestLenient::acceptedAndKeptExactly_data()
     QTest::newRow("escaped backslash is no escape") << m(102, R"("updated_fields":{"s":"\\ud800","t":"\ud800"})") << "\"s\":\"\\\\ud800\",\"t\":\"\xef\xbf\xbd\""_j;
     QTest::newRow("number-like string untouched") << m(102, R"("updated_fields":{"s":"1e400","b":1e400})") << R"("s":"1e400","b":1e400)"_j;
     QTest::newRow("string with U+0000 first") << m(102, R"("updated_fields":{"z":"\u0000x","b":1e400,"\u0000k":"\u00001"})") << R"("z":"\u0000x","b":1e400,"\u0000k":"\u00001")"_j;
+    QTest::newRow("negative zero survives a reload") << m(102, R"("updated_fields":{"z":-0.0,"y":-0e400,"x":1e400})") << R"("z":-0.0,"y":-0.0,"x":1e400)"_j;
     QTest::newRow("ordinary numbers still numbers") << m(102, R"("updated_fields":{"a":1.5,"b":-2,"c":1e400})") << R"("a":1.5,"b":-2,"c":1e400)"_j;
     QTest::newRow("event id beyond 64 bits is future") << QByteArray(R"({"id":123456789012345678901234567890,"activity_id":")") + kActivity + "\"}" << R"("applied":2,"rejected":0)"_j;
     QTest::newRow("download count beyond 64 bits stays") << m(401, R"("file":{"id":"f","download_count":123456789012345678901234567890})") << R"("download_count":123456789012345678901234567890)"_j;
