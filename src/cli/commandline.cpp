@@ -63,7 +63,8 @@ int CommandLine::run(int argc, char **argv)
         return ReplayCommand::run(args);
     if (command == QLatin1String("watch"))
         return WatchCommand::run(args);
-    Output::error(QStringLiteral("unknown command '%1'\n%2").arg(command, QString::fromUtf8(usage())));
+    Output::error(QStringLiteral("unknown command '%1'").arg(command));
+    Output::errorText(usage());
     return ExitBadArguments;
 }
 

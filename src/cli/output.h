@@ -12,7 +12,14 @@ class Output
 {
 public:
     static void line(std::string_view text);                  // stdout, adds '\n'
-    static void error(const QString &message);                // stderr: "miragedesk: message"
+    // stderr: "miragedesk: message", made visible(): one line of valid UTF-8, whatever a server
+    // or a file put into it.
+    static void error(const QString &message);
+    // Program-made text for stderr as it is (e.g. the usage after an error).
+    static void errorText(std::string_view text);
+    // `text` with control characters shown: \n \r \t, other C0 and DEL as \xHH, C1 as \u00HH;
+    // a lone surrogate becomes U+FFFD (invalid UTF-8 already did when the QString was made).
+    static QString visible(const QString &text);
     static void flush();
     // Writes `text` + '\n' to `path`, or to stdout when path is "-". Returns an error text, or empty.
     static QString writeTextFile(const QString &path, std::string_view text);

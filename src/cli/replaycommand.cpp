@@ -87,8 +87,8 @@ int ReplayCommand::run(const QStringList &arguments)
         if (print)
             Output::line(r.toWatchLine(seq, state.activityId()));
         if (!r.applied)
-            qCWarning(lcReplay).noquote() << QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
-                    + QStringLiteral(": rejected: ") + QString::fromStdString(r.error);
+            qCWarning(lcReplay).noquote() << Output::visible(QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
+                                                             + QStringLiteral(": rejected: ") + QString::fromStdString(r.error));
     });
     const uint64_t messages = replayer.run(events.data(), events.size());
     qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected")

@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "mappedfile.h"
 #include "output.h"
+#include "replayer.h"
 #include "tokensource.h"
 #include "unixsignals.h"
 
@@ -197,12 +198,8 @@ int WatchCommand::run(const QStringList &arguments)
         // One write per burst, not per message.
         if (record.isOpen()) {
             QByteArray lines;
-            for (const ReceivedMessage &m : batch) {
-                if (m.binary)
-                    continue;
-                QByteArray t = m.text;
-                t.replace('\n', ' ').replace('\r', ' ');
-                lines += t;
+            for (const ReceivedMessage &m : batch) { // one line per frame, binary ones too (replay numbers them alike)
+                lines += QByteArray::fromStdString(Replayer::recordLine(std::string_view(m.text.constData(), size_t(m.text.size())), m.binary));
                 lines += '\n';
             }
             record.write(lines);

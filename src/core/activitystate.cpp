@@ -4,11 +4,13 @@
 #include "idkey.h"
 #include "jsonarray.h"
 #include "jsonobject.h"
+#include "lenientjson.h"
 #include "mergepatch.h"
 
 #include <QtGlobal>
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <initializer_list>
 
 namespace mirage {
@@ -51,7 +53,10 @@ std::string_view typeName(dom::element e)
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: return "a number";
-    case dom::element_type::STRING: return "a string";
+    case dom::element_type::STRING: {
+        std::string_view s;
+        return LenientJson::getString(e, s) ? "a string" : "a number";
+    }
     case dom::element_type::BOOL: return "a boolean";
     case dom::element_type::NULL_VALUE: return "null";
     }
@@ -85,7 +90,7 @@ bool keyedPayload(dom::object msg, std::initializer_list<std::string_view> keys,
         error = std::string(what) + " has no \"id\"";
         return false;
     }
-    if (idEl.get_string().get(id) != SUCCESS) {
+    if (!LenientJson::getString(idEl, id)) {
         error = std::string(what) + " \"id\" is " + std::string(typeName(idEl)) + ", not a string";
         return false;
     }
@@ -108,12 +113,42 @@ bool textField(dom::object msg, std::string_view key, std::string &out, bool &fo
         return true;
     }
     std::string_view s;
-    if (e.get_string().get(s) != SUCCESS) {
+    if (!LenientJson::getString(e, s)) {
         error = "\"" + std::string(key) + "\" is " + std::string(typeName(e)) + ", not a string";
         return false;
     }
     out.assign(s);
     return true;
+}
+
+// At most `max` bytes of the UTF-8 text `s`, cut before a character that would not fit.
+std::string_view utf8Prefix(std::string_view s, size_t max)
+{
+    if (s.size() <= max)
+        return s;
+    size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n; // s[n] continues a character: cut before the character's first byte
+    return s.substr(0, n);
+}
+
+// A 403 counts one download. The count saturates (SPEC §2, docs/design.md): an int64 stops at
+// INT64_MAX; a double goes up only while +1 is exact, else it stays; a number kept as its text
+// (beyond 64 bits or the double range) stays; anything else (absent, null, a string) becomes 1.
+void countDownload(JsonValue &count)
+{
+    if (count.isInt()) {
+        const int64_t n = count.toInt();
+        if (n < INT64_MAX)
+            count = JsonValue(n + 1);
+    } else if (count.isDouble()) {
+        const double d = count.toDouble();
+        const double next = d + 1.0;
+        if (std::isfinite(next) && next != d && next - 1.0 == d)
+            count = JsonValue(next);
+    } else if (!count.isRawNumber()) {
+        count = JsonValue(int64_t(1));
+    }
 }
 
 void upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
@@ -219,6 +254,11 @@ ApplyResult ActivityState::reject(std::string reason)
     return rejected(ApplyResult(), std::move(reason));
 }
 
+ApplyResult ActivityState::rejectBinaryFrame()
+{
+    return reject("binary frame (the protocol sends JSON text frames)");
+}
+
 ApplyResult ActivityState::apply(std::string_view text)
 {
     return parseAndApply(text.data(), text.size(), false);
@@ -236,11 +276,24 @@ ApplyResult ActivityState::parseAndApply(const char *data, size_t len, bool padd
                       + std::to_string(m_maxMessageBytes));
     dom::element root;
     const error_code err = m_parser.parse(data, len, /*realloc_if_needed=*/!padded).get(root);
+    if (err == SUCCESS)
+        return applyElement(root);
     if (err == DEPTH_ERROR)
         return reject("nesting deeper than 64 levels");
-    if (err != SUCCESS)
-        return reject(std::string("not JSON: ") + error_message(err));
-    return applyElement(root);
+    if (LenientJson::isFallbackError(err)) {
+        // The slow path (SPEC §2 leniency): numbers beyond range, lone surrogates.
+        std::string mended;
+        if (LenientJson::rewrite(std::string_view(data, len), mended)) {
+            const error_code again = m_parser.parse(mended.data(), mended.size(), true).get(root);
+            if (again == SUCCESS) {
+                const LenientJson::Scope scope;
+                return applyElement(root);
+            }
+            if (again == DEPTH_ERROR)
+                return reject("nesting deeper than 64 levels");
+        }
+    }
+    return reject(std::string("not JSON: ") + error_message(err));
 }
 
 ApplyResult ActivityState::applyElement(dom::element root)
@@ -261,6 +314,16 @@ ApplyResult ActivityState::applyElement(dom::element root)
     case dom::element_type::UINT64:
         r.id = INT64_MAX; // an integer, far in the future-expansion range
         break;
+    case dom::element_type::STRING: {
+        std::string_view raw; // a number beyond 64 bits or beyond the double range (SPEC §2)
+        if (LenientJson::getRawNumber(idEl, raw) && LenientJson::isIntegerText(raw)) {
+            if (raw[0] == '-')
+                return rejected(std::move(r), "event id " + std::string(raw.substr(0, 64)) + " is below 100");
+            r.id = INT64_MAX;
+            break;
+        }
+        return rejected(std::move(r), "event \"id\" is " + std::string(typeName(idEl)) + ", not an integer");
+    }
     default:
         return rejected(std::move(r), "event \"id\" is " + std::string(typeName(idEl)) + ", not an integer");
     }
@@ -273,10 +336,10 @@ ApplyResult ActivityState::applyElement(dom::element root)
     std::string_view aid;
     bool hasAid = lastMember(msg, "activity_id", aidEl) && !aidEl.is_null();
     if (hasAid) {
-        if (aidEl.get_string().get(aid) != SUCCESS)
+        if (!LenientJson::getString(aidEl, aid))
             return rejected(std::move(r), "\"activity_id\" is " + std::string(typeName(aidEl)) + ", not a string");
         if (!isOwnActivity(aid))
-            return rejected(std::move(r), "\"activity_id\" names another activity (" + std::string(aid.substr(0, 64)) + ")");
+            return rejected(std::move(r), "\"activity_id\" names another activity (" + std::string(utf8Prefix(aid, 64)) + ")");
     } else if (EventCatalogue::needsActivityId(r.id)) {
         return rejected(std::move(r), "\"activity_id\" missing");
     }
@@ -300,8 +363,10 @@ ApplyResult ActivityState::applyElement(dom::element root)
         MergePatch::applyWatching(m_activity, obj, stepsKey(), m_collect ? &r.steps : nullptr);
         r.changes = ApplyResult::ActivityMerged;
         if (m_collect) {
-            for (auto field : obj)
-                r.fields.emplace_back(field.key);
+            for (auto field : obj) {
+                if (std::find(r.fields.begin(), r.fields.end(), field.key) == r.fields.end())
+                    r.fields.emplace_back(field.key);
+            }
         }
         break;
     case EventId::ActivityDeleted:
@@ -350,7 +415,7 @@ ApplyResult ActivityState::applyElement(dom::element root)
         std::string_view hash;
         if (!found)
             return rejected(std::move(r), "payload missing: expected \"hash\" or \"data\".\"hash\"");
-        if (h.get_string().get(hash) != SUCCESS)
+        if (!LenientJson::getString(h, hash))
             return rejected(std::move(r), "\"hash\" is " + std::string(typeName(h)) + ", not a string");
         m_hash.assign(hash);
         m_hasHash = true;
@@ -412,13 +477,7 @@ ApplyResult ActivityState::applyElement(dom::element root)
             JsonArray &files = m_files.asArray();
             const uint32_t slot = files.findById(subject);
             if (slot != JsonArray::npos) {
-                JsonValue &count = files.slot(slot).asObject()["download_count"];
-                if (count.isInt())
-                    count = JsonValue(count.toInt() + 1);
-                else if (count.isDouble())
-                    count = JsonValue(count.toDouble() + 1.0);
-                else
-                    count = JsonValue(int64_t(1));
+                countDownload(files.slot(slot).asObject()["download_count"]);
             }
         }
         r.changes = ApplyResult::FilesChanged;
@@ -450,11 +509,28 @@ std::string ActivityState::loadSnapshot(std::string_view json)
 {
     if (json.size() > m_maxMessageBytes * 64)
         return "snapshot is too large";
+    // Held to the message limits: 64 levels, the same leniency (SPEC §2).
     dom::parser parser;
+    if (parser.allocate(std::max<size_t>(json.size(), 64), kMaxDepth) != SUCCESS)
+        return "snapshot is too large";
     dom::element root;
     const error_code err = parser.parse(json.data(), json.size(), true).get(root);
-    if (err != SUCCESS)
-        return std::string("snapshot is not JSON: ") + error_message(err);
+    std::string mended;
+    bool lenient = false;
+    if (err != SUCCESS) {
+        error_code again = err;
+        if (LenientJson::isFallbackError(err) && LenientJson::rewrite(json, mended)) {
+            again = parser.parse(mended.data(), mended.size(), true).get(root);
+            lenient = again == SUCCESS;
+        }
+        if (again == DEPTH_ERROR)
+            return "snapshot nesting deeper than 64 levels";
+        if (again != SUCCESS)
+            return std::string("snapshot is not JSON: ") + error_message(err);
+    }
+    std::optional<LenientJson::Scope> scope;
+    if (lenient)
+        scope.emplace();
     if (!root.is_object())
         return "snapshot is " + std::string(typeName(root)) + ", not a JSON object";
     replaceActivity(fromDom(root));

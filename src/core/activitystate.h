@@ -42,6 +42,8 @@ public:
     ApplyResult applyPadded(const char *data, size_t len);
     // Counts a message that could not be read at all (a binary frame, an unreadable line).
     ApplyResult reject(std::string reason);
+    // The rejection of a binary frame (SPEC §1), the same live and in a replay.
+    ApplyResult rejectBinaryFrame();
 
     // Replaces the activity (a snapshot from the server or a file); participants and files stay.
     void replaceActivity(JsonValue activity);

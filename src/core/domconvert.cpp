@@ -2,6 +2,9 @@
 
 #include "jsonarray.h"
 #include "jsonobject.h"
+#include "lenientjson.h"
+
+#include <charconv>
 
 namespace mirage {
 
@@ -25,12 +28,19 @@ JsonValue fromDom(dom::element e)
         return JsonValue(e.get_int64().value_unsafe());
     case dom::element_type::UINT64: {
         const uint64_t u = e.get_uint64().value_unsafe();
-        return u <= uint64_t(INT64_MAX) ? JsonValue(int64_t(u)) : JsonValue(double(u));
+        if (u <= uint64_t(INT64_MAX))
+            return JsonValue(int64_t(u));
+        char buf[24]; // beyond int64: kept exactly, as its text
+        return JsonValue::rawNumber(std::string_view(buf, size_t(std::to_chars(buf, buf + sizeof buf, u).ptr - buf)));
     }
     case dom::element_type::DOUBLE:
         return JsonValue(e.get_double().value_unsafe());
-    case dom::element_type::STRING:
-        return JsonValue(e.get_string().value_unsafe());
+    case dom::element_type::STRING: {
+        std::string_view s = e.get_string().value_unsafe();
+        if (LenientJson::decodeString(s))
+            return JsonValue::rawNumber(s);
+        return JsonValue(s);
+    }
     case dom::element_type::BOOL:
         return JsonValue(e.get_bool().value_unsafe());
     case dom::element_type::NULL_VALUE:

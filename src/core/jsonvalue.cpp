@@ -24,6 +24,13 @@ JsonValue JsonValue::object()
     return v;
 }
 
+JsonValue JsonValue::rawNumber(std::string_view text)
+{
+    JsonValue v;
+    v.m_v = RawNumberText{std::string(text)};
+    return v;
+}
+
 JsonValue JsonValue::clone() const
 {
     JsonValue v;
@@ -51,6 +58,9 @@ JsonValue JsonValue::clone() const
     case Type::Hole:
         v.m_v = HoleTag{};
         break;
+    case Type::RawNumber:
+        v.m_v = std::get<RawNumberText>(m_v);
+        break;
     }
     return v;
 }
@@ -59,8 +69,17 @@ int64_t JsonValue::toInt() const
 {
     if (isInt())
         return std::get<int64_t>(m_v);
-    if (isDouble())
-        return int64_t(std::get<double>(m_v));
+    if (isDouble() || isRawNumber()) {
+        // Converting a double outside the int64 range is undefined: saturate instead.
+        const double d = toDouble();
+        if (std::isnan(d))
+            return 0;
+        if (d >= 9223372036854775808.0)
+            return INT64_MAX;
+        if (d < -9223372036854775808.0)
+            return INT64_MIN;
+        return int64_t(d);
+    }
     return 0;
 }
 
@@ -70,6 +89,16 @@ double JsonValue::toDouble() const
         return std::get<double>(m_v);
     if (isInt())
         return double(std::get<int64_t>(m_v));
+    if (isRawNumber()) {
+        // Beyond range by construction: ±inf, or ±0 for a tiny one (locale-independent).
+        const std::string &t = std::get<RawNumberText>(m_v).text;
+        double d = 0.0;
+        if (std::from_chars(t.data(), t.data() + t.size(), d).ec == std::errc())
+            return d;
+        const size_t e = t.find_first_of("eE");
+        const double magnitude = e != std::string::npos && e + 1 < t.size() && t[e + 1] == '-' ? 0.0 : HUGE_VAL;
+        return !t.empty() && t[0] == '-' ? -magnitude : magnitude;
+    }
     return 0.0;
 }
 
@@ -103,8 +132,19 @@ void appendJsonString(std::string &out, std::string_view s)
     size_t run = 0; // start of the current run of bytes that need no escape
     for (size_t i = 0; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xC2)
             continue;
+        if (c == 0xC2) { // U+0080..U+009F (C1 controls) are escaped too; the rest of U+0080..U+00FF not
+            const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+            if (next < 0x80 || next > 0x9F)
+                continue;
+            out.append(s.data() + run, i - run);
+            out += "\\u00";
+            out.push_back(hex[next >> 4]);
+            out.push_back(hex[next & 0xF]);
+            run = ++i + 1;
+            continue;
+        }
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
@@ -147,6 +187,10 @@ void JsonValue::appendJson(std::string &out) const
             out += "null";
             return;
         }
+        if (d == 0 && std::signbit(d)) {
+            out += "-0.0"; // "-0" would read back as the integer 0
+            return;
+        }
         char buf[32];
         auto r = std::to_chars(buf, buf + sizeof buf, d);
         out.append(buf, r.ptr);
@@ -154,6 +198,9 @@ void JsonValue::appendJson(std::string &out) const
     }
     case Type::String:
         appendJsonString(out, std::get<std::string>(m_v));
+        return;
+    case Type::RawNumber:
+        out += std::get<RawNumberText>(m_v).text;
         return;
     case Type::Array: {
         out.push_back('[');
@@ -188,6 +235,8 @@ void JsonValue::appendJson(std::string &out) const
 
 bool operator==(const JsonValue &a, const JsonValue &b)
 {
+    if (a.isRawNumber() || b.isRawNumber()) // the same text is the same number; no other is
+        return a.rawNumberText() == b.rawNumberText() && a.type() == b.type();
     if (a.isNumber() && b.isNumber()) {
         if (a.isInt() && b.isInt())
             return a.toInt() == b.toInt();

@@ -3,7 +3,9 @@
 #include "domconvert.h"
 #include "jsonarray.h"
 #include "jsonobject.h"
+#include "lenientjson.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace mirage {
@@ -20,22 +22,49 @@ std::string_view directive(dom::object o)
     if (!lastMember(o, kDirective, d))
         return {};
     std::string_view s;
-    if (d.get_string().get(s) != SUCCESS)
+    if (!LenientJson::getString(d, s))
         return {};
     return s;
 }
 
-bool isDeleteDirective(dom::element e)
+// Duplicate keys (SPEC §2): only the last member of a key counts. Small objects are checked by
+// looking ahead; large ones remember each key's last position once.
+class LastMembers
 {
-    dom::object o;
-    return e.get_object().get(o) == SUCCESS && directive(o) == "delete";
-}
+public:
+    explicit LastMembers(dom::object o)
+    {
+        if (o.size() <= kLookAhead)
+            return;
+        m_last.reserve(o.size());
+        size_t i = 0;
+        for (dom::key_value_pair kv : o)
+            m_last[kv.key] = i++;
+    }
+    bool isLast(dom::object::iterator it, dom::object::iterator end, size_t index) const
+    {
+        const std::string_view key = it.key();
+        if (!m_last.empty())
+            return m_last.find(key)->second == index;
+        for (++it; it != end; ++it) {
+            if (it.key() == key)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr size_t kLookAhead = 16;
+    std::unordered_map<std::string_view, size_t> m_last;
+};
 
 std::string_view idOf(dom::object o)
 {
     dom::element id;
     lastMember(o, "id", id);
-    return id.get_string().value_unsafe(); // callers checked isKeyedArray
+    std::string_view s;
+    LenientJson::getString(id, s); // callers checked isKeyedArray
+    return s;
 }
 
 void mergeObject(JsonValue &target, dom::object patch, bool keepId, std::string_view watchedKey, ArrayDelta *delta)
@@ -43,12 +72,17 @@ void mergeObject(JsonValue &target, dom::object patch, bool keepId, std::string_
     if (!target.isObject())
         target = JsonValue::object();
     JsonObject &t = target.asObject();
-    for (dom::key_value_pair kv : patch) {
+    const LastMembers last(patch);
+    size_t index = 0;
+    for (auto it = patch.begin(), end = patch.end(); it != end; ++it, ++index) {
+        const dom::key_value_pair kv = *it;
         if (kv.key == kDirective)
             continue;
         if (keepId && kv.key == "id")
             continue;
-        if (kv.value.is_null() || isDeleteDirective(kv.value)) {
+        if (!last.isLast(it, end, index))
+            continue;
+        if (kv.value.is_null()) {
             if (t.remove(kv.key) && delta && kv.key == watchedKey)
                 delta->replaced = true;
             continue;
@@ -82,7 +116,8 @@ bool MergePatch::isKeyedArray(dom::array a)
         if (e.get_object().get(o) != SUCCESS)
             return false;
         dom::element id;
-        if (!lastMember(o, "id", id) || !id.is_string())
+        std::string_view s;
+        if (!lastMember(o, "id", id) || !LenientJson::getString(id, s))
             return false;
         any = true;
     }

@@ -4,6 +4,20 @@
 
 namespace mirage {
 
+std::string Replayer::recordLine(std::string_view text, bool binary)
+{
+    if (binary)
+        return std::string(kBinaryFrameLine);
+    if (text.empty())
+        return "\t";
+    std::string line(text);
+    for (char &c : line) {
+        if (c == '\n' || c == '\r')
+            c = '\t';
+    }
+    return line;
+}
+
 uint64_t Replayer::run(const char *data, size_t len)
 {
     uint64_t seq = 0;
@@ -16,16 +30,17 @@ uint64_t Replayer::run(const char *data, size_t len)
         const char *lineEnd = nl ? nl : end;
         const char *b = p;
         const char *e = lineEnd;
-        while (b < e && (*b == ' ' || *b == '\t' || *b == '\r'))
-            ++b;
-        while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-            --e;
+        if (e > b && e[-1] == '\r')
+            --e; // a CRLF file (watch never records a CR)
         p = nl ? nl + 1 : end;
         if (b == e)
-            continue; // blank lines separate nothing and count as nothing
+            continue; // an empty line stands for no frame (a whitespace-only one does: watch counted it)
         ++seq;
+        const std::string_view line(b, size_t(e - b));
         const bool padded = size_t(end - e) >= simdjson::SIMDJSON_PADDING;
-        const ApplyResult r = padded ? m_state.applyPadded(b, size_t(e - b)) : m_state.apply(std::string_view(b, size_t(e - b)));
+        const ApplyResult r = line == kBinaryFrameLine ? m_state.rejectBinaryFrame()
+                              : padded                 ? m_state.applyPadded(b, line.size())
+                                                       : m_state.apply(line);
         if (m_observer)
             m_observer(seq, lineNo, r);
     }

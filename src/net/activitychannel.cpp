@@ -321,7 +321,7 @@ void ActivityChannel::flush()
         ReceivedMessage m;
         m.seq = ++m_seq;
         m.binary = p.binary;
-        m.result = p.binary ? m_activity->reject("binary frame (the protocol sends JSON text frames)")
+        m.result = p.binary ? m_activity->rejectBinaryFrame()
                             : m_activity->apply(std::string_view(p.text.constData(), size_t(p.text.size())));
         m.text = std::move(p.text);
         batch.push_back(std::move(m));

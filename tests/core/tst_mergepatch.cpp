@@ -104,7 +104,26 @@ void TestMergePatch::rules_data()
     QTest::newRow("replace element keeps id") << R"({"steps":[{"id":"A-1","name":"x","d":"y"}]})"_j
                                               << R"({"steps":[{"id":"A-1","$patch":"replace","name":"z"}]})"_j
                                               << R"({"steps":[{"id":"A-1","name":"z"}]})"_j;
-    QTest::newRow("directive object deletes key") << R"({"config":{"a":1},"k":2})"_j << R"({"config":{"$patch":"delete"}})"_j << R"({"k":2})"_j;
+    // "$patch": "delete" means something only on an element of a keyed array; elsewhere the
+    // directive key is dropped and the object merges as usual.
+    QTest::newRow("delete directive outside keyed array merges") << R"({"config":{"a":1},"k":2})"_j << R"({"config":{"$patch":"delete"}})"_j << R"({"config":{"a":1},"k":2})"_j;
+    QTest::newRow("delete directive nested merges") << R"({"a":{"k":{"x":1}}})"_j << R"({"a":{"k":{"$patch":"delete","y":2}}})"_j << R"({"a":{"k":{"x":1,"y":2}}})"_j;
+    QTest::newRow("delete directive on absent key adds it") << R"({"a":1})"_j << R"({"k":{"$patch":"delete"}})"_j << R"({"a":1,"k":{}})"_j;
+    QTest::newRow("delete directive in element's object") << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j << R"({"steps":[{"id":"s1","c":{"$patch":"delete"}}]})"_j << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j;
+
+    // Duplicate keys: the last one wins, at every level, before any merge.
+    QTest::newRow("dup scalar") << R"({"a":0})"_j << R"({"a":1,"a":2})"_j << R"({"a":2})"_j;
+    QTest::newRow("dup null then object") << R"({"obj":{"a":1}})"_j << R"({"obj":null,"obj":{"b":2}})"_j << R"({"obj":{"a":1,"b":2}})"_j;
+    QTest::newRow("dup object then null") << R"({"obj":{"a":1}})"_j << R"({"obj":{"b":2},"obj":null})"_j << R"({})"_j;
+    QTest::newRow("dup object then object") << R"({"obj":{"a":1}})"_j << R"({"obj":{"b":2},"obj":{"c":3}})"_j << R"({"obj":{"a":1,"c":3}})"_j;
+    QTest::newRow("dup new key objects") << R"({})"_j << R"({"n":{"a":1},"n":{"b":2}})"_j << R"({"n":{"b":2}})"_j;
+    QTest::newRow("dup nested null then object") << R"({"x":{"obj":{"a":1}}})"_j << R"({"x":{"obj":null,"obj":{"b":2}}})"_j << R"({"x":{"obj":{"a":1,"b":2}}})"_j;
+    QTest::newRow("dup nested object then null") << R"({"x":{"obj":{"a":1}}})"_j << R"({"x":{"obj":{"b":2},"obj":null}})"_j << R"({"x":{}})"_j;
+    QTest::newRow("dup outer keys") << R"({"x":{"a":1}})"_j << R"({"x":{"b":2},"x":{"obj":null,"obj":{"c":3}}})"_j << R"({"x":{"a":1,"obj":{"c":3}}})"_j;
+    QTest::newRow("dup in keyed element") << R"({"steps":[{"id":"s1","n":{"a":1}}]})"_j << R"({"steps":[{"id":"s1","n":null,"n":{"b":2}}]})"_j << R"({"steps":[{"id":"s1","n":{"a":1,"b":2}}]})"_j;
+    QTest::newRow("dup in new element") << R"({"steps":[{"id":"s1"}]})"_j << R"({"steps":[{"id":"s2","n":{"a":1},"n":null}]})"_j << R"({"steps":[{"id":"s1"},{"id":"s2"}]})"_j;
+    QTest::newRow("dup in replace") << R"({"config":{"a":1}})"_j << R"({"config":{"$patch":"replace","c":{"x":1},"c":{"y":2}}})"_j << R"({"config":{"c":{"y":2}}})"_j;
+    QTest::newRow("dup in replaced array") << R"({})"_j << R"({"l":[{"a":1,"a":2}]})"_j << R"({"l":[{"a":2}]})"_j;
 }
 void TestMergePatch::rules()
 {

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QObject>
+
+class TestLenient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void acceptedAndKeptExactly_data();
+    void acceptedAndKeptExactly();
+    void stillRejected_data();
+    void stillRejected();
+    void snapshotLenient();
+    void snapshotNestingLimit();
+    void downloadCountSaturates_data();
+    void downloadCountSaturates();
+};

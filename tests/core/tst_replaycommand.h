@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class TestReplayCommand : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(MIRAGEDESK_BINARY), args);
+        if (!p.waitForFinished(60000))
+            qWarning() << "did not finish";
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    static QString data(const char *name) { return QStringLiteral(MIRAGEDESK_TEST_DATA "/") + QLatin1String(name); }
+    QTemporaryDir m_tmp;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_tmp.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void replaysSampleToStdout();
+    void dumpToFileAndPrintEvents();
+    void badArguments_data();
+    void badArguments();
+    void snapshotMustBeAnObject_data();
+    void snapshotMustBeAnObject();
+    void emptyAndCrlfLogs();
+    void outputIsCleanUtf8();
+    void recordedFramesReplayAsWatched();
+    void versionAndHelp();
+};
