@@ -1,5 +1,5 @@
-#include "commandline.h"
-#include "desktopapp.h"
+#include "cli/commandline.h"
+#include "desktop/desktopapp.h"
 
 // `miragedesk replay|watch|--version|--help` runs headless; anything else opens the window.
 int main(int argc, char **argv)

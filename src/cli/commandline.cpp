@@ -1,10 +1,10 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "exitcode.h"
-#include "logsanitizer.h"
-#include "output.h"
-#include "replaycommand.h"
-#include "watchcommand.h"
+#include "protocol/exitcode.h"
+#include "protocol/appidentity.h"
+#include "protocol/output.h"
+#include "cli/replaycommand.h"
+#include "cli/watchcommand.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -26,15 +26,6 @@ const char *CommandLine::usage()
            "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server.\n";
 }
 
-void CommandLine::setApplicationIdentity()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("miragedesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("MirageDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MIRAGEDESK_VERSION));
-    qSetMessagePattern(QStringLiteral("miragedesk: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
-    LogSanitizer::install();
-}
-
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     if (argc < 2)
@@ -47,7 +38,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    setApplicationIdentity();
+    AppIdentity::apply();
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

@@ -10,8 +10,6 @@ public:
     static bool isHeadless(int argc, char **argv);
     static int run(int argc, char **argv);
     static const char *usage();
-    // Names, version and the "miragedesk: …" message format every entry point shares.
-    static void setApplicationIdentity();
 };
 
 } // namespace mirage

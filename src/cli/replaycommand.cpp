@@ -1,12 +1,13 @@
-#include "replaycommand.h"
+#include "cli/replaycommand.h"
 
-#include "activitystate.h"
-#include "exitcode.h"
-#include "idkey.h"
-#include "logging.h"
-#include "mappedfile.h"
-#include "output.h"
-#include "replayer.h"
+#include "protocol/activitystate.h"
+#include "protocol/exitcode.h"
+#include "protocol/idkey.h"
+#include "protocol/logging.h"
+#include "protocol/mappedfile.h"
+#include "protocol/logsanitizer.h"
+#include "protocol/output.h"
+#include "protocol/replayer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -87,7 +88,7 @@ int ReplayCommand::run(const QStringList &arguments)
         if (print)
             Output::line(r.toWatchLine(seq, state.activityId()));
         if (!r.applied)
-            qCWarning(lcReplay).noquote() << Output::visible(QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
+            qCWarning(lcReplay).noquote() << LogSanitizer::clean(QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
                                                              + QStringLiteral(": rejected: ") + QString::fromStdString(r.error));
     });
     const uint64_t messages = replayer.run(events.data(), events.size());

@@ -1,14 +1,14 @@
-#include "watchcommand.h"
+#include "cli/watchcommand.h"
 
-#include "activitychannel.h"
-#include "activitystate.h"
-#include "channelurl.h"
-#include "exitcode.h"
-#include "mappedfile.h"
-#include "output.h"
-#include "replayer.h"
-#include "tokensource.h"
-#include "unixsignals.h"
+#include "sync/activitychannel.h"
+#include "protocol/activitystate.h"
+#include "sync/channelurl.h"
+#include "protocol/exitcode.h"
+#include "protocol/mappedfile.h"
+#include "protocol/output.h"
+#include "protocol/replayer.h"
+#include "sync/tokensource.h"
+#include "cli/unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -223,6 +223,7 @@ int WatchCommand::run(const QStringList &arguments)
         if (!finished && s != ActivityChannel::State::Closed) // a refusal is said once, by finish()
             Output::error(reason);
     });
+    QObject::connect(&channel, &ActivityChannel::snapshotApplied, [] { Output::error(QStringLiteral("snapshot applied")); });
     QObject::connect(&channel, &ActivityChannel::snapshotFailed, [&](const QString &reason) {
         Output::error(QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(reason));
     });

@@ -8,9 +8,9 @@
 //    but 403 (which counts a download): SPEC §4 relies on it to replay held events over a
 //    snapshot (merges, replaces, removals and notifications all are idempotent);
 //  - collecting details or not ends in the same state.
-#include "activitystate.h"
-#include "lenientjson.h"
-#include "replayer.h"
+#include "protocol/activitystate.h"
+#include "protocol/lenientjson.h"
+#include "protocol/replayer.h"
 
 #include <simdjson.h>
 #include <cstdint>

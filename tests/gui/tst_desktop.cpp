@@ -1,9 +1,9 @@
 #include "tst_desktop.h"
 
 #include "../integration/serverstack.h"
-#include "appcontroller.h"
-#include "desktopapp.h"
-#include "notifier.h"
+#include "desktop/appcontroller.h"
+#include "desktop/desktopapp.h"
+#include "desktop/notifier.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "tst_instance.h"
 
-#include "openlink.h"
-#include "singleinstance.h"
+#include "desktop/openlink.h"
+#include "desktop/singleinstance.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -118,6 +118,13 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason()
         QCOMPARE(request->server, server);
         QCOMPARE(request->activity, activityOrReason);
     }
+}
+
+void TestInstance::initTestCase()
+{
+    // The app's own log lines ("opening activity …") say which instance opened what; its logging
+    // categories are quiet by default, so the processes started here turn that one on.
+    qputenv("QT_LOGGING_RULES", "miragedesk.app.info=true");
 }
 
 void TestInstance::secondStartHandsItsActivityToTheRunningWindow()

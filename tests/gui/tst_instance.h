@@ -8,6 +8,7 @@ class TestInstance : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void linksAreParsedOrRefusedWithTheReason_data();
     void linksAreParsedOrRefusedWithTheReason();
     void secondStartHandsItsActivityToTheRunningWindow();

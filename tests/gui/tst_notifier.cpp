@@ -1,7 +1,7 @@
 #include "tst_notifier.h"
 
-#include "appsettings.h"
-#include "notifier.h"
+#include "desktop/appsettings.h"
+#include "desktop/notifier.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>

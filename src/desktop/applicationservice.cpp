@@ -1,0 +1,36 @@
+#include "desktop/applicationservice.h"
+
+#include "desktop/handoverrequest.h"
+#include "desktop/singleinstance.h"
+
+#include <QDBusError>
+
+namespace mirage {
+
+ApplicationService::ApplicationService(SingleInstance *instance) : QObject(instance), m_instance(instance)
+{
+}
+
+void ApplicationService::Activate(const QVariantMap &platformData)
+{
+    Open({}, platformData);
+}
+
+void ApplicationService::Open(const QStringList &uris, const QVariantMap &platformData)
+{
+    HandOverRequest request;
+    request.links = uris;
+    request.setPlatformData(platformData);
+    const QString refused = m_instance->accept(request);
+    if (!refused.isEmpty() && calledFromDBus())
+        sendErrorReply(QDBusError::InvalidArgs, refused);
+}
+
+void ApplicationService::ActivateAction(const QString &actionName, const QVariantList &, const QVariantMap &)
+{
+    // The desktop entry declares no actions.
+    if (calledFromDBus())
+        sendErrorReply(QDBusError::NotSupported, QStringLiteral("MirageDesk has no action '%1'").arg(actionName.left(80)));
+}
+
+} // namespace mirage

@@ -1,0 +1,195 @@
+#include "desktop/desktopapp.h"
+
+#include "desktop/appcontroller.h"
+#include "protocol/logging.h"
+#include "sync/channelurl.h"
+#include "protocol/appidentity.h"
+#include "protocol/exitcode.h"
+#include "desktop/handoverrequest.h"
+#include "desktop/openlink.h"
+#include "protocol/output.h"
+#include "desktop/singleinstance.h"
+#include "sync/tokensource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
+
+namespace mirage {
+
+const char *DesktopApp::mainQml()
+{
+    return "qrc:/MirageDesk/Main.qml";
+}
+
+int DesktopApp::run(int argc, char **argv)
+{
+    AppIdentity::apply();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."),
+                                 QStringLiteral("[link]"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
+    const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
+    const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
+    const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
+    const QCommandLineOption serviceOpt(QStringLiteral("gapplication-service"),
+                                        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
+    parser.addOptions({serverOpt, activityOpt, tokenFileOpt, tokenQueryOpt, originOpt, serviceOpt});
+    // Qt's own GUI options (-platform, -style, …) are QApplication's business.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    auto bad = [](const QString &why) {
+        Output::error(why);
+        return int(ExitBadArguments);
+    };
+    QStringList ours{arguments.value(0)};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qmljsdebugger")) {
+            ++i; // and its value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("-platform=")) || a.startsWith(QLatin1String("-style=")) || a == QLatin1String("-reverse"))
+            continue;
+        ours << a;
+    }
+    if (!parser.parse(ours))
+        return bad(parser.errorText() + QStringLiteral(" (see miragedesk --help)"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !OpenLink::looksLikeLink(positional.first())))
+        return bad(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(positional.last()));
+
+    const bool serviceMode = parser.isSet(serviceOpt);
+    if (serviceMode && (!positional.isEmpty() || parser.isSet(serverOpt) || parser.isSet(activityOpt)))
+        return bad(QStringLiteral("--gapplication-service takes no link or --server/--activity"));
+
+    ChannelSettings settings;
+    settings.origin = parser.value(originOpt);
+    settings.tokenQueryName = parser.value(tokenQueryOpt);
+    QString error;
+    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
+        return bad(error);
+    QString server = parser.value(serverOpt);
+    QString activity = parser.value(activityOpt);
+    const bool openAtStart = parser.isSet(serverOpt) || parser.isSet(activityOpt) || !positional.isEmpty();
+    if (!positional.isEmpty()) {
+        if (parser.isSet(serverOpt) || parser.isSet(activityOpt))
+            return bad(QStringLiteral("give either a link or --server/--activity, not both"));
+        const auto request = OpenLink::parse(positional.first(), &error);
+        if (!request)
+            return bad(error);
+        server = request->server;
+        activity = request->activity;
+    } else if (openAtStart) {
+        if (server.isEmpty())
+            server = AppSettings().lastServer();
+        if (parser.isSet(activityOpt) && !ChannelUrl::activityId(activity, &error) && !activity.contains(QLatin1String("://")))
+            return bad(QStringLiteral("--activity: ") + error);
+        if (server.isEmpty())
+            return bad(QStringLiteral("--server URL is needed with --activity (e.g. --server ws://localhost:8000)"));
+        const auto endpoint = ChannelUrl::resolve(server, activity, &error);
+        if (!endpoint)
+            return bad(error);
+        if (parser.isSet(serverOpt) || activity.contains(QLatin1String("://")))
+            settings.token.origin = endpoint->httpBase; // the token is given for this server only
+    }
+
+    // What a later start hands to the running MirageDesk. DESKTOP_STARTUP_ID is read before the
+    // platform plugin takes it out of the environment.
+    HandOverRequest request;
+    request.readTokensFromEnvironment();
+    if (openAtStart)
+        request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")));
+    QGuiApplication::setDesktopFileName(SingleInstance::busName()); // the desktop entry is named after the bus name
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    // One instance, decided before any window exists: a running MirageDesk takes the request.
+    SingleInstance instance;
+    switch (instance.claim(&error)) {
+    case SingleInstance::Claim::OtherRunning:
+        if (serviceMode) {
+            Output::error(QStringLiteral("MirageDesk is already running"));
+            return ExitOk;
+        }
+        if (!instance.handOver(request, &error)) {
+            Output::error(QStringLiteral("could not hand over to the running MirageDesk: ") + error);
+            return ExitFailure;
+        }
+        Output::error(openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
+        return ExitOk;
+    case SingleInstance::Claim::Failed:
+        if (serviceMode) {
+            Output::error(QStringLiteral("--gapplication-service: ") + error);
+            return ExitFailure;
+        }
+        qCWarning(lcApp).noquote() << "other MirageDesk starts will open their own window:" << error;
+        break;
+    case SingleInstance::Claim::Won:
+        break;
+    }
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
+    AppController controller(settings);
+    controller.enableTray();
+    QQmlApplicationEngine engine;
+    auto createWindow = [&] {
+        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(&controller))}});
+        engine.load(QUrl(QString::fromLatin1(mainQml())));
+        if (engine.rootObjects().isEmpty()) {
+            Output::error(QStringLiteral("the window could not be created"));
+            return false;
+        }
+        controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+        return true;
+    };
+    QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
+        qCInfo(lcApp).noquote() << "request from another start:" << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
+        for (const QString &link : r.links) {
+            QString why;
+            const auto open = OpenLink::parse(link, &why);
+            if (!open || !controller.open(open->server, open->activity))
+                qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << (open ? controller.openError() : why);
+        }
+        if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service
+            QCoreApplication::exit(ExitFailure);
+            return;
+        }
+        r.putTokensInEnvironment(); // lets the compositor bring the window forward
+        controller.raiseWindow();
+    });
+    if (serviceMode) {
+        // Started by the bus for an Activate or Open that it delivers next.
+        QTimer::singleShot(SingleInstance::kHandOverTimeoutMs, &app, [&engine] {
+            if (engine.rootObjects().isEmpty()) {
+                qCInfo(lcApp) << "no request came; leaving";
+                QCoreApplication::exit(ExitOk);
+            }
+        });
+    } else {
+        if (!createWindow())
+            return ExitFailure;
+        if (openAtStart)
+            controller.open(server, activity);
+    }
+    instance.setReady();
+    return app.exec();
+}
+
+} // namespace mirage

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "session/notificationrequest.h"
+
+#include <QHash>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <functional>
+
+class QDBusServiceWatcher;
+class QDBusPendingCallWatcher;
+
+namespace mirage {
+
+class AppSettings;
+
+// Desktop popups through org.freedesktop.Notifications (QtDBus), the way a good desktop app does
+// it: app name, icon and desktop-entry hint; one popup per key, replaced rather than stacked; text
+// escaped (daemons may read the body as markup); the default action raises the window on that
+// item; while the user is looking at the activity in a focused window only alerts pop up; each
+// kind can be switched off. With no notification service on the bus, it falls back to the
+// tray's balloon message. Floods are bounded: per kind at most kMaxPerWindow popups in any
+// kWindowMs, then one summary popup ("12 more alerts"), replaced as it grows; critical popups that
+// come in a burst expire after kBurstExpireMs; a daemon that refuses popups is logged once.
+class Notifier : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool serviceAvailable READ serviceAvailable NOTIFY serviceAvailableChanged)
+public:
+    static constexpr const char *kService = "org.freedesktop.Notifications";
+    static constexpr const char *kPath = "/org/freedesktop/Notifications";
+
+    static constexpr int kMaxPerWindow = 4;
+    static constexpr qint64 kWindowMs = 5000;
+    static constexpr int kSummaryDelayMs = 1000; // the summary is updated at most this often
+    static constexpr int kBurstExpireMs = 10000;
+
+    explicit Notifier(AppSettings *settings, QObject *parent = nullptr);
+
+    // True while the user is looking at the activity in a focused window.
+    void setUserIsLooking(std::function<bool()> looking) { m_looking = std::move(looking); }
+    // Shows a popup without D-Bus (the tray's balloon): summary, body.
+    void setFallback(std::function<void(const QString &, const QString &, int)> fallback) { m_fallback = std::move(fallback); }
+
+    bool serviceAvailable() const { return m_available; }
+    // Applies the policy; returns true when a popup was asked for.
+    bool notify(const NotificationRequest &request);
+    // Closes every popup this app still has open (on quit).
+    void closeAll();
+
+    static QString escape(const QString &text);
+    // "12 more alerts", for the summary of a burst.
+    static QString moreText(NotificationRequest::Kind kind, int count);
+
+Q_SIGNALS:
+    void serviceAvailableChanged();
+    // A popup was asked for (counted as unread while the window is not in front).
+    void posted(const mirage::NotificationRequest &request);
+    // The user clicked a popup: show that item.
+    void activated(const QString &section, const QString &itemId);
+
+private Q_SLOTS:
+    void onActionInvoked(uint id, const QString &action);
+    void onClosed(uint id, uint reason);
+
+private:
+    // One kind's recent popups: how many were shown lately and how many were held back.
+    struct Burst
+    {
+        std::deque<qint64> shownAt; // within the last kWindowMs
+        qint64 lastAt = -1;          // the last request of this kind
+        int held = 0;                // held back since the burst began (the summary's count)
+        bool summaryDue = false;
+        NotificationRequest latest;
+        NotificationRequest::Urgency urgency = NotificationRequest::Low;
+    };
+
+    void checkService();
+    void show(const NotificationRequest &request, int expireMs);
+    void send(const NotificationRequest &request, int expireMs);
+    void showSummaries();
+    void onRefused(const QString &message);
+
+    AppSettings *m_settings;
+    std::function<bool()> m_looking;
+    std::function<void(const QString &, const QString &, int)> m_fallback;
+    QDBusServiceWatcher *m_watcher = nullptr;
+    bool m_available = false;
+    QHash<QString, uint> m_idOfKey;             // key → the daemon's id of its popup
+    QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
+    QHash<int, Burst> m_bursts;                   // by kind
+    QTimer m_summaryTimer;
+    QElapsedTimer m_clock;
+    int m_refusals = 0; // refused in a row; logged once, then counted
+};
+
+} // namespace mirage

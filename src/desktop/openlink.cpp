@@ -1,0 +1,61 @@
+#include "desktop/openlink.h"
+
+#include "sync/channelurl.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace mirage {
+
+bool OpenLink::looksLikeLink(const QString &text)
+{
+    return text.startsWith(QLatin1String("miragedesk:"), Qt::CaseInsensitive);
+}
+
+std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("bad link '%1': %2").arg(link.left(200), why);
+        return std::nullopt;
+    };
+    const QUrl url(link.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(url.errorString());
+    if (url.scheme().compare(QLatin1String("miragedesk"), Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("it is not a miragedesk:// link"));
+    if (url.host().isEmpty())
+        return fail(QStringLiteral("it names no server (expected miragedesk://open?server=…&activity=… or miragedesk://host:port/<uuid>)"));
+
+    OpenRequest request;
+    if (url.host() == QLatin1String("open") && url.port() < 0) {
+        const QUrlQuery query(url);
+        request.server = query.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded);
+        request.activity = query.queryItemValue(QStringLiteral("activity"), QUrl::FullyDecoded);
+        if (request.server.isEmpty())
+            return fail(QStringLiteral("the parameter 'server' is missing"));
+        if (request.activity.isEmpty())
+            return fail(QStringLiteral("the parameter 'activity' is missing"));
+    } else {
+        QString path = url.path();
+        if (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        if (!path.startsWith(QLatin1Char('/')) || path.size() < 2 || path.indexOf(QLatin1Char('/'), 1) >= 0)
+            return fail(QStringLiteral("expected one activity UUID after the server, as in miragedesk://host:8000/<uuid>"));
+        if (url.hasQuery())
+            return fail(QStringLiteral("unexpected query '?%1'").arg(url.query().left(40)));
+        QUrl server;
+        server.setScheme(url.port() == 443 ? QStringLiteral("https") : QStringLiteral("http"));
+        server.setHost(url.host());
+        if (url.port() != 443)
+            server.setPort(url.port());
+        request.server = server.toString();
+        request.activity = path.mid(1);
+    }
+    QString why;
+    if (!ChannelUrl::resolve(request.server, request.activity, &why))
+        return fail(why);
+    return request;
+}
+
+} // namespace mirage

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "protocol/applyresult.h"
+#include "protocol/idkey.h"
+#include "protocol/jsonvalue.h"
+
+#include <simdjson.h>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mirage {
+
+// The local copy of one activity (SPEC §2, §6): the merged activity document, its deleted flag,
+// participants and files keyed by id, the last hash, and the applied / rejected counts.
+// Every message is parsed once, validated completely, and only then applied: a rejected message
+// changes nothing but the rejected count.
+class ActivityState
+{
+public:
+    static constexpr size_t kDefaultMaxMessageBytes = 16u * 1024u * 1024u;
+    static constexpr size_t kMaxDepth = 64;
+
+    ActivityState();
+    ActivityState(const ActivityState &) = delete;
+    ActivityState &operator=(const ActivityState &) = delete;
+
+    // The activity this state follows. A UUID is kept in lowercase canonical form. Until it is
+    // set, the first accepted message's activity_id sets it.
+    void setActivityId(std::string_view id);
+    const std::string &activityId() const { return m_activityId; }
+    bool isOwnActivity(std::string_view id) const;
+
+    void setMaxMessageBytes(size_t n) { m_maxMessageBytes = n; }
+    // Collect per-message details (step deltas, subjects, notification texts) for views.
+    void setCollectDetails(bool on) { m_collect = on; }
+
+    // Applies one text message. `applyPadded` needs simdjson::SIMDJSON_PADDING readable bytes
+    // after `len` (true of a slice of a larger padded buffer); `apply` copies when needed.
+    ApplyResult apply(std::string_view text);
+    ApplyResult applyPadded(const char *data, size_t len);
+    // Counts a message that could not be read at all (a binary frame, an unreadable line).
+    ApplyResult reject(std::string reason);
+    // The rejection of a binary frame (SPEC §1), the same live and in a replay.
+    ApplyResult rejectBinaryFrame();
+
+    // Replaces the activity (a snapshot from the server or a file); participants and files stay.
+    void replaceActivity(JsonValue activity);
+    // Parses and sets a snapshot; returns an error text, empty on success.
+    std::string loadSnapshot(std::string_view json);
+
+    const JsonValue &activity() const { return m_activity; }
+    bool deleted() const { return m_deleted; }
+    const JsonValue &participants() const { return m_participants; } // array of user objects
+    const JsonValue &files() const { return m_files; }                // array of file objects
+    const JsonValue &activityList() const { return m_activityList; }  // from the last 105
+    const std::string &hash() const { return m_hash; }
+    bool hasHash() const { return m_hasHash; }
+    uint64_t appliedCount() const { return m_applied; }
+    uint64_t rejectedCount() const { return m_rejected; }
+    // The key of the activity's step list: "steps", or "actions" for a legacy ARLEM document.
+    std::string_view stepsKey() const;
+
+    // The state dump of SPEC §6 (one line of JSON, no newline).
+    std::string dumpJson() const;
+
+private:
+    ApplyResult parseAndApply(const char *data, size_t len, bool padded);
+    ApplyResult applyElement(simdjson::dom::element root);
+    ApplyResult rejected(ApplyResult r, std::string reason);
+
+    simdjson::dom::parser m_parser;
+    std::string m_activityId;
+    std::optional<UuidBits> m_activityUuid; // parsed once: every message is checked against it
+    JsonValue m_activity; // null until a snapshot or a 101/104 arrives
+    bool m_deleted = false;
+    JsonValue m_participants;
+    JsonValue m_files;
+    JsonValue m_activityList;
+    std::string m_hash;
+    bool m_hasHash = false;
+    uint64_t m_applied = 0;
+    uint64_t m_rejected = 0;
+    size_t m_maxMessageBytes = kDefaultMaxMessageBytes;
+    bool m_collect = false;
+};
+
+} // namespace mirage

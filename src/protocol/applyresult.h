@@ -1,0 +1,48 @@
+#pragma once
+
+#include "protocol/eventcatalogue.h"
+#include "protocol/mergepatch.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mirage {
+
+// What applying one message did: accepted or rejected (with the reason), and, when the state was
+// asked to collect details, what changed so that views can update precisely.
+struct ApplyResult
+{
+    enum Change : uint32_t {
+        NoChange = 0,
+        ActivityReplaced = 1u << 0, // 101, 104, a snapshot
+        ActivityMerged = 1u << 1,   // 102, 111, 112
+        ActivityDeleted = 1u << 2,  // 103
+        HashChanged = 1u << 3,
+        ParticipantsChanged = 1u << 4,
+        FilesChanged = 1u << 5,
+        ActivityListChanged = 1u << 6, // 105
+        Notification = 1u << 7,        // 301, 302
+    };
+
+    bool applied = false;
+    bool hasId = false;
+    int64_t id = 0;
+    std::string error; // the rejection reason, for people
+
+    uint32_t changes = NoChange;
+    // Filled only when details are collected:
+    ArrayDelta steps;      // what a 102 did to the activity's steps (or legacy actions)
+    std::vector<std::string> fields; // the top-level keys a 102 merged ("config" for 111/112)
+    std::string subjectId; // the user or file a 2xx/4xx event is about
+    bool subjectRemoved = false;
+    std::string level, title, message; // 301 / 302
+
+    std::string_view name() const { return hasId ? EventCatalogue::name(id) : std::string_view(); }
+    EventCategory category() const { return EventCatalogue::category(id); }
+    // The watch line of SPEC §5, without the trailing newline.
+    std::string toWatchLine(uint64_t seq, std::string_view activityId) const;
+};
+
+} // namespace mirage

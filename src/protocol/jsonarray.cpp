@@ -1,0 +1,181 @@
+#include "protocol/jsonarray.h"
+
+#include "protocol/jsonobject.h"
+
+namespace mirage {
+
+const JsonValue *elementId(const JsonValue &element)
+{
+    const JsonValue *id = element.find("id");
+    return id && id->isString() ? id : nullptr;
+}
+
+void JsonArray::push(JsonValue v)
+{
+    m_items.push_back(std::move(v));
+    if (m_indexed)
+        indexSlot(uint32_t(m_items.size() - 1));
+}
+
+void JsonArray::indexSlot(uint32_t slot)
+{
+    const JsonValue *id = elementId(m_items[slot]);
+    if (!id)
+        return;
+    ++m_keyedLive;
+    const std::string &text = id->toString();
+    if (auto u = parseUuid(text))
+        m_uuidIndex.emplace(*u, slot); // first occurrence wins
+    else
+        m_textIndex.emplace(text, slot);
+}
+
+void JsonArray::ensureIndex()
+{
+    if (m_indexed)
+        return;
+    m_indexed = true;
+    m_keyedLive = 0;
+    m_uuidIndex.clear();
+    m_textIndex.clear();
+    m_uuidIndex.reserve(m_items.size());
+    for (uint32_t i = 0; i < m_items.size(); ++i) {
+        if (!m_items[i].isHole())
+            indexSlot(i);
+    }
+}
+
+uint32_t JsonArray::findById(const IdKey &key)
+{
+    ensureIndex();
+    if (key.uuid) {
+        auto it = m_uuidIndex.find(*key.uuid);
+        return it == m_uuidIndex.end() ? npos : it->second;
+    }
+    auto it = m_textIndex.find(std::string(key.text));
+    return it == m_textIndex.end() ? npos : it->second;
+}
+
+uint32_t JsonArray::findById(std::string_view id)
+{
+    return findById(IdKey(id));
+}
+
+uint32_t JsonArray::appendKeyed(JsonValue v)
+{
+    ensureIndex();
+    push(std::move(v));
+    return uint32_t(m_items.size() - 1);
+}
+
+void JsonArray::removeSlot(uint32_t slot)
+{
+    JsonValue &e = m_items[slot];
+    if (e.isHole())
+        return;
+    if (m_indexed) {
+        if (const JsonValue *id = elementId(e)) {
+            --m_keyedLive;
+            const std::string &text = id->toString();
+            if (auto u = parseUuid(text)) {
+                auto it = m_uuidIndex.find(*u);
+                if (it != m_uuidIndex.end() && it->second == slot)
+                    m_uuidIndex.erase(it);
+            } else {
+                auto it = m_textIndex.find(text);
+                if (it != m_textIndex.end() && it->second == slot)
+                    m_textIndex.erase(it);
+            }
+        }
+    }
+    e = JsonValue(JsonValue::HoleTag{});
+    ++m_holes;
+}
+
+void JsonArray::settle()
+{
+    while (!m_items.empty() && m_items.back().isHole()) {
+        m_items.pop_back();
+        --m_holes;
+    }
+    if (m_holes > 32 && m_holes > m_items.size() / 2)
+        compact();
+}
+
+void JsonArray::compact()
+{
+    std::vector<JsonValue> live;
+    live.reserve(m_items.size() - m_holes);
+    for (JsonValue &e : m_items) {
+        if (!e.isHole())
+            live.push_back(std::move(e));
+    }
+    m_items = std::move(live);
+    m_holes = 0;
+    if (m_indexed) {
+        m_indexed = false;
+        ensureIndex();
+    }
+}
+
+void JsonArray::reorder(const std::vector<uint32_t> &order)
+{
+    std::vector<JsonValue> items;
+    items.reserve(order.size());
+    for (uint32_t s : order)
+        items.push_back(std::move(m_items[s]));
+    m_items = std::move(items);
+    m_holes = 0;
+    m_indexed = false;
+    ensureIndex();
+}
+
+bool JsonArray::allKeyed()
+{
+    ensureIndex();
+    return m_keyedLive == size();
+}
+
+const JsonValue *JsonArray::at(size_t row) const
+{
+    for (const JsonValue &e : m_items) {
+        if (e.isHole())
+            continue;
+        if (row == 0)
+            return &e;
+        --row;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<JsonArray> JsonArray::clone() const
+{
+    auto a = std::make_unique<JsonArray>();
+    a->m_items.reserve(size());
+    for (const JsonValue &e : m_items) {
+        if (!e.isHole())
+            a->m_items.push_back(e.clone());
+    }
+    return a;
+}
+
+bool JsonArray::operator==(const JsonArray &o) const
+{
+    if (size() != o.size())
+        return false;
+    size_t i = 0, j = 0;
+    while (true) {
+        while (i < m_items.size() && m_items[i].isHole())
+            ++i;
+        while (j < o.m_items.size() && o.m_items[j].isHole())
+            ++j;
+        if (i == m_items.size() || j == o.m_items.size())
+            return i == m_items.size() && j == o.m_items.size();
+        if (!(m_items[i] == o.m_items[j]))
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+} // namespace mirage

@@ -1,0 +1,87 @@
+#include "protocol/jsonobject.h"
+
+#include <cstring>
+
+namespace mirage {
+
+void JsonObject::buildIndex() const
+{
+    m_index = std::make_unique<std::unordered_map<std::string, size_t>>();
+    m_index->reserve(m_members.size() * 2);
+    for (size_t i = 0; i < m_members.size(); ++i)
+        m_index->emplace(m_members[i].first, i);
+}
+
+size_t JsonObject::position(std::string_view key) const
+{
+    if (m_members.size() >= kIndexThreshold) {
+        if (!m_index)
+            buildIndex();
+        auto it = m_index->find(std::string(key));
+        return it == m_index->end() ? size_t(-1) : it->second;
+    }
+    const size_t n = key.size();
+    const char first = n ? key[0] : 0;
+    for (size_t i = 0; i < m_members.size(); ++i) {
+        const std::string &k = m_members[i].first;
+        if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0)))
+            return i;
+    }
+    return size_t(-1);
+}
+
+JsonValue *JsonObject::find(std::string_view key)
+{
+    const size_t p = position(key);
+    return p == size_t(-1) ? nullptr : &m_members[p].second;
+}
+
+const JsonValue *JsonObject::find(std::string_view key) const
+{
+    const size_t p = position(key);
+    return p == size_t(-1) ? nullptr : &m_members[p].second;
+}
+
+JsonValue &JsonObject::operator[](std::string_view key)
+{
+    const size_t p = position(key);
+    if (p != size_t(-1))
+        return m_members[p].second;
+    m_members.emplace_back(std::string(key), JsonValue());
+    if (m_index)
+        m_index->emplace(m_members.back().first, m_members.size() - 1);
+    return m_members.back().second;
+}
+
+bool JsonObject::remove(std::string_view key)
+{
+    const size_t p = position(key);
+    if (p == size_t(-1))
+        return false;
+    m_members.erase(m_members.begin() + ptrdiff_t(p));
+    m_index.reset(); // positions moved; rebuilt on the next lookup of a large object
+    return true;
+}
+
+std::unique_ptr<JsonObject> JsonObject::clone() const
+{
+    auto o = std::make_unique<JsonObject>();
+    o->m_members.reserve(m_members.size());
+    for (const auto &[k, v] : m_members)
+        o->m_members.emplace_back(k, v.clone());
+    return o;
+}
+
+bool JsonObject::operator==(const JsonObject &o) const
+{
+    if (size() != o.size())
+        return false;
+    for (const auto &[k, v] : m_members) {
+        const JsonValue *ov = o.find(k);
+        if (!ov || !(*ov == v))
+            return false;
+    }
+    return true;
+}
+
+} // namespace mirage

@@ -1,0 +1,34 @@
+#include "session/eventlogfilter.h"
+
+#include "session/eventlogmodel.h"
+
+namespace mirage {
+
+EventLogFilter::EventLogFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this, &EventLogFilter::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &EventLogFilter::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &EventLogFilter::countChanged);
+}
+
+void EventLogFilter::setCategory(const QString &category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    invalidateRowsFilter();
+    Q_EMIT categoryChanged();
+    Q_EMIT countChanged();
+}
+
+bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_category.isEmpty())
+        return true;
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_category == QLatin1String("rejected"))
+        return !i.data(EventLogModel::AppliedRole).toBool();
+    return i.data(EventLogModel::CategoryRole).toString() == m_category;
+}
+
+} // namespace mirage

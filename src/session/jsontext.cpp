@@ -1,0 +1,71 @@
+#include "session/jsontext.h"
+
+#include "protocol/idkey.h"
+#include "protocol/jsonvalue.h"
+
+#include <cmath>
+
+namespace mirage::JsonText {
+
+QString field(const JsonValue *object, std::string_view key)
+{
+    if (!object)
+        return {};
+    const JsonValue *v = object->find(key);
+    if (!v)
+        return {};
+    if (v->isString())
+        return QString::fromStdString(v->toString());
+    if (v->isInt())
+        return QString::number(v->toInt());
+    if (v->isDouble())
+        return QString::number(v->toDouble());
+    if (v->isBool())
+        return v->toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+QString firstField(const JsonValue *object, std::initializer_list<std::string_view> keys)
+{
+    for (std::string_view k : keys) {
+        QString s = field(object, k);
+        if (!s.isEmpty())
+            return s;
+    }
+    return {};
+}
+
+const JsonValue *at(const JsonValue *object, std::initializer_list<std::string_view> path)
+{
+    const JsonValue *v = object;
+    for (std::string_view k : path) {
+        if (!v)
+            return nullptr;
+        v = v->find(k);
+    }
+    return v;
+}
+
+QString idKey(std::string_view id)
+{
+    const std::string canonical = canonicalUuid(id);
+    return QString::fromStdString(canonical.empty() ? std::string(id) : canonical);
+}
+
+QString humanSize(double bytes)
+{
+    if (!std::isfinite(bytes) || bytes < 0)
+        return {};
+    static const char *units[] = {"bytes", "KB", "MB", "GB", "TB"};
+    if (bytes < 1024)
+        return bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(qint64(bytes));
+    int u = 0;
+    while (bytes >= 1024 && u < 4) {
+        bytes /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(bytes < 10 ? QString::number(bytes, 'f', 1) : QString::number(qRound64(bytes)),
+                                       QLatin1String(units[u]));
+}
+
+} // namespace mirage::JsonText

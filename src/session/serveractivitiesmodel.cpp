@@ -1,0 +1,135 @@
+#include "session/serveractivitiesmodel.h"
+
+#include "protocol/logging.h"
+#include "sync/authorisedrequest.h"
+#include "protocol/jsonarray.h"
+#include "session/jsontext.h"
+#include "protocol/jsonvalue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace mirage {
+
+ServerActivitiesModel::ServerActivitiesModel(QObject *parent) : QAbstractListModel(parent), m_nam(new QNetworkAccessManager(this)) {}
+
+int ServerActivitiesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant ServerActivitiesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return e.name.isEmpty() ? e.id : e.name;
+    case ActivityIdRole:
+        return e.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ServerActivitiesModel::roleNames() const
+{
+    return {{ActivityIdRole, "activityId"}, {NameRole, "name"}};
+}
+
+void ServerActivitiesModel::setStatus(const QString &status)
+{
+    m_status = status;
+    Q_EMIT statusChanged();
+}
+
+void ServerActivitiesModel::fetch(const QUrl &httpBase)
+{
+    if (m_reply)
+        m_reply->abort();
+    if (httpBase != m_base)
+        replace({});
+    m_base = httpBase;
+    if (!httpBase.isValid() || httpBase.isEmpty()) {
+        setStatus(QString());
+        return;
+    }
+    QUrl url = httpBase;
+    url.setPath(url.path() + QStringLiteral("/api/activities/"));
+    QNetworkRequest request = AuthorisedRequest::make(m_token, m_tokenQueryName, url);
+    request.setTransferTimeout(10000);
+    m_reply = m_nam->get(request);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    setStatus(tr("Loading the server's activities…"));
+}
+
+void ServerActivitiesModel::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 404) {
+        replace({});
+        setStatus(tr("This server does not list its activities."));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        setStatus(tr("Could not list the server's activities: %1")
+                      .arg(status ? tr("HTTP %1").arg(status) : AuthorisedRequest::withoutQueries(reply->errorString())));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
+    QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("activities")).toArray();
+    if (error.error != QJsonParseError::NoError || (!doc.isArray() && !doc.object().contains(QStringLiteral("activities")))) {
+        setStatus(tr("The server's activity list is not a JSON list."));
+        return;
+    }
+    std::vector<Entry> entries;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            entries.push_back({id, o.value(QStringLiteral("name")).toString()});
+    }
+    replace(std::move(entries));
+    setStatus(m_entries.empty() ? tr("The server has no activities yet.") : QString());
+}
+
+void ServerActivitiesModel::setFromEvent(const JsonValue &list)
+{
+    if (!list.isArray())
+        return;
+    std::vector<Entry> entries;
+    for (const JsonValue &v : list.asArray().items()) {
+        const QString id = JsonText::field(&v, "id");
+        if (!id.isEmpty())
+            entries.push_back({id, JsonText::firstField(&v, {"name", "title"})});
+    }
+    replace(std::move(entries));
+    setStatus(QString());
+}
+
+void ServerActivitiesModel::replace(std::vector<Entry> entries)
+{
+    if (entries == m_entries)
+        return;
+    // A whole new list arrived (a fetch or a 105): one reset, only when it differs.
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+} // namespace mirage

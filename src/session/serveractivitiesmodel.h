@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QUrl>
+#include <vector>
+
+#include "sync/tokenscope.h"
+
+class QNetworkAccessManager;
+
+
+namespace mirage {
+
+class JsonValue;
+
+// The server's own list of activities, when it has one: GET {server}/api/activities/, refreshed
+// when the open activity reports 101 / 103, and replaced by a 105's list.
+class ServerActivitiesModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY statusChanged)
+public:
+    enum Role { ActivityIdRole = Qt::UserRole, NameRole };
+
+    explicit ServerActivitiesModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_entries.size()); }
+    QString status() const { return m_status; }
+    bool loading() const { return m_reply; }
+
+    // The token and how it travels, as for the channel: it goes only to its own server (SPEC §4).
+    void setCredentials(const TokenScope &token, const QString &queryName)
+    {
+        m_token = token;
+        m_tokenQueryName = queryName;
+    }
+    // Fetches the list of the server at `httpBase` (http[s]://host[:port]); an empty URL clears it.
+    void fetch(const QUrl &httpBase);
+    void refresh() { fetch(m_base); }
+    // A 105's list: [{"id": …, "name": …}, …].
+    void setFromEvent(const JsonValue &list);
+
+Q_SIGNALS:
+    void countChanged();
+    void statusChanged();
+
+private:
+    struct Entry
+    {
+        QString id, name;
+        bool operator==(const Entry &) const = default;
+    };
+    void replace(std::vector<Entry> entries);
+    void setStatus(const QString &status);
+    void onFinished(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_nam;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_base;
+    TokenScope m_token;
+    QString m_tokenQueryName;
+    QString m_status;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace mirage

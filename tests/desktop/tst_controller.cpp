@@ -1,0 +1,212 @@
+#include "tst_controller.h"
+
+#include "desktop/appcontroller.h"
+#include "protocol/appidentity.h"
+#include "session/filemodel.h"
+#include "desktop/openlink.h"
+#include "peekserver.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QStringDecoder>
+#include <QTemporaryFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+const QByteArray kSecret = "s3cr3t-t0ken-for-A";
+
+QByteArray activityJson()
+{
+    return QByteArray(R"({"id":")") + kId + R"(","name":"Pump check","steps":[]})";
+}
+
+// The three requests a session and the server list make: the WebSocket handshake, the snapshot
+// GET and the activity list.
+bool sawAllThree(const PeekServer &s, int lists = 1)
+{
+    return QTest::qWaitFor([&] {
+        return s.count("/ws/activities/") >= 1 && s.count("/activity/get") >= 1 && s.count("/api/activities/") >= lists;
+    }, 10000);
+}
+} // namespace
+
+void TestController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestController::tokenStaysWithItsServer_data()
+{
+    QTest::addColumn<QString>("queryName");
+    QTest::newRow("bearer header") << QString();
+    QTest::newRow("query parameter") << QStringLiteral("access_token");
+}
+
+void TestController::tokenStaysWithItsServer()
+{
+    QFETCH(QString, queryName);
+    PeekServer a, b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    a.setActivityJson(activityJson());
+    b.setActivityJson(activityJson());
+
+    ChannelSettings settings;
+    settings.token.token = kSecret;
+    settings.token.origin = QUrl(a.httpBase()); // as `--server` binds it
+    settings.tokenQueryName = queryName;
+    settings.retryInitialMs = 60000;
+    AppController app(settings);
+
+    // A, the token's own server, gets it on all three requests.
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QVERIFY(sawAllThree(a));
+    for (const QByteArray &head : a.heads())
+        QVERIFY2(head.contains(kSecret), head.constData());
+
+    // The open dialog lists the activities of a server typed into it: B gets no token.
+    app.fetchServerActivities(b.httpBase());
+    QTRY_COMPARE(b.count("/api/activities/"), 1);
+    // …while A's list still does.
+    app.fetchServerActivities(a.httpBase());
+    QTRY_COMPARE(a.count("/api/activities/"), 2);
+    QVERIFY(a.heads().last().contains(kSecret));
+
+    // A miragedesk://HOST:PORT/UUID link handed to the running window opens B without the token.
+    QString error;
+    const auto request = OpenLink::parse(QStringLiteral("miragedesk://127.0.0.1:%1/%2").arg(b.httpBase().section(QLatin1Char(':'), -1), QString::fromLatin1(kId)), &error);
+    QVERIFY2(request, qPrintable(error));
+    QVERIFY(app.open(request->server, request->activity));
+    QVERIFY(sawAllThree(b, 2));
+    QTRY_VERIFY(app.session() && app.session()->name() == QLatin1String("Pump check"));
+    for (const QByteArray &head : b.heads()) {
+        QVERIFY2(!head.contains(kSecret), head.constData());
+        QVERIFY2(!head.toLower().contains("authorization:"), head.constData());
+    }
+}
+
+void TestController::fileLinksLoseTheirUserInfo()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    AppController app(ChannelSettings{});
+    QList<QUrl> opened;
+    app.setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QVERIFY(app.openLink(QStringLiteral("https://ana:pa55w0rd@files.example.org/f-1.jpg?v=2")));
+    QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://files.example.org/f-1.jpg?v=2"))});
+    QVERIFY(!app.openLink(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(opened.size(), 1);
+
+    // The files list neither shows nor hands on the password either.
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    a.send(QByteArray(R"({"id":401,"activity_id":")") + kId
+           + R"(","file":{"id":"f-1","name":"seal.jpg","url":"https://ana:pa55w0rd@files.example.org/f-1.jpg"}})");
+    QTRY_COMPARE(app.session()->fileModel()->rowCount(), 1);
+    const QModelIndex file = app.session()->fileModel()->index(0);
+    QCOMPARE(file.data(FileModel::UrlRole).toString(), QStringLiteral("https://files.example.org/f-1.jpg"));
+    QVERIFY(file.data(FileModel::OpenableRole).toBool());
+}
+
+void TestController::framesThatChangeNoSettingDoNotRewriteThem()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    ChannelSettings settings;
+    settings.snapshot = false;
+    AppController app(settings);
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    ActivitySession *s = app.session();
+    a.send(QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)" + activityJson() + "}");
+    QTRY_COMPARE(s->name(), QStringLiteral("Pump check"));
+    s->flushNow();
+    app.settings()->store().sync();
+    const QString file = app.settings()->store().fileName();
+    struct stat before {};
+    QVERIFY2(::stat(QFile::encodeName(file).constData(), &before) == 0, qPrintable(file));
+
+    // 1,000 frames that change the activity (its description), never its name.
+    QSignalSpy changed(s, &ActivitySession::activityChanged);
+    const quint64 base = s->appliedCount() + s->rejectedCount();
+    for (int i = 1; i <= 1000; ++i) {
+        a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"description":"revision )"
+               + QByteArray::number(i) + R"("}})");
+        QVERIFY(QTest::qWaitFor([&] { return s->appliedCount() + s->rejectedCount() == base + quint64(i); }, 5000));
+        s->flushNow();
+    }
+    QCOMPARE(changed.count(), 1000);
+    QCOMPARE(s->description(), QStringLiteral("revision 1000"));
+    QTest::qWait(50); // a QSettings write would happen on the next turn of the event loop
+    app.settings()->store().sync();
+    struct stat after {};
+    QVERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+    QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+
+    // A rename is written.
+    a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"name":"Pump check 2"}})");
+    QTRY_COMPARE(s->name(), QStringLiteral("Pump check 2"));
+    app.settings()->store().sync();
+    QTRY_VERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0 && after.st_ino != before.st_ino);
+}
+
+void TestController::logLinesAreCleanUtf8()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(activityJson());
+    QTemporaryFile capture;
+    QVERIFY(capture.open());
+    std::fflush(stderr);
+    const int savedStderr = ::dup(2);
+    QVERIFY(::dup2(capture.handle(), 2) >= 0);
+    const QtMessageHandler testHandler = qInstallMessageHandler(nullptr);
+    AppIdentity::apply(); // what both entry points do first
+    QLoggingCategory::setFilterRules(QStringLiteral("miragedesk.channel.debug=true"));
+    {
+        AppController app(ChannelSettings{});
+        // The open error quotes what was typed; the close reason is the server's text.
+        QVERIFY(!app.open(QStringLiteral("\x1b[31mevil\nmiragedesk: forged line"), QString::fromLatin1(kId)));
+        QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionState() == QLatin1String("open"); }, 5000));
+        a.closeAll(4000, QStringLiteral("\x1b[31mred\nmiragedesk: forged close \u009b2J\u202e"));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionReason().contains(QLatin1String("red")); }, 5000));
+    }
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(testHandler);
+    std::fflush(stderr);
+    ::dup2(savedStderr, 2);
+    ::close(savedStderr);
+
+    capture.seek(0);
+    const QByteArray out = capture.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(out);
+    QVERIFY2(!utf8.hasError(), out.constData());
+    QVERIFY2(out.contains("\\x1b[31mevil\\nmiragedesk: forged line"), out.constData());
+    QVERIFY2(out.contains("\\x1b[31mred\\nmiragedesk: forged close \\x9b2J\\u202e"), out.constData());
+    QVERIFY2(!out.contains('\x1b'), out.constData());
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QVERIFY2(line.startsWith(QLatin1String("miragedesk: ")), qPrintable(line));
+        QVERIFY2(!line.startsWith(QLatin1String("miragedesk: forged")), qPrintable(line));
+        for (const QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f), qPrintable(line));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestController)

@@ -1,0 +1,275 @@
+// ActivityChannel against a real QWebSocketServer on 127.0.0.1 (and raw TCP servers for what a
+// QWebSocketServer cannot be made to do: stay silent, refuse the handshake, answer HTTP slowly).
+#include "tst_activitychannel.h"
+
+#include "sync/activitychannel.h"
+#include "protocol/activitystate.h"
+#include "sync/channelurl.h"
+#include "sync/retrypolicy.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QCryptographicHash>
+#include <memory>
+
+using namespace mirage;
+
+namespace {
+const QString kId = QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2");
+
+ChannelSettings fast()
+{
+    ChannelSettings s;
+    s.retryInitialMs = 50;
+    s.retryMaxMs = 200;
+    s.pingIntervalMs = 100;
+    s.pongTimeoutMs = 300;
+    s.handshakeTimeoutMs = 2000;
+    s.snapshot = false;
+    return s;
+}
+
+ChannelEndpoint endpointFor(quint16 port)
+{
+    QString error;
+    return *ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(port), kId, &error);
+}
+
+// Completes a WebSocket handshake by hand, then says nothing (answers no ping).
+class SilentServer : public QTcpServer
+{
+public:
+    QList<QTcpSocket *> clients;
+    QByteArray answer; // empty: a proper 101; else this raw HTTP answer
+    SilentServer() { listen(QHostAddress::LocalHost, 0); connect(this, &QTcpServer::newConnection, this, &SilentServer::accept); }
+    void accept()
+    {
+        while (QTcpSocket *s = nextPendingConnection()) {
+            clients.append(s);
+            connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                const QByteArray req = s->readAll();
+                if (!req.contains("\r\n\r\n"))
+                    return;
+                if (!answer.isEmpty()) {
+                    s->write(answer);
+                    return;
+                }
+                QByteArray key;
+                for (const QByteArray &line : req.split('\n'))
+                    if (line.toLower().startsWith("sec-websocket-key:"))
+                        key = line.mid(18).trimmed();
+                const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
+                s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+            });
+        }
+    }
+};
+} // namespace
+
+void TestActivityChannel::urlRules_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("activity");
+    QTest::addColumn<QString>("socket"); // empty: refused
+    QTest::addColumn<QString>("why");    // part of the message
+    const QString ws = QStringLiteral("ws://h:8000/ws/activities/%1/").arg(kId);
+    QTest::newRow("ws") << "ws://h:8000" << kId << ws << "";
+    QTest::newRow("ws slash") << "ws://h:8000/" << kId << ws << "";
+    QTest::newRow("http") << "http://h:8000/" << kId << ws << "";
+    QTest::newRow("https") << "https://h" << kId << QStringLiteral("wss://h/ws/activities/%1/").arg(kId) << "";
+    QTest::newRow("wss port") << "wss://h:9443" << kId << QStringLiteral("wss://h:9443/ws/activities/%1/").arg(kId) << "";
+    QTest::newRow("uuid upper braces") << "ws://h:8000" << "{63B76319-68EF-4412-9DD4-BB2A13315EE2}" << ws << "";
+    QTest::newRow("full channel url") << ws << "" << ws << "";
+    QTest::newRow("full url no slash") << ws.chopped(1) << "" << ws << "";
+    QTest::newRow("full url and same id") << ws << kId.toUpper() << ws << "";
+    QTest::newRow("full url and other id") << ws << "11111111-2222-3333-4444-555555555555" << "" << "but --activity names";
+    QTest::newRow("bad uuid") << "ws://h:8000" << "63b76319-68ef-4412-9dd4" << "" << "is not an activity UUID";
+    QTest::newRow("no uuid") << "ws://h:8000" << "" << "" << "no activity UUID";
+    QTest::newRow("ftp") << "ftp://h" << kId << "" << "unsupported scheme 'ftp'";
+    QTest::newRow("no scheme") << "h:8000" << kId << "" << "has no scheme";
+    QTest::newRow("path") << "ws://h:8000/api/" << kId << "" << "unexpected path '/api/'";
+    QTest::newRow("query") << "ws://h:8000/?token=x" << kId << "" << "has a query";
+    QTest::newRow("credentials") << "ws://user:pw@h:8000" << kId << "" << "credentials";
+    QTest::newRow("bad port") << "ws://h:99999" << kId << "" << "not valid";
+    QTest::newRow("bad uuid in url") << "ws://h:8000/ws/activities/xyz/" << "" << "" << "'xyz' is not an activity UUID";
+    QTest::newRow("empty") << "" << kId << "" << "no server given";
+}
+
+void TestActivityChannel::urlRules()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, activity);
+    QFETCH(QString, socket);
+    QFETCH(QString, why);
+    QString error;
+    const auto ep = ChannelUrl::resolve(server, activity, &error);
+    QCOMPARE(ep.has_value(), !socket.isEmpty());
+    if (ep) {
+        QCOMPARE(ep->socketUrl.toString(), socket);
+        QCOMPARE(ep->origin, socket.startsWith("wss") ? QString("https://") + ep->socketUrl.authority() : QString("http://") + ep->socketUrl.authority());
+    } else {
+        QVERIFY2(error.contains(why), qPrintable(error));
+        QVERIFY2(!error.contains("pw"), "a password was echoed");
+    }
+}
+
+void TestActivityChannel::backoffCeilingsAndJitter()
+{
+    RetryPolicy p(500, 30000);
+    QList<int> ceilings;
+    for (int i = 0; i < 9; ++i)
+        ceilings << p.ceilingMs(i);
+    QCOMPARE(ceilings, QList<int>({500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
+    double u = 0.999;
+    p.setRandom([&] { return u; });
+    QCOMPARE(p.nextDelayMs(), 499);
+    QCOMPARE(p.nextDelayMs(), 999);
+    u = 0.0; // full jitter reaches down to zero
+    QCOMPARE(p.nextDelayMs(), 0);
+    QCOMPARE(p.attempts(), 3);
+    p.reset();
+    u = 0.5;
+    QCOMPARE(p.nextDelayMs(), 250);
+    RetryPolicy real(500, 30000); // the real generator stays within its ceiling
+    for (int i = 0; i < 200; ++i) {
+        const int ceiling = real.ceilingMs(real.attempts());
+        const int d = real.nextDelayMs();
+        QVERIFY(d >= 0 && d <= ceiling);
+    }
+}
+
+void TestActivityChannel::originAndBearerOnHandshake()
+{
+    QWebSocketServer server(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy conns(&server, &QWebSocketServer::newConnection);
+    ActivityState state;
+    ChannelSettings s = fast();
+    s.token.token = "tok-123";
+    s.token.origin = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    ActivityChannel channel(endpointFor(server.serverPort()), s, &state);
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    std::unique_ptr<QWebSocket> peer(server.nextPendingConnection());
+    QCOMPARE(peer->origin(), QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    QCOMPARE(peer->request().rawHeader("Authorization"), QByteArray("Bearer tok-123"));
+    QCOMPARE(peer->requestUrl().path(), QStringLiteral("/ws/activities/%1/").arg(kId));
+    QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
+    QVERIFY(!channel.reason().contains("tok-123"));
+}
+
+void TestActivityChannel::reconnectsAfter1011WithOnePendingAttempt()
+{
+    QWebSocketServer server(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy conns(&server, &QWebSocketServer::newConnection);
+    ActivityState state;
+    ActivityChannel channel(endpointFor(server.serverPort()), fast(), &state);
+    QSignalSpy retries(&channel, &ActivityChannel::retryScheduled);
+    QSignalSpy batches(&channel, &ActivityChannel::messagesApplied);
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    QWebSocket *peer = server.nextPendingConnection();
+    peer->sendTextMessage(QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"name":"before"}})").arg(kId));
+    QTRY_COMPARE(batches.count(), 1);
+    peer->close(QWebSocketProtocol::CloseCode(1011), QStringLiteral("internal error"));
+    QTRY_COMPARE(conns.count(), 2);
+    QCOMPARE(retries.count(), 1); // error() and disconnected() both fired: still one attempt
+    QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
+    QVERIFY(channel.updatesMayBeMissed()); // no snapshot configured
+    peer = server.nextPendingConnection();
+    peer->sendTextMessage(QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"a"}]}})").arg(kId));
+    QTRY_COMPARE(batches.count(), 2);
+    QCOMPARE(state.activity().find("name")->toString(), std::string("before"));
+    QCOMPARE(state.appliedCount(), uint64_t(2));
+}
+
+void TestActivityChannel::refusal4404EndsForGood()
+{
+    QWebSocketServer server(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy conns(&server, &QWebSocketServer::newConnection);
+    ActivityState state;
+    ActivityChannel channel(endpointFor(server.serverPort()), fast(), &state);
+    QSignalSpy refused(&channel, &ActivityChannel::refused);
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    server.nextPendingConnection()->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
+    QTRY_COMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).toInt(), 4404);
+    QCOMPARE(channel.state(), ActivityChannel::State::Closed);
+    QVERIFY(channel.reason().contains("no such activity"));
+    QTest::qWait(500); // ten retry intervals: none comes
+    QCOMPARE(conns.count(), 1);
+}
+
+void TestActivityChannel::handshake403EndsForGood()
+{
+    SilentServer server;
+    server.answer = "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n";
+    ActivityState state;
+    ActivityChannel channel(endpointFor(server.serverPort()), fast(), &state);
+    QSignalSpy refused(&channel, &ActivityChannel::refused);
+    channel.open();
+    QTRY_COMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).toInt(), 403);
+    QCOMPARE(channel.state(), ActivityChannel::State::Closed);
+    QTest::qWait(400);
+    QCOMPARE(server.clients.size(), 1);
+    // Qt 6.4 keeps a refused handshake's TCP connection: the channel must have aborted it.
+    QTRY_COMPARE(server.clients.at(0)->state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestActivityChannel::silentServerIsDeclaredDead()
+{
+    SilentServer server;
+    ActivityState state;
+    ActivityChannel channel(endpointFor(server.serverPort()), fast(), &state);
+    QSignalSpy states(&channel, &ActivityChannel::stateChanged);
+    channel.open();
+    QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
+    // ping at 100 ms, no pong within 300 ms: dead, and a new attempt follows.
+    QTRY_VERIFY_WITH_TIMEOUT(channel.reason().contains("no answer to a ping"), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.clients.size() >= 2, 3000);
+}
+
+void TestActivityChannel::eventsDuringSnapshotAreHeldAndApplied()
+{
+    // The snapshot is served late; an event arrives on the socket before it. The result must be
+    // the snapshot with the event on top, not the snapshot alone.
+    QWebSocketServer ws(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(ws.listen(QHostAddress::LocalHost, 0));
+    SilentServer http;
+    ActivityState state;
+    ChannelSettings s = fast();
+    s.snapshot = true;
+    s.snapshotTemplate = QStringLiteral("http://127.0.0.1:%1/snap?id={id}").arg(http.serverPort());
+    s.pingIntervalMs = 60000;
+    ActivityChannel channel(endpointFor(ws.serverPort()), s, &state);
+    QSignalSpy snap(&channel, &ActivityChannel::snapshotApplied);
+    QSignalSpy conns(&ws, &QWebSocketServer::newConnection);
+    // The HTTP side: hold the request until the event has been sent.
+    disconnect(&http, &QTcpServer::newConnection, nullptr, nullptr);
+    QTcpSocket *request = nullptr;
+    connect(&http, &QTcpServer::newConnection, &http, [&] { request = http.nextPendingConnection(); });
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    QTRY_VERIFY(request != nullptr);
+    QWebSocket *peer = ws.nextPendingConnection();
+    peer->sendTextMessage(QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"s1","name":"live edit"}]}})").arg(kId));
+    QTest::qWait(200);
+    QVERIFY(state.activity().isNull()); // held while the GET is in flight
+    const QByteArray body = QStringLiteral(R"({"id":"%1","name":"from snapshot","steps":[{"id":"s1","name":"old"},{"id":"s2"}]})").arg(kId).toUtf8();
+    request->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QTRY_COMPARE(snap.count(), 1);
+    QTRY_COMPARE(state.appliedCount(), uint64_t(1));
+    QCOMPARE(state.activity().find("name")->toString(), std::string("from snapshot"));
+    QCOMPARE(state.activity().find("steps")->asArray().at(0)->find("name")->toString(), std::string("live edit"));
+    QVERIFY(!channel.updatesMayBeMissed());
+}
+
+QTEST_GUILESS_MAIN(TestActivityChannel)
