@@ -8,8 +8,16 @@ ScrollView {
 
     property var session: null
     property string stepId: ""
-    readonly property var details: session && stepId ? (session.stepsRevision, session.stepDetails(stepId)) : ({})
-    readonly property bool hasStep: details.id !== undefined
+    // The session's StepContentsModel: the selected step's text as properties, its contents as rows.
+    readonly property var details: session ? session.stepContents : null
+    readonly property bool hasStep: details !== null && details.hasStep
+
+    Binding {
+        target: pane.details
+        property: "stepId"
+        value: pane.stepId
+        when: pane.details !== null
+    }
 
     clip: true
     contentWidth: availableWidth
@@ -41,31 +49,33 @@ ScrollView {
                 wrapMode: Text.Wrap
                 font.pixelSize: 18
                 font.bold: true
-                text: pane.details.name || qsTr("(untitled step)")
+                text: (pane.details ? pane.details.name : "") || qsTr("(untitled step)")
             }
             Label {
                 Layout.fillWidth: true
-                visible: (pane.details.type || "").length > 0
+                visible: pane.details !== null && pane.details.stepType.length > 0
                 textFormat: Text.PlainText
                 color: palette.placeholderText
-                text: qsTr("Type: %1").arg(pane.details.type || "")
+                text: qsTr("Type: %1").arg(pane.details ? pane.details.stepType : "")
             }
             Label {
                 objectName: "detailsDescription"
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                text: pane.details.description || ""
+                text: pane.details ? pane.details.description : ""
             }
             Label {
                 Layout.topMargin: 8
                 font.bold: true
-                text: qsTr("Contents (%1)").arg(pane.details.contents ? pane.details.contents.length : 0)
+                text: qsTr("Contents (%1)").arg(pane.details ? pane.details.count : 0)
             }
             Repeater {
-                model: pane.details.contents || []
+                model: pane.details
                 delegate: Frame {
-                    required property var modelData
+                    required property string contentType
+                    required property string label
+                    required property string detail
                     Layout.fillWidth: true
                     ColumnLayout {
                         anchors.fill: parent
@@ -74,14 +84,14 @@ ScrollView {
                             textFormat: Text.PlainText
                             font.bold: true
                             elide: Text.ElideRight
-                            text: modelData.label || qsTr("(unnamed content)")
+                            text: label || qsTr("(unnamed content)")
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: text.length > 0
                             textFormat: Text.PlainText
                             color: palette.placeholderText
-                            text: modelData.type
+                            text: contentType
                         }
                         Label {
                             Layout.fillWidth: true
@@ -90,7 +100,7 @@ ScrollView {
                             wrapMode: Text.WrapAnywhere
                             maximumLineCount: 4
                             elide: Text.ElideRight
-                            text: modelData.detail
+                            text: detail
                         }
                     }
                 }
@@ -108,7 +118,7 @@ ScrollView {
                 textFormat: TextEdit.PlainText
                 wrapMode: TextEdit.WrapAnywhere
                 font.family: "monospace"
-                text: pane.details.json || ""
+                text: pane.details ? pane.details.json : ""
                 Accessible.name: qsTr("The step as stored, in JSON")
             }
         }

@@ -1,28 +1,35 @@
 #pragma once
 
-#include "sync/activitychannel.h"
 #include "protocol/activitystate.h"
+#include "session/eventdescriber.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
+#include "session/framebatcher.h"
 #include "session/notificationrequest.h"
 #include "session/participantmodel.h"
+#include "session/peopledirectory.h"
+#include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
+#include "sync/activitychannel.h"
+#include "sync/messagebatch.h"
 
 #include <QObject>
-#include <QTimer>
+#include <QtQml/qqmlregistration.h>
 #include <memory>
-#include <string>
-#include <vector>
 
 namespace mirage {
 
-// One open activity: its state, its live channel and the models the window shows. Messages are
-// applied as they arrive (by the channel); the models catch up once per frame, so a burst of
-// thousands of events costs one round of row signals, not thousands.
+// One open activity as the window and the controller see it: its state, its live channel and the
+// models. Messages are applied as they arrive (by the channel, or by feedText() for a file or a
+// test); feed() turns what they did into row operations, log lines and popups, which the
+// FrameBatcher replays on the models once per frame. EventDescriber writes the words,
+// PeopleDirectory remembers who was who, StepContentsModel shows the selected step.
 class ActivitySession : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Sessions are opened by the controller")
     Q_PROPERTY(QString activityId READ activityId CONSTANT)
     Q_PROPERTY(QString server READ server CONSTANT)
     Q_PROPERTY(QString name READ name NOTIFY activityChanged)
@@ -39,11 +46,12 @@ class ActivitySession : public QObject
     Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged)
     Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged)
     Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged)
-    Q_PROPERTY(QObject *steps READ steps CONSTANT)
-    Q_PROPERTY(QObject *participants READ participants CONSTANT)
-    Q_PROPERTY(QObject *files READ files CONSTANT)
-    Q_PROPERTY(QObject *log READ log CONSTANT)
-    Q_PROPERTY(QObject *logModel READ logModel CONSTANT)
+    Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT)
+    Q_PROPERTY(mirage::ParticipantModel *participants READ participantModel CONSTANT)
+    Q_PROPERTY(mirage::FileModel *files READ fileModel CONSTANT)
+    Q_PROPERTY(mirage::EventLogFilter *log READ eventLogFilter CONSTANT)
+    Q_PROPERTY(mirage::EventLogModel *logModel READ eventLog CONSTANT)
+    Q_PROPERTY(mirage::StepContentsModel *stepContents READ stepContents CONSTANT)
     Q_PROPERTY(int stepsRevision READ stepsRevision NOTIFY stepsRevisionChanged)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
@@ -75,18 +83,22 @@ public:
     FileModel *fileModel() { return &m_files; }
     EventLogModel *eventLog() { return &m_log; }
     EventLogFilter *eventLogFilter() { return &m_logFilter; }
-    QObject *steps() { return &m_steps; }
-    QObject *participants() { return &m_participants; }
-    QObject *files() { return &m_files; }
-    QObject *log() { return &m_logFilter; }
-    QObject *logModel() { return &m_log; }
+    StepContentsModel *stepContents() { return &m_stepContents; }
+    const PeopleDirectory &people() const { return m_people; }
     ActivityState &state() { return m_state; }
     ActivityChannel *channel() { return m_channel.get(); }
 
-    // The selected step's details: name, description, type and its contents, whatever the shape.
-    Q_INVOKABLE QVariantMap stepDetails(const QString &stepId);
+    // Takes messages the state has applied (with details on): the channel's batches, and those
+    // of feedText(). Their rows, log lines and popups follow in the next frame.
+    void feed(const MessageBatch &batch);
+    // Applies NDJSON text (one message a line; blank lines skipped) to the state as the channel
+    // would, and feeds the results: a session driven from a file or a fixture, no socket.
+    void feedText(QByteArrayView ndjson);
+    // Loads a snapshot (the activity's JSON) as the channel's GET would; returns an error text,
+    // empty on success (the state is then untouched).
+    QString loadSnapshot(QByteArrayView json);
     // Applies what arrived so far to the models now (normally done once per frame).
-    Q_INVOKABLE void flushNow() { flush(); }
+    Q_INVOKABLE void flushNow() { m_batcher.flush(); }
 
 Q_SIGNALS:
     void activityChanged();
@@ -98,19 +110,12 @@ Q_SIGNALS:
     void activityListChanged();
 
 private:
-    void onMessages(const MessageBatch &batch);
     void onSnapshot();
     void take(const ReceivedMessage &m);
-    void scheduleFlush();
-    void flush();
+    void scheduleFlush() { m_batcher.schedule(); }
+    void onFrame(const FrameBatcher::Frame &frame);
     void updateActivityProperties();
-    void recountContents();
-    void queueNotification(NotificationRequest request);
-    JsonArray *stepsArray();
-    JsonArray *participantsArray();
-    JsonArray *filesArray();
-    QString participantName(const QString &id);
-    EventLogModel::Entry logEntry(const ReceivedMessage &m) const;
+    QString title() const { return m_name.isEmpty() ? m_endpoint.activityId : m_name; }
 
     ChannelEndpoint m_endpoint;
     ActivityState m_state;
@@ -120,22 +125,11 @@ private:
     FileModel m_files;
     EventLogModel m_log;
     EventLogFilter m_logFilter;
-
-    // What arrived since the last frame, in order.
-    enum class OpKind { Insert, Remove, Change, Reorder, Reload };
-    struct Op
-    {
-        OpKind kind;
-        std::string id;
-    };
-    std::vector<Op> m_stepOps, m_participantOps, m_fileOps;
-    bool m_contentsDirty = false;
-    bool m_activityDirty = false;
-    bool m_listDirty = false;
-    std::vector<EventLogModel::Entry> m_pendingLog;
-    std::vector<NotificationRequest> m_pendingNotifications;
-    QHash<QString, size_t> m_pendingNotificationOf; // key → index in m_pendingNotifications
-    QTimer m_frame;
+    StepContentsModel m_stepContents{m_state};
+    PeopleDirectory m_people;
+    EventDescriber m_describer{m_state, m_people, m_files};
+    FrameBatcher m_batcher{m_state, m_steps, m_participants, m_files, m_log};
+    quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
 
     QString m_name, m_description, m_hash, m_connectionReason;
     bool m_loaded = false, m_legacy = false, m_deleted = false;

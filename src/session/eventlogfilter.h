@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
 // The activity log as the user filters it: by category ("" = all, "rejected" = only rejections).
+// Its rows and roles are EventLogModel's.
 class EventLogFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The log belongs to an ActivitySession")
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:

@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QtQml/qqmlregistration.h>
 #include <deque>
 #include <vector>
 
@@ -9,9 +10,22 @@ namespace mirage {
 
 // Every received message in order: time, event name, what it changed, or why it was rejected.
 // Holds at most `capacity` entries (the oldest go first), so memory stays bounded on long runs.
+// Rows are only appended (one rowsInserted per frame) and dropped from the front; they never change.
+//
+// Roles:
+//  - seq (quint64): the message's number in the session (0 for a snapshot line).
+//  - time (QDateTime): when it was received.
+//  - eventId (int): its event id (SPEC §3), 0 when it had none that could be read.
+//  - name (QString): the event's name ("user_joined"), "snapshot" or "unreadable".
+//  - category (QString): activity, people, alerts, files or other (EventLogFilter filters on it).
+//  - applied (bool): false for a rejected message.
+//  - summary (QString): what it changed in words (people by name, also after they left), or why
+//    it was rejected.
 class EventLogModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The log belongs to an ActivitySession")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int capacity READ capacity CONSTANT)
 public:

@@ -1,7 +1,11 @@
 #include "session/filemodel.h"
 
-#include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
+#include "session/jsontext.h"
+#include "session/peopledirectory.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QUrl>
 
@@ -12,6 +16,14 @@ bool FileModel::isOpenableUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+qint64 FileModel::downloadCount(const JsonValue *count)
+{
+    if (!count || !count->isNumber())
+        return 0;
+    const int64_t n = count->toInt(); // saturates at the int64 range
+    return n < 0 ? 0 : qint64(n);
 }
 
 QVector<QVariant> FileModel::extract(const JsonValue &file) const
@@ -25,11 +37,11 @@ QVector<QVariant> FileModel::extract(const JsonValue &file) const
             uploader = JsonText::firstField(by, {"name", "id"});
         } else {
             const QString id = JsonText::field(&file, "uploaded_by");
-            const QString known = m_nameOf ? m_nameOf(id) : QString();
+            const QString known = m_people ? m_people->name(id) : QString();
             uploader = known.isEmpty() ? id : known;
         }
     }
-    const JsonValue *count = file.find("download_count");
+    const qint64 downloads = downloadCount(file.find("download_count"));
     QString url = JsonText::field(&file, "url");
     if (const QUrl parsed(url, QUrl::StrictMode); parsed.isValid() && !parsed.userInfo().isEmpty())
         url = parsed.adjusted(QUrl::RemoveUserInfo).toString(); // a password is never shown nor opened
@@ -38,15 +50,18 @@ QVector<QVariant> FileModel::extract(const JsonValue &file) const
             bytes >= 0 ? JsonText::humanSize(bytes) : QString(),
             JsonText::firstField(&file, {"mime_type", "type"}),
             uploader,
-            count && count->isNumber() ? int(count->toInt()) : 0,
+            downloads,
             url,
-            isOpenableUrl(url)};
+            isOpenableUrl(url),
+            downloads == 1 ? QCoreApplication::translate("mirage::FileModel", "1 download")
+                           : QCoreApplication::translate("mirage::FileModel", "%1 downloads").arg(QLocale().toString(downloads))};
 }
 
 QHash<int, QByteArray> FileModel::extraRoleNames() const
 {
     return {{NameRole, "name"},         {SizeRole, "size"},       {SizeTextRole, "sizeText"},   {MimeTypeRole, "mimeType"},
-            {UploaderRole, "uploader"}, {DownloadsRole, "downloads"}, {UrlRole, "url"},           {OpenableRole, "openable"}};
+            {UploaderRole, "uploader"}, {DownloadsRole, "downloads"}, {UrlRole, "url"},           {OpenableRole, "openable"},
+            {DownloadsTextRole, "downloadsText"}};
 }
 
 } // namespace mirage

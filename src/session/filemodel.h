@@ -2,29 +2,48 @@
 
 #include "session/keyedlistmodel.h"
 
-#include <functional>
+#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
-// The activity's files (401–403): name, size in human units, type, uploader, download count, and
-// whether its link may be opened (http and https only).
+class PeopleDirectory;
+
+// The activity's files (401–403), one row per file in the order they arrived.
+//
+// Besides KeyedListModel's itemId and changedAt, each row has:
+//  - name (QString): the file's name, its id when it has none.
+//  - size (double): its size in bytes, -1 when unknown.
+//  - sizeText (QString): the size in human units ("1.5 KB"), empty when unknown.
+//  - mimeType (QString): its type as the server gave it.
+//  - uploader (QString): who uploaded it, by name when the session ever knew the person's name
+//    (also after they left), else the id as given.
+//  - downloads (qint64): the download count, 0 when absent or negative, saturated at the
+//    largest qint64 (a count kept as text is read as a number).
+//  - downloadsText (QString): the count for people ("1 download", "12,345 downloads").
+//  - url (QString): its link, with any user info removed (a password is never shown).
+//  - openable (bool): whether the link may be opened (http and https with a host only).
 class FileModel : public KeyedListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Files belong to an ActivitySession")
 public:
-    enum Role { NameRole = FirstRole, SizeRole, SizeTextRole, MimeTypeRole, UploaderRole, DownloadsRole, UrlRole, OpenableRole };
+    enum Role { NameRole = FirstRole, SizeRole, SizeTextRole, MimeTypeRole, UploaderRole, DownloadsRole, UrlRole, OpenableRole,
+                DownloadsTextRole };
 
     using KeyedListModel::KeyedListModel;
-    // Turns an uploader id into a person's name when the participants know it.
-    void setNameLookup(std::function<QString(const QString &)> lookup) { m_nameOf = std::move(lookup); }
+    // Turns an uploader id into a person's name (the session's directory outlives the file model).
+    void setPeople(const PeopleDirectory *people) { m_people = people; }
     static bool isOpenableUrl(const QString &url);
+    // A download count as a number: negative reads as 0, beyond qint64 saturates.
+    static qint64 downloadCount(const JsonValue *count);
 
 protected:
     QVector<QVariant> extract(const JsonValue &element) const override;
     QHash<int, QByteArray> extraRoleNames() const override;
 
 private:
-    std::function<QString(const QString &)> m_nameOf;
+    const PeopleDirectory *m_people = nullptr;
 };
 
 } // namespace mirage

@@ -1,6 +1,7 @@
 #include "session/jsontext.h"
 
 #include "protocol/idkey.h"
+#include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 
 #include <cmath>
@@ -20,6 +21,10 @@ QString field(const JsonValue *object, std::string_view key)
         return QString::number(v->toInt());
     if (v->isDouble())
         return QString::number(v->toDouble());
+    if (v->isRawNumber()) { // a number kept as its JSON text (too long or too precise for a double)
+        const std::string_view text = v->rawNumberText();
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
     if (v->isBool())
         return v->toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
@@ -44,6 +49,12 @@ const JsonValue *at(const JsonValue *object, std::initializer_list<std::string_v
         v = v->find(k);
     }
     return v;
+}
+
+JsonArray *arrayOf(const JsonValue *v)
+{
+    // findById builds its index lazily; it changes no element, so a const document may be searched.
+    return v && v->isArray() ? &const_cast<JsonValue *>(v)->asArray() : nullptr;
 }
 
 QString idKey(std::string_view id)

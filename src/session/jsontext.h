@@ -6,6 +6,7 @@
 
 namespace mirage {
 
+class JsonArray;
 class JsonValue;
 
 // Reading display text out of the activity's JSON. Everything returned is plain text.
@@ -16,6 +17,8 @@ QString field(const JsonValue *object, std::string_view key);
 QString firstField(const JsonValue *object, std::initializer_list<std::string_view> keys);
 // A member of a member: path {"instruction", "title"}.
 const JsonValue *at(const JsonValue *object, std::initializer_list<std::string_view> path);
+// The array at `v` when it is one (searchable by id), else null.
+JsonArray *arrayOf(const JsonValue *v);
 // The canonical key of an id: a UUID's lowercase form, any other text as it is.
 QString idKey(std::string_view id);
 // 1536 → "1.5 KB" (powers of 1024, as file managers show them).

@@ -15,6 +15,17 @@ QString elementKey(const JsonValue &element)
     const JsonValue *id = element.find("id");
     return id && id->isString() ? JsonText::idKey(id->stringView()) : QString();
 }
+
+// The roles whose values differ between two extracts of one element.
+QList<int> changedRoles(const QVector<QVariant> &before, const QVector<QVariant> &after)
+{
+    QList<int> roles;
+    for (qsizetype i = 0; i < std::max(before.size(), after.size()); ++i) {
+        if (i >= before.size() || i >= after.size() || before[i] != after[i])
+            roles.append(KeyedListModel::FirstRole + int(i));
+    }
+    return roles;
+}
 } // namespace
 
 KeyedListModel::KeyedListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -131,26 +142,35 @@ void KeyedListModel::flush(JsonArray *array)
 {
     if (m_dirty.isEmpty())
         return;
-    std::vector<int> rows;
+    std::vector<std::pair<int, QList<int>>> rows; // row → the roles that changed
     rows.reserve(size_t(m_dirty.size()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
         const int row = find(it.key());
         if (row < 0)
             continue;
-        if (const JsonValue *element = lookup(array, it.key()))
-            m_rows[size_t(row)].values = extract(*element);
-        if (it.value())
-            m_rows[size_t(row)].changedAt = now;
-        rows.push_back(row);
+        Row &r = m_rows[size_t(row)];
+        QList<int> roles;
+        if (const JsonValue *element = lookup(array, it.key())) {
+            QVector<QVariant> values = extract(*element);
+            roles = changedRoles(r.values, values);
+            r.values = std::move(values);
+        }
+        if (it.value()) {
+            r.changedAt = now;
+            roles.append(ChangedAtRole);
+        }
+        if (!roles.isEmpty())
+            rows.emplace_back(row, std::move(roles));
     }
     m_dirty.clear();
-    std::sort(rows.begin(), rows.end());
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // One dataChanged per run of adjacent rows whose roles changed alike.
     for (size_t i = 0; i < rows.size();) {
         size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+        while (j + 1 < rows.size() && rows[j + 1].first == rows[j].first + 1 && rows[j + 1].second == rows[i].second)
             ++j;
-        Q_EMIT dataChanged(index(rows[i]), index(rows[j]));
+        Q_EMIT dataChanged(index(rows[i].first), index(rows[j].first), rows[i].second);
         i = j + 1;
     }
 }
@@ -163,9 +183,10 @@ void KeyedListModel::refreshAll(JsonArray *array)
         if (!element)
             continue;
         QVector<QVariant> values = extract(*element);
-        if (values != row.values) {
+        const QList<int> roles = changedRoles(row.values, values);
+        if (!roles.isEmpty()) {
             row.values = std::move(values);
-            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+            Q_EMIT dataChanged(index(int(i)), index(int(i)), roles);
         }
     }
 }

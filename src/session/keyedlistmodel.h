@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 #include <QHash>
 #include <QVector>
 #include <string_view>
@@ -17,9 +18,18 @@ class JsonValue;
 // the messages made (insert at the end, remove, change, reorder) and leave as precise
 // rowsInserted / rowsRemoved / dataChanged / layoutChanged signals; only a replaced document
 // resets the model.
+//
+// Roles every such model has (subclasses document theirs, which start at FirstRole):
+//  - itemId (QString): the element's canonical id (a UUID in lowercase, other ids as given).
+//  - changedAt (qint64): ms since the epoch of the last change someone else made to the row
+//    (views highlight it briefly), 0 when never.
+// dataChanged always names the roles that may have changed: the subclass's roles and changedAt
+// for a remote change, the subclass's roles for a refresh.
 class KeyedListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Lists belong to an ActivitySession")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum BaseRole { ItemIdRole = Qt::UserRole, ChangedAtRole, FirstRole };

@@ -2,12 +2,21 @@
 
 #include "session/keyedlistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace mirage {
 
-// The people in the activity (201–203): name and status.
+// The people in the activity now (201–203), in the order they joined; a person who left is
+// removed (their name stays known to the session's PeopleDirectory).
+//
+// Besides KeyedListModel's itemId and changedAt, each row has:
+//  - name (QString): name, display_name, displayName or username; the id when none is given.
+//  - status (QString): their status as the server gave it, may be empty.
 class ParticipantModel : public KeyedListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("People belong to an ActivitySession")
 public:
     enum Role { NameRole = FirstRole, StatusRole };
 

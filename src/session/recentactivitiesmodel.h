@@ -2,16 +2,27 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QtQml/qqmlregistration.h>
 #include <vector>
 
 class QSettings;
 
 namespace mirage {
 
-// The activities opened lately, newest first, kept in QSettings: name, server, last opened.
+// The activities opened lately, newest first, kept in QSettings (at most kMaxEntries).
+//
+// Roles:
+//  - activityId (QString): the activity's canonical UUID.
+//  - name (QString): its name when it was last seen, may be empty.
+//  - server (QString): the server it was opened on, as the user gave it.
+//  - lastOpened (QDateTime): when it was last opened.
+//  - lastOpenedText (QString): the same for people, in the locale's short format.
+// An entry opened again moves to the top (rowsMoved); a rename changes its name in place.
 class RecentActivitiesModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The recent activities belong to the controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { ActivityIdRole = Qt::UserRole, NameRole, ServerRole, LastOpenedRole, LastOpenedTextRole };

@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QUrl>
+#include <QtQml/qqmlregistration.h>
 #include <vector>
 
 #include "sync/tokenscope.h"
@@ -17,9 +18,16 @@ class JsonValue;
 
 // The server's own list of activities, when it has one: GET {server}/api/activities/, refreshed
 // when the open activity reports 101 / 103, and replaced by a 105's list.
+//
+// Roles:
+//  - activityId (QString): the activity's id as the server lists it.
+//  - name (QString): its name, may be empty.
+// status says what the last fetch did (empty when fine); loading is true while one runs.
 class ServerActivitiesModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The server's activities belong to the controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY statusChanged)

@@ -22,6 +22,23 @@ QString StepModel::stepDescription(const JsonValue &step)
     return text;
 }
 
+void StepModel::recountContents(const JsonValue &activity)
+{
+    QHash<QString, int> counts;
+    if (const JsonValue *content = activity.find("content"); content && content->isArray()) {
+        for (const JsonValue &c : content->asArray().items()) {
+            const JsonValue *steps = c.find("steps");
+            if (!steps || !steps->isArray())
+                continue;
+            for (const JsonValue &s : steps->asArray().items()) {
+                if (s.isString())
+                    ++counts[JsonText::idKey(s.stringView())];
+            }
+        }
+    }
+    m_contentCounts = std::move(counts);
+}
+
 QVector<QVariant> StepModel::extract(const JsonValue &step) const
 {
     int contents = 0;

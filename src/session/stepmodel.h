@@ -2,20 +2,34 @@
 
 #include "session/keyedlistmodel.h"
 
+#include <QtQml/qqmlregistration.h>
+
 namespace mirage {
 
 // The activity's steps in order, in any of the shapes of SPEC §7: current (`steps` with content
 // at activity level pointing at them), legacy ARLEM (`actions` with `instruction` and
 // `enter.activates`) and the simple shape (`steps[].contents`).
+//
+// Besides KeyedListModel's itemId and changedAt, each row has:
+//  - name (QString): the step's name or title (legacy: instruction.title), may be empty.
+//  - description (QString): its description (legacy: instruction.description), may be empty.
+//  - contentCount (int): how many contents the step shows: its own `contents`, its
+//    `enter.activates`, and the activity-level contents whose `steps` name it.
+//  - stepType (QString): its `type`, may be empty.
+// The selected step's contents themselves are in StepContentsModel.
 class StepModel : public KeyedListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Steps belong to an ActivitySession")
 public:
     enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole };
 
     using KeyedListModel::KeyedListModel;
     // How many activity-level contents point at each step (by canonical step id).
     void setContentCounts(QHash<QString, int> counts) { m_contentCounts = std::move(counts); }
+    // Counts them from the activity's `content` array.
+    void recountContents(const JsonValue &activity);
 
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);

@@ -5,6 +5,7 @@
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 #include "session/recentactivitiesmodel.h"
+#include "session/stepcontentsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -347,19 +348,25 @@ void TestModels::stepDetailsInEveryShape()
 {
     Feed f;
     QVERIFY(f.start());
-    QVERIFY(f.sendAndFlush(kCurrentModel));
-    QVariantMap d = f.session->stepDetails(QStringLiteral("s1"));
-    QCOMPARE(d.value(QStringLiteral("name")).toString(), QStringLiteral("One"));
-    QVariantList contents = d.value(QStringLiteral("contents")).toList();
-    QCOMPARE(contents.size(), 2);
-    QCOMPARE(contents[0].toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Hello label"));
-    QCOMPARE(contents[1].toMap().value(QStringLiteral("type")).toString(), QStringLiteral("image"));
+    StepContentsModel *details = f.session->stepContents();
+    QAbstractItemModelTester tester(details, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    details->setStepId(QStringLiteral("s1"));
+    QVERIFY(!details->hasStep());
+    QVERIFY(f.sendAndFlush(kCurrentModel)); // the contents follow the frame that brings the step
+    QVERIFY(details->hasStep());
+    QCOMPARE(details->name(), QStringLiteral("One"));
+    QCOMPARE(details->rowCount(), 2);
+    QCOMPARE(details->index(0).data(StepContentsModel::LabelRole).toString(), QStringLiteral("Hello label"));
+    QCOMPARE(details->index(1).data(StepContentsModel::ContentTypeRole).toString(), QStringLiteral("image"));
     QVERIFY(f.sendAndFlush(withId(R"("id":102,"updated_fields":{"steps":[{"id":"s9","name":"Simple",
         "contents":[{"id":"x","type":"text","text":"inline"}]}]})")));
-    contents = f.session->stepDetails(QStringLiteral("s9")).value(QStringLiteral("contents")).toList();
-    QCOMPARE(contents.size(), 1);
-    QCOMPARE(contents[0].toMap().value(QStringLiteral("detail")).toString(), QStringLiteral("inline"));
-    QVERIFY(f.session->stepDetails(QStringLiteral("nope")).isEmpty());
+    details->setStepId(QStringLiteral("s9"));
+    QCOMPARE(details->rowCount(), 1);
+    QCOMPARE(details->index(0).data(StepContentsModel::DetailRole).toString(), QStringLiteral("inline"));
+    QVERIFY(details->json().contains(QStringLiteral("\"inline\"")));
+    details->setStepId(QStringLiteral("nope"));
+    QVERIFY(!details->hasStep());
+    QCOMPARE(details->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,0 +1,142 @@
+#include "session/framebatcher.h"
+
+#include "protocol/activitystate.h"
+#include "protocol/jsonarray.h"
+#include "protocol/jsonvalue.h"
+#include "session/filemodel.h"
+#include "session/jsontext.h"
+#include "session/participantmodel.h"
+#include "session/stepmodel.h"
+
+namespace mirage {
+
+FrameBatcher::FrameBatcher(const ActivityState &state, StepModel &steps, ParticipantModel &people, FileModel &files,
+                           EventLogModel &log, QObject *parent)
+    : QObject(parent), m_state(state), m_steps(steps), m_people(people), m_files(files), m_log(log)
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &FrameBatcher::flush);
+}
+
+void FrameBatcher::reloadSteps()
+{
+    m_stepOps.assign(1, Op{OpKind::Reload, {}});
+    m_contentsDirty = true;
+}
+
+void FrameBatcher::stepDelta(const ArrayDelta &d)
+{
+    if (d.replaced) {
+        m_stepOps.assign(1, Op{OpKind::Reload, {}});
+        return;
+    }
+    for (const std::string &id : d.removed)
+        m_stepOps.push_back({OpKind::Remove, id});
+    for (const std::string &id : d.inserted)
+        m_stepOps.push_back({OpKind::Insert, id});
+    for (const std::string &id : d.changed)
+        m_stepOps.push_back({OpKind::Change, id});
+    if (d.reordered)
+        m_stepOps.push_back({OpKind::Reorder, {}});
+}
+
+void FrameBatcher::contentsChanged()
+{
+    m_contentsDirty = true;
+}
+
+void FrameBatcher::person(const std::string &id, bool removed)
+{
+    m_peopleOps.push_back({removed ? OpKind::Remove : OpKind::Insert, id});
+}
+
+void FrameBatcher::file(const std::string &id, bool removed)
+{
+    m_fileOps.push_back({removed ? OpKind::Remove : OpKind::Insert, id});
+}
+
+void FrameBatcher::notify(NotificationRequest request)
+{
+    const auto it = m_pendingNotificationOf.constFind(request.key);
+    if (it != m_pendingNotificationOf.cend()) {
+        m_pendingNotifications[*it] = std::move(request);
+        return;
+    }
+    m_pendingNotificationOf.insert(request.key, m_pendingNotifications.size());
+    m_pendingNotifications.push_back(std::move(request));
+}
+
+void FrameBatcher::schedule()
+{
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+bool FrameBatcher::replay(KeyedListModel &model, JsonArray *array, const std::vector<Op> &ops)
+{
+    size_t first = 0;
+    for (size_t i = 0; i < ops.size(); ++i) {
+        if (ops[i].kind == OpKind::Reload)
+            first = i;
+    }
+    bool reloaded = false;
+    for (size_t i = first; i < ops.size(); ++i) {
+        const Op &op = ops[i];
+        switch (op.kind) {
+        case OpKind::Reload:
+            model.reload(array);
+            reloaded = true;
+            break;
+        case OpKind::Insert:
+            model.insertOrRefresh(array, op.id, true);
+            break;
+        case OpKind::Remove:
+            model.remove(op.id);
+            break;
+        case OpKind::Change:
+            model.markChanged(op.id, true);
+            break;
+        case OpKind::Reorder:
+            model.followOrder(array);
+            break;
+        }
+    }
+    return reloaded;
+}
+
+void FrameBatcher::flush()
+{
+    m_frame.stop();
+    Frame frame;
+    frame.stepsTouched = !m_stepOps.empty() || m_contentsDirty;
+    if (m_contentsDirty)
+        m_steps.recountContents(m_state.activity());
+    JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
+    const bool reloaded = replay(m_steps, steps, std::exchange(m_stepOps, {}));
+    if (m_contentsDirty && !reloaded)
+        m_steps.refreshAll(steps);
+    m_contentsDirty = false;
+    m_steps.flush(steps);
+
+    const bool peopleTouched = !m_peopleOps.empty();
+    JsonArray *people = JsonText::arrayOf(&m_state.participants());
+    replay(m_people, people, std::exchange(m_peopleOps, {}));
+    m_people.flush(people);
+
+    JsonArray *files = JsonText::arrayOf(&m_state.files());
+    replay(m_files, files, std::exchange(m_fileOps, {}));
+    if (peopleTouched)
+        m_files.refreshAll(files); // uploaders' names may be known now
+    m_files.flush(files);
+
+    if (!m_pendingLog.empty())
+        m_log.append(std::exchange(m_pendingLog, {}));
+    frame.activityChanged = std::exchange(m_activityDirty, false);
+    frame.listChanged = std::exchange(m_listDirty, false);
+    m_pendingNotificationOf.clear();
+    frame.notifications = std::exchange(m_pendingNotifications, {});
+    Q_EMIT flushed(frame);
+}
+
+} // namespace mirage

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <string_view>
+
+namespace mirage {
+
+class JsonArray;
+
+// The last known name of everyone seen in the activity (id → name), kept for the session's
+// lifetime, so a person who left still shows by name in the log, in popups and as a file's
+// uploader. Ids are kept by their canonical key (a UUID in any case is one person).
+class PeopleDirectory
+{
+public:
+    // Remembers `name` for `id` (an empty name changes nothing).
+    void remember(std::string_view id, const QString &name);
+    // Remembers everyone in a participants array.
+    void rememberAll(const JsonArray *people);
+    // The last known name, or empty when this id was never seen with one.
+    QString name(const QString &id) const;
+    QString name(std::string_view id) const;
+    // The name when known, the id otherwise.
+    QString nameOrId(std::string_view id) const;
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+} // namespace mirage

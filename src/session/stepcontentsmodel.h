@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace mirage {
+
+class ActivityState;
+class JsonValue;
+
+// The selected step of the session's activity and what it shows, whatever the activity's shape
+// (SPEC §7): set stepId, read the step's own text from the properties and its contents as rows.
+// The session refreshes it whenever the steps or the activity's contents change.
+//
+// Contents are listed in this order: the step's own `contents`, its `enter.activates` (legacy
+// ARLEM), then the activity-level `content` entries whose `steps` name the step. Each row has:
+//  - contentType (QString): the content's `type` (or `predicate`), may be empty.
+//  - label (QString): its name or title (or its data's name, title or fileName), else its id.
+//  - detail (QString): its text, url, imageUrl or fileName (or the content's own text, url,
+//    option or description), may be empty.
+// The model resets when the step or its contents change (a step shows a handful of contents).
+class StepContentsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The step contents belong to an ActivitySession")
+    Q_PROPERTY(QString stepId READ stepId WRITE setStepId NOTIFY stepChanged)
+    Q_PROPERTY(bool hasStep READ hasStep NOTIFY stepChanged)
+    Q_PROPERTY(QString name READ name NOTIFY stepChanged)
+    Q_PROPERTY(QString description READ description NOTIFY stepChanged)
+    Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
+    Q_PROPERTY(QString json READ json NOTIFY stepChanged)
+    Q_PROPERTY(int count READ count NOTIFY stepChanged)
+public:
+    enum Role { ContentTypeRole = Qt::UserRole, LabelRole, DetailRole };
+
+    explicit StepContentsModel(const ActivityState &state, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString stepId() const { return m_stepId; }
+    void setStepId(const QString &id);
+    // Whether stepId names a step the activity has now.
+    bool hasStep() const { return m_hasStep; }
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+    QString stepType() const { return m_type; }
+    // The step as stored, in JSON.
+    QString json() const { return m_json; }
+    int count() const { return int(m_rows.size()); }
+
+    // Re-reads the step from the state.
+    void refresh();
+
+Q_SIGNALS:
+    void stepChanged();
+
+private:
+    struct Row
+    {
+        QString type, label, detail;
+        bool operator==(const Row &) const = default;
+    };
+    static Row rowOf(const JsonValue &content);
+
+    const ActivityState &m_state;
+    QString m_stepId;
+    bool m_hasStep = false;
+    QString m_name, m_description, m_type, m_json;
+    std::vector<Row> m_rows;
+};
+
+} // namespace mirage
