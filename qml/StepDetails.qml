@@ -65,6 +65,7 @@ ScrollView {
             Repeater {
                 model: pane.details.contents || []
                 delegate: Frame {
+                    id: content
                     required property var modelData
                     Layout.fillWidth: true
                     ColumnLayout {
@@ -74,14 +75,14 @@ ScrollView {
                             textFormat: Text.PlainText
                             font.bold: true
                             elide: Text.ElideRight
-                            text: modelData.label || qsTr("(unnamed content)")
+                            text: content.modelData.label || qsTr("(unnamed content)")
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: text.length > 0
                             textFormat: Text.PlainText
                             color: palette.placeholderText
-                            text: modelData.type
+                            text: content.modelData.type
                         }
                         Label {
                             Layout.fillWidth: true
@@ -90,7 +91,7 @@ ScrollView {
                             wrapMode: Text.WrapAnywhere
                             maximumLineCount: 4
                             elide: Text.ElideRight
-                            text: modelData.detail
+                            text: content.modelData.detail
                         }
                     }
                 }
