@@ -1,31 +1,40 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Controls.Fusion
 
 // The state of the live connection when it is not simply "open": connecting, the countdown to
 // the next try and why, a refusal, and a warning when updates may have been missed.
 Banner {
     id: connection
 
-    property var session: null
+    // What the session says (Main.qml binds them to the open ActivitySession).
+    property bool active: false
+    property string server
+    property string connState: "idle"
+    property string reason
+    property double nextRetryAt: 0
+    property int retryAttempt: 0
+    property bool updatesMayBeMissed: false
     property double now: Date.now()
 
-    readonly property string connState: session ? session.connectionState : "idle"
-    readonly property int secondsToRetry: session && session.nextRetryAt > now ? Math.ceil((session.nextRetryAt - now) / 1000) : 0
+    signal reconnectRequested()
 
-    visible: session !== null && (connState !== "open" || session.updatesMayBeMissed)
+    readonly property int secondsToRetry: active && nextRetryAt > now ? Math.ceil((nextRetryAt - now) / 1000) : 0
+
+    onNextRetryAtChanged: now = Date.now()
+    onConnStateChanged: now = Date.now()
+    visible: active && (connState !== "open" || updatesMayBeMissed)
     tone: connState === "refused" || connState === "closed" ? "error" : "warning"
     text: {
-        if (!session)
+        if (!active)
             return ""
         switch (connState) {
         case "idle":
         case "connecting":
-            return qsTr("Connecting to %1…").arg(session.server)
+            return qsTr("Connecting to %1…").arg(connection.server)
         case "reconnecting":
             return secondsToRetry > 0
-                ? (secondsToRetry === 1 ? qsTr("Connection lost. Trying again in 1 second (attempt %1).").arg(session.retryAttempt)
-                                       : qsTr("Connection lost. Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(session.retryAttempt))
+                ? (secondsToRetry === 1 ? qsTr("Connection lost. Trying again in 1 second (attempt %1).").arg(connection.retryAttempt)
+                                       : qsTr("Connection lost. Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt))
                 : qsTr("Connection lost. Reconnecting…")
         case "refused":
             return qsTr("The server refused this activity.")
@@ -37,12 +46,12 @@ Banner {
         return ""
     }
     detail: {
-        if (!session)
+        if (!active)
             return ""
         let parts = []
-        if (connState !== "open" && session.connectionReason)
-            parts.push(session.connectionReason)
-        if (connState !== "open" && session.updatesMayBeMissed)
+        if (connState !== "open" && reason)
+            parts.push(reason)
+        if (connState !== "open" && updatesMayBeMissed)
             parts.push(qsTr("Updates may have been missed while disconnected."))
         return parts.join(" ")
     }
@@ -53,15 +62,11 @@ Banner {
         running: connection.visible && connection.connState === "reconnecting"
         onTriggered: connection.now = Date.now()
     }
-    Connections {
-        target: connection.session
-        function onConnectionChanged() { connection.now = Date.now() }
-    }
 
     Button {
         text: qsTr("Reconnect &Now")
         visible: connection.connState !== "open" && connection.connState !== "connecting"
         Accessible.name: qsTr("Reconnect now")
-        onClicked: connection.session.reconnect()
+        onClicked: connection.reconnectRequested()
     }
 }

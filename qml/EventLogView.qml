@@ -1,12 +1,12 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // Every received message in order, newest at the bottom, filterable by category.
 ColumnLayout {
     id: view
 
-    property var model: null
+    property EventLogFilter model: null
 
     spacing: 0
 
@@ -55,7 +55,8 @@ ColumnLayout {
         // Follow the newest entry unless the user scrolled up to read.
         property bool following: true
         onMovementEnded: following = atYEnd
-        onCountChanged: if (following) Qt.callLater(positionViewAtEnd)
+        // 6.4's qmllint sees Qt.callLater as a QJSValue property, not a method (a false positive).
+        onCountChanged: if (following) Qt.callLater(positionViewAtEnd) // qmllint disable type
 
         delegate: ItemDelegate {
             id: entry
@@ -68,7 +69,7 @@ ColumnLayout {
 
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
-            onClicked: list.currentIndex = index
+            onClicked: entry.ListView.view.currentIndex = entry.index
             Accessible.name: (applied ? "" : qsTr("Rejected: ")) + name + " " + summary
 
             contentItem: RowLayout {

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // The activity's files: name, size, type, uploader, downloads; http(s) links open in the browser.
@@ -10,7 +10,8 @@ KeyedListView {
 
     emptyText: qsTr("No files yet.")
     Accessible.name: qsTr("Files")
-    Keys.onReturnPressed: if (currentItem && currentItem.openable) list.openLink(currentItem.url)
+    // Return opens the current file as a double click does.
+    Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).doubleClicked()
 
     delegate: ItemDelegate {
         id: row
@@ -26,8 +27,8 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        onClicked: list.currentIndex = index
-        onDoubleClicked: if (openable) list.openLink(url)
+        onClicked: row.ListView.view.currentIndex = row.index
+        onDoubleClicked: if (row.openable) (row.ListView.view as FilesView).openLink(row.url)
         Accessible.name: qsTr("File %1").arg(name)
 
         contentItem: RowLayout {
@@ -49,15 +50,24 @@ KeyedListView {
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     color: row.highlighted ? palette.highlightedText : palette.placeholderText
-                    text: [row.sizeText, row.mimeType, row.uploader ? qsTr("uploaded by %1").arg(row.uploader) : "",
-                           (row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))].filter(s => s.length > 0).join(" · ")
+                    text: {
+                        let parts = []
+                        if (row.sizeText.length > 0)
+                            parts.push(row.sizeText)
+                        if (row.mimeType.length > 0)
+                            parts.push(row.mimeType)
+                        if (row.uploader.length > 0)
+                            parts.push(qsTr("uploaded by %1").arg(row.uploader))
+                        parts.push(row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))
+                        return parts.join(" · ")
+                    }
                 }
             }
             Button {
                 text: qsTr("Open")
                 visible: row.openable
                 Accessible.name: qsTr("Open %1 in the browser").arg(row.name)
-                onClicked: list.openLink(row.url)
+                onClicked: (row.ListView.view as FilesView).openLink(row.url)
             }
         }
     }

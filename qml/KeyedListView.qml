@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 
 // A list of id'd rows (steps, people, files): keyboard navigation, a scroll bar, a line of text
 // when it is empty, and selectId() to show one row (used when a popup is clicked).

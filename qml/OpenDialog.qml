@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // Open an activity: paste a UUID or a full channel URL (checked as you type), pick a recent one,
@@ -7,7 +7,7 @@ import QtQuick.Layouts
 Dialog {
     id: dialog
 
-    property var app: null
+    property AppController app: null
     readonly property var check: app ? app.validate(serverField.text, activityField.text) : ({ ok: false, reason: "" })
     readonly property bool typedSomething: activityField.text.trim().length > 0
 
@@ -104,8 +104,9 @@ Dialog {
             model: dialog.app ? dialog.app.recent : null
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Recent activities")
-            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
             delegate: ItemDelegate {
+                id: recent
                 required property int index
                 required property string activityId
                 required property string name
@@ -114,25 +115,27 @@ Dialog {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
                 Accessible.name: qsTr("%1 on %2").arg(name).arg(server)
-                onClicked: dialog.openWith(server, activityId)
+                // 6.4's qmllint does not see this file's ids from inside a delegate (a false positive;
+                // 6.5 has pragma ComponentBehavior: Bound for it).
+                onClicked: dialog.openWith(recent.server, recent.activityId) // qmllint disable unqualified
                 contentItem: RowLayout {
                     Label {
                         Layout.fillWidth: true
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
-                        text: name
+                        text: recent.name
                     }
                     Label {
                         textFormat: Text.PlainText
                         elide: Text.ElideMiddle
                         Layout.maximumWidth: 220
                         color: palette.placeholderText
-                        text: server
+                        text: recent.server
                     }
                     Label {
                         textFormat: Text.PlainText
                         color: palette.placeholderText
-                        text: lastOpenedText
+                        text: recent.lastOpenedText
                     }
                 }
             }
@@ -165,26 +168,28 @@ Dialog {
             model: dialog.app ? dialog.app.serverActivities : null
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Activities on this server")
-            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
             ScrollBar.vertical: ScrollBar { }
             delegate: ItemDelegate {
+                id: listed
                 required property string activityId
                 required property string name
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
                 Accessible.name: name
-                onClicked: dialog.openWith(serverField.text, activityId)
+                // 6.4's qmllint does not see this file's ids from inside a delegate (as above).
+                onClicked: dialog.openWith(serverField.text, listed.activityId) // qmllint disable unqualified
                 contentItem: RowLayout {
                     Label {
                         Layout.fillWidth: true
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
-                        text: name
+                        text: listed.name
                     }
                     Label {
                         textFormat: Text.PlainText
                         color: palette.placeholderText
-                        text: activityId
+                        text: listed.activityId
                     }
                 }
             }
@@ -196,11 +201,12 @@ Dialog {
             objectName: "openConfirm"
             text: qsTr("Open")
             enabled: dialog.check.ok
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // 6.4's qmllint does not find the ButtonRole enumeration on DialogButtonBox (a false positive).
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole // qmllint disable type
         }
         Button {
             text: qsTr("Cancel")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
         }
     }
 }

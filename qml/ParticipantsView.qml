@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // Who is in the activity and their status, live.
@@ -28,7 +28,7 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        onClicked: list.currentIndex = index
+        onClicked: row.ListView.view.currentIndex = row.index
         Accessible.name: qsTr("%1, %2").arg(name).arg(status || qsTr("no status"))
 
         contentItem: RowLayout {
@@ -37,7 +37,7 @@ KeyedListView {
                 width: 12
                 height: 12
                 radius: 6
-                color: list.statusColor(row.status)
+                color: (row.ListView.view as ParticipantsView).statusColor(row.status)
             }
             Label {
                 objectName: "personName"
@@ -50,7 +50,7 @@ KeyedListView {
             Label {
                 objectName: "personStatus"
                 textFormat: Text.PlainText
-                color: row.highlighted ? palette.highlightedText : list.statusColor(row.status)
+                color: row.highlighted ? palette.highlightedText : (row.ListView.view as ParticipantsView).statusColor(row.status)
                 text: row.status || qsTr("no status")
             }
         }

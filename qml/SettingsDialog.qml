@@ -1,12 +1,12 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // Which desktop popups the user wants.
 Dialog {
     id: dialog
 
-    property var settings: null
+    property AppSettings settings: null
     property bool serviceAvailable: true
 
     title: qsTr("Settings")

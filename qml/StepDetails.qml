@@ -1,15 +1,15 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // The selected step: its text and its contents, whatever shape the activity has.
 ScrollView {
     id: pane
 
-    property var session: null
+    property ActivitySession session: null
     property string stepId: ""
     // The session's StepContentsModel: the selected step's text as properties, its contents as rows.
-    readonly property var details: session ? session.stepContents : null
+    readonly property StepContentsModel details: session ? session.stepContents : null
     readonly property bool hasStep: details !== null && details.hasStep
 
     Binding {
@@ -73,6 +73,7 @@ ScrollView {
             Repeater {
                 model: pane.details
                 delegate: Frame {
+                    id: content
                     required property string contentType
                     required property string label
                     required property string detail
@@ -84,14 +85,14 @@ ScrollView {
                             textFormat: Text.PlainText
                             font.bold: true
                             elide: Text.ElideRight
-                            text: label || qsTr("(unnamed content)")
+                            text: content.label || qsTr("(unnamed content)")
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: text.length > 0
                             textFormat: Text.PlainText
                             color: palette.placeholderText
-                            text: contentType
+                            text: content.contentType
                         }
                         Label {
                             Layout.fillWidth: true
@@ -100,7 +101,7 @@ ScrollView {
                             wrapMode: Text.WrapAnywhere
                             maximumLineCount: 4
                             elide: Text.ElideRight
-                            text: detail
+                            text: content.detail
                         }
                     }
                 }

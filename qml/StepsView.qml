@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 // The activity's steps in order. A step someone else just changed lights up for a moment.
@@ -7,7 +7,8 @@ KeyedListView {
     id: list
 
     property bool readOnly: false
-    readonly property string currentStepId: currentItem ? currentItem.stepId : ""
+    // The id of the current row, asked of the model (re-read when the row or the rows change).
+    readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
 
     boundsBehavior: Flickable.StopAtBounds
     reuseItems: true
@@ -23,13 +24,12 @@ KeyedListView {
         required property string description
         required property int contentCount
         required property double changedAt
-        readonly property string stepId: itemId
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         onClicked: {
-            list.currentIndex = index
-            list.forceActiveFocus()
+            row.ListView.view.currentIndex = row.index
+            row.ListView.view.forceActiveFocus()
         }
         Accessible.name: qsTr("Step %1: %2").arg(index + 1).arg(name)
 
@@ -50,14 +50,22 @@ KeyedListView {
 
         background: Rectangle {
             color: row.highlighted ? palette.highlight : (row.index % 2 ? palette.alternateBase : palette.base)
-            Rectangle {
-                id: flashRect
-                objectName: "changeHighlight"
-                anchors.fill: parent
-                color: "#ffd54f"
-                opacity: 0
-                NumberAnimation on opacity { id: flash; to: 0; running: false; easing.type: Easing.InQuad }
-            }
+        }
+        // Above the background (z -1), below the text.
+        Rectangle {
+            id: flashRect
+            objectName: "changeHighlight"
+            anchors.fill: parent
+            z: -0.5
+            color: "#ffd54f"
+            opacity: 0
+        }
+        NumberAnimation {
+            id: flash
+            target: flashRect
+            property: "opacity"
+            to: 0
+            easing.type: Easing.InQuad
         }
 
         contentItem: RowLayout {

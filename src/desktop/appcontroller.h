@@ -8,6 +8,7 @@
 #include "session/serveractivitiesmodel.h"
 
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 #include <QPointer>
 #include <functional>
 #include <memory>
@@ -23,10 +24,14 @@ class TrayIcon;
 class AppController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QObject *session READ sessionObject NOTIFY sessionChanged)
-    Q_PROPERTY(QObject *settings READ settingsObject CONSTANT)
-    Q_PROPERTY(QObject *recent READ recentObject CONSTANT)
-    Q_PROPERTY(QObject *serverActivities READ serverActivitiesObject CONSTANT)
+    QML_ELEMENT
+    QML_UNCREATABLE("The application makes the one AppController and hands it to Main.qml")
+    // Typed (and named with their namespace, which QML's tools need) so qmlcachegen can compile
+    // the bindings that read them and qmllint can check them.
+    Q_PROPERTY(mirage::ActivitySession *session READ session NOTIFY sessionChanged)
+    Q_PROPERTY(mirage::AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(mirage::RecentActivitiesModel *recent READ recent CONSTANT)
+    Q_PROPERTY(mirage::ServerActivitiesModel *serverActivities READ serverActivities CONSTANT)
     Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY windowTitleChanged)
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
     Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged)
@@ -59,6 +64,7 @@ public:
     Notifier *notifier() { return m_notifier; }
     TrayIcon *tray() { return m_tray; }
     RecentActivitiesModel *recent() { return m_recent; }
+    ServerActivitiesModel *serverActivities() { return m_serverActivities; }
     QString windowTitle() const;
     int unreadCount() const { return m_unread; }
     bool notificationServiceAvailable() const { return m_notifier->serviceAvailable(); }
@@ -75,10 +81,6 @@ Q_SIGNALS:
     void showItemRequested(const QString &section, const QString &itemId);
 
 private:
-    QObject *sessionObject() const { return m_session.get(); }
-    QObject *settingsObject() { return &m_settings; }
-    QObject *recentObject() { return m_recent; }
-    QObject *serverActivitiesObject() { return m_serverActivities; }
     void setUnread(int n);
 
     ChannelSettings m_channelSettings;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
@@ -9,6 +10,8 @@ namespace mirage {
 class AppSettings : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The settings belong to the AppController")
     Q_PROPERTY(QString lastServer READ lastServer WRITE setLastServer NOTIFY changed)
     Q_PROPERTY(bool notifyFiles READ notifyFiles WRITE setNotifyFiles NOTIFY changed)
     Q_PROPERTY(bool notifyPeople READ notifyPeople WRITE setNotifyPeople NOTIFY changed)

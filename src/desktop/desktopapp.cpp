@@ -150,7 +150,7 @@ int DesktopApp::run(int argc, char **argv)
     controller.enableTray();
     QQmlApplicationEngine engine;
     auto createWindow = [&] {
-        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(&controller))}});
+        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
         engine.load(QUrl(QString::fromLatin1(mainQml())));
         if (engine.rootObjects().isEmpty()) {
             Output::error(QStringLiteral("the window could not be created"));

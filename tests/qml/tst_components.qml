@@ -12,6 +12,7 @@ Item {
     ListModel {
         id: steps
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
         ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0 }
         ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0 }
     }
@@ -39,7 +40,14 @@ Item {
         id: banner
         y: 320
         width: 600
-        session: session
+        active: true
+        server: session.server
+        connState: session.connectionState
+        reason: session.connectionReason
+        nextRetryAt: session.nextRetryAt
+        retryAttempt: session.retryAttempt
+        updatesMayBeMissed: session.updatesMayBeMissed
+        onReconnectRequested: session.reconnect()
     }
 
     function findAll(item, name, out) {

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "session/activitysession.h"
+#include "session/eventlogfilter.h"
+#include "session/eventlogmodel.h"
+#include "session/filemodel.h"
+#include "session/keyedlistmodel.h"
+#include "session/participantmodel.h"
+#include "session/recentactivitiesmodel.h"
+#include "session/serveractivitiesmodel.h"
+#include "session/stepmodel.h"
+
+#include <QObject>
+#include <QtQml/qqml.h>
+
+// The session layer's classes as QML types of the MirageDesk module (declared here, on the
+// desktop side, so the session layer knows nothing of QML). None can be made from QML: the
+// AppController owns the session, and the session its models.
+namespace mirage::qmltypes {
+
+struct ActivitySessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ActivitySession)
+    QML_NAMED_ELEMENT(ActivitySession)
+    QML_UNCREATABLE("The AppController opens sessions")
+};
+
+struct KeyedListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::KeyedListModel)
+    QML_NAMED_ELEMENT(KeyedListModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct StepModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::StepModel)
+    QML_NAMED_ELEMENT(StepModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct ParticipantModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ParticipantModel)
+    QML_NAMED_ELEMENT(ParticipantModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct FileModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::FileModel)
+    QML_NAMED_ELEMENT(FileModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct EventLogModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::EventLogModel)
+    QML_NAMED_ELEMENT(EventLogModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct EventLogFilterForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::EventLogFilter)
+    QML_NAMED_ELEMENT(EventLogFilter)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct RecentActivitiesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::RecentActivitiesModel)
+    QML_NAMED_ELEMENT(RecentActivitiesModel)
+    QML_UNCREATABLE("The AppController's list of recent activities")
+};
+
+struct ServerActivitiesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ServerActivitiesModel)
+    QML_NAMED_ELEMENT(ServerActivitiesModel)
+    QML_UNCREATABLE("The AppController's list of the server's activities")
+};
+
+} // namespace mirage::qmltypes
