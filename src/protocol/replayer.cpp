@@ -37,7 +37,7 @@ uint64_t Replayer::run(const char *data, size_t len)
             continue; // an empty line stands for no frame (a whitespace-only one does: watch counted it)
         ++seq;
         const std::string_view line(b, size_t(e - b));
-        const bool padded = size_t(end - e) >= simdjson::SIMDJSON_PADDING;
+        const bool padded = size_t(end - e) >= ActivityState::kReadPadding;
         const ApplyResult r = line == kBinaryFrameLine ? m_state.rejectBinaryFrame()
                               : padded                 ? m_state.applyPadded(b, line.size())
                                                        : m_state.apply(line);

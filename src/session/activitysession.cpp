@@ -200,7 +200,7 @@ EventLogModel::Entry ActivitySession::logEntry(const ReceivedMessage &m) const
     e.category = categoryOf(r);
     e.applied = r.applied;
     if (!r.applied) {
-        e.summary = QString::fromStdString(r.error);
+        e.summary = QString::fromStdString(r.errorText());
         return e;
     }
     QStringList what;
