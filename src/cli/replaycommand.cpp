@@ -89,7 +89,7 @@ int ReplayCommand::run(const QStringList &arguments)
             Output::line(r.toWatchLine(seq, state.activityId()));
         if (!r.applied)
             qCWarning(lcReplay).noquote() << LogSanitizer::clean(QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
-                                                             + QStringLiteral(": rejected: ") + QString::fromStdString(r.error));
+                                                             + QStringLiteral(": rejected: ") + QString::fromStdString(r.errorText()));
     });
     const uint64_t messages = replayer.run(events.data(), events.size());
     qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected")

@@ -216,7 +216,7 @@ int WatchCommand::run(const QStringList &arguments)
         }
         for (const ReceivedMessage &m : batch) {
             if (!m.result.applied)
-                Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.error)));
+                Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.errorText())));
         }
     });
     QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const QString &reason) {

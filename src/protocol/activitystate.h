@@ -4,13 +4,16 @@
 #include "protocol/idkey.h"
 #include "protocol/jsonvalue.h"
 
-#include <simdjson.h>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace mirage {
+
+class EventApplier;
+class MessageParser;
 
 // The local copy of one activity (SPEC §2, §6): the merged activity document, its deleted flag,
 // participants and files keyed by id, the last hash, and the applied / rejected counts.
@@ -21,8 +24,11 @@ class ActivityState
 public:
     static constexpr size_t kDefaultMaxMessageBytes = 16u * 1024u * 1024u;
     static constexpr size_t kMaxDepth = 64;
+    // The readable bytes `applyPadded` needs after a message (the parser's padding).
+    static constexpr size_t kReadPadding = 64;
 
     ActivityState();
+    ~ActivityState();
     ActivityState(const ActivityState &) = delete;
     ActivityState &operator=(const ActivityState &) = delete;
 
@@ -36,12 +42,12 @@ public:
     // Collect per-message details (step deltas, subjects, notification texts) for views.
     void setCollectDetails(bool on) { m_collect = on; }
 
-    // Applies one text message. `applyPadded` needs simdjson::SIMDJSON_PADDING readable bytes
-    // after `len` (true of a slice of a larger padded buffer); `apply` copies when needed.
+    // Applies one text message. `applyPadded` needs kReadPadding readable bytes after `len`
+    // (true of a slice of a larger padded buffer); `apply` copies when needed.
     ApplyResult apply(std::string_view text);
     ApplyResult applyPadded(const char *data, size_t len);
     // Counts a message that could not be read at all (a binary frame, an unreadable line).
-    ApplyResult reject(std::string reason);
+    ApplyResult reject(Rejection why);
     // The rejection of a binary frame (SPEC §1), the same live and in a replay.
     ApplyResult rejectBinaryFrame();
 
@@ -66,11 +72,12 @@ public:
     std::string dumpJson() const;
 
 private:
-    ApplyResult parseAndApply(const char *data, size_t len, bool padded);
-    ApplyResult applyElement(simdjson::dom::element root);
-    ApplyResult rejected(ApplyResult r, std::string reason);
+    friend class EventApplier; // applies a parsed message's event to the fields below
 
-    simdjson::dom::parser m_parser;
+    ApplyResult parseAndApply(const char *data, size_t len, bool padded);
+    void count(ApplyResult &r); // sets `applied` and counts the result
+
+    std::unique_ptr<MessageParser> m_parser; // keeps simdjson out of this header
     std::string m_activityId;
     std::optional<UuidBits> m_activityUuid; // parsed once: every message is checked against it
     JsonValue m_activity; // null until a snapshot or a 101/104 arrives

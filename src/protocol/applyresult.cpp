@@ -1,10 +1,16 @@
 #include "protocol/applyresult.h"
 
 #include "protocol/jsonvalue.h"
+#include "protocol/rejecttext.h"
 
 #include <charconv>
 
 namespace mirage {
+
+std::string ApplyResult::errorText() const
+{
+    return RejectText::english(rejection);
+}
 
 std::string ApplyResult::toWatchLine(uint64_t seq, std::string_view activityId) const
 {
@@ -31,7 +37,7 @@ std::string ApplyResult::toWatchLine(uint64_t seq, std::string_view activityId) 
     out += applied ? ",\"applied\":true" : ",\"applied\":false";
     if (!applied) {
         out += ",\"error\":";
-        appendJsonString(out, error);
+        appendJsonString(out, errorText());
     }
     out += '}';
     return out;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "protocol/eventcatalogue.h"
-#include "protocol/mergepatch.h"
+#include "protocol/arraydelta.h"
+#include "protocol/rejection.h"
 
 #include <cstdint>
 #include <string>
@@ -29,7 +30,8 @@ struct ApplyResult
     bool applied = false;
     bool hasId = false;
     int64_t id = 0;
-    std::string error; // the rejection reason, for people
+    // Why it was rejected: a code and its arguments (RejectText gives the SPEC §5 English).
+    Rejection rejection;
 
     uint32_t changes = NoChange;
     // Filled only when details are collected:
@@ -41,6 +43,9 @@ struct ApplyResult
 
     std::string_view name() const { return hasId ? EventCatalogue::name(id) : std::string_view(); }
     EventCategory category() const { return EventCatalogue::category(id); }
+    RejectReason reason() const { return rejection.reason; }
+    // The SPEC §5 English of the rejection (empty when applied), for the headless output.
+    std::string errorText() const;
     // The watch line of SPEC §5, without the trailing newline.
     std::string toWatchLine(uint64_t seq, std::string_view activityId) const;
 };

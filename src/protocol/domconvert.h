@@ -1,5 +1,6 @@
 #pragma once
 
+// Private to protocol: simdjson types (only protocol's .cpp files include this header).
 #include "protocol/jsonvalue.h"
 
 #include <simdjson.h>

@@ -1,5 +1,6 @@
 #pragma once
 
+// Private to protocol: simdjson types (only protocol's .cpp files include this header).
 #include <simdjson.h>
 #include <string>
 #include <string_view>

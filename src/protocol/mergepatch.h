@@ -1,5 +1,7 @@
 #pragma once
 
+// Private to protocol: simdjson types (only protocol's .cpp files include this header).
+#include "protocol/arraydelta.h"
 #include "protocol/jsonvalue.h"
 
 #include <simdjson.h>
@@ -9,18 +11,6 @@
 namespace mirage {
 
 class JsonArray;
-
-// What a by-id merge did to one keyed array (for views that show its elements).
-struct ArrayDelta
-{
-    bool replaced = false;  // the array was created or replaced as a whole
-    bool reordered = false; // a full list arrived: the array took the patch's order
-    std::vector<std::string> changed;  // ids of existing elements merged into
-    std::vector<std::string> inserted; // ids appended, in order
-    std::vector<std::string> removed;  // ids deleted
-    bool empty() const { return !replaced && !reordered && changed.empty() && inserted.empty() && removed.empty(); }
-    void clear() { *this = ArrayDelta(); }
-};
 
 // SPEC §3: RFC 7386 merge patch, extended with arrays of id'd objects merged by id
 // ($patch: delete, $patch: replace, full-list reorder). The patch is read straight from the parsed

@@ -1,5 +1,7 @@
 #include "session/activitysession.h"
 
+#include "protocol/replaysource.h"
+
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
@@ -101,15 +103,19 @@ void ActivitySession::feed(const MessageBatch &batch)
 
 void ActivitySession::feedText(QByteArrayView ndjson)
 {
+    // The same reading and numbering as `replay` (protocol's ReplaySource), then the same path as
+    // the channel's frames.
+    ReplaySource source(m_state);
+    source.setText(std::string_view(ndjson.data(), size_t(ndjson.size())));
     MessageBatch batch;
-    for (QByteArrayView line : QByteArray::fromRawData(ndjson.data(), ndjson.size()).split('\n')) {
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
+    ReplaySource::Message r;
+    while (source.next(r)) {
         ReceivedMessage m;
         m.seq = ++m_fedSeq;
-        m.text = line.toByteArray();
-        m.result = m_state.apply(std::string_view(m.text.constData(), size_t(m.text.size())));
+        m.binary = r.binary;
+        if (!r.binary)
+            m.text = QByteArray(r.text.data(), qsizetype(r.text.size()));
+        m.result = std::move(r.result);
         batch.push_back(std::move(m));
     }
     if (!batch.empty())

@@ -102,7 +102,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m) const
     e.category = categoryOf(r);
     e.applied = r.applied;
     if (!r.applied) {
-        e.summary = QString::fromStdString(r.error);
+        e.summary = QString::fromStdString(r.errorText());
         return e;
     }
     QStringList what;

@@ -84,7 +84,7 @@ void TestActivityState::events()
     ActivityState s;
     prime(s);
     const ApplyResult r = s.apply(message.toStdString());
-    QVERIFY2(r.applied, r.error.c_str());
+    QVERIFY2(r.applied, r.errorText().c_str());
     const QJsonObject d = dump(s);
     const QJsonObject e = json(expect).object();
     for (auto it = e.begin(); it != e.end(); ++it)
@@ -154,7 +154,7 @@ void TestActivityState::rejections()
     const std::string before = s.dumpJson();
     const ApplyResult r = s.apply(message.toStdString());
     QVERIFY(!r.applied);
-    QVERIFY2(QString::fromStdString(r.error).contains(reason), r.error.c_str());
+    QVERIFY2(QString::fromStdString(r.errorText()).contains(reason), r.errorText().c_str());
     QCOMPARE(s.rejectedCount(), uint64_t(1));
     // Byte for byte the same state, but for the rejected count.
     std::string expected = before;
@@ -181,7 +181,7 @@ void TestActivityState::sizeLimit()
     s.setMaxMessageBytes(100);
     const ApplyResult r = s.apply(msg(102, "\"updated_fields\":{\"d\":\"" + QByteArray(100, 'x') + "\"}"));
     QVERIFY(!r.applied);
-    QVERIFY2(QString::fromStdString(r.error).contains("larger than the limit"), r.error.c_str());
+    QVERIFY2(QString::fromStdString(r.errorText()).contains("larger than the limit"), r.errorText().c_str());
     QVERIFY(s.activity().isNull());
 }
 
@@ -200,7 +200,7 @@ void TestActivityState::dumpShape()
     ActivityState s;
     prime(s);
     QVERIFY(s.apply(msg(201, R"("user":{"id":"a0","name":"Zed"})")).applied);
-    QVERIFY(s.apply("nope").error.size() > 0);
+    QVERIFY(s.apply("nope").errorText().size() > 0);
     const QJsonObject d = dump(s);
     QCOMPARE(d.keys(), QStringList({"activity", "activity_id", "applied", "deleted", "files", "hash", "participants", "rejected"}));
     QCOMPARE(d.value("activity_id").toString(), QString(kActivity));

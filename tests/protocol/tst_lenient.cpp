@@ -56,7 +56,7 @@ void TestLenient::acceptedAndKeptExactly()
     ActivityState s;
     prime(s);
     const ApplyResult r = s.apply(message.toStdString());
-    QVERIFY2(r.applied, r.error.c_str());
+    QVERIFY2(r.applied, r.errorText().c_str());
     const std::string d = s.dumpJson();
     QVERIFY2(d.find(expected.toStdString()) != std::string::npos, d.c_str());
     // The dump is JSON again and reads back to the same dump.
@@ -95,7 +95,7 @@ void TestLenient::stillRejected()
     const std::string before = s.dumpJson();
     const ApplyResult r = s.apply(message.toStdString());
     QVERIFY(!r.applied);
-    QVERIFY2(QString::fromStdString(r.error).contains(reason), r.error.c_str());
+    QVERIFY2(QString::fromStdString(r.errorText()).contains(reason), r.errorText().c_str());
     std::string expected = before;
     expected.replace(expected.rfind("\"rejected\":0"), 12, "\"rejected\":1");
     QCOMPARE(QString::fromStdString(s.dumpJson()), QString::fromStdString(expected));
@@ -148,7 +148,7 @@ void TestLenient::downloadCountSaturates()
     prime(s);
     QVERIFY(s.apply(msg(401, R"("file":{"id":"f1","download_count":)" + count + "}")).applied);
     const ApplyResult r = s.apply(msg(403, R"("file":{"id":"f1"})"));
-    QVERIFY2(r.applied, r.error.c_str());
+    QVERIFY2(r.applied, r.errorText().c_str());
     const std::string d = s.dumpJson();
     QVERIFY2(d.find("\"download_count\":" + after.toStdString() + "}") != std::string::npos, d.c_str());
 }

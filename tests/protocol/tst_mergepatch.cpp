@@ -23,7 +23,7 @@ QJsonDocument merged(const QByteArray &before, const QByteArray &patch, ApplyRes
         qWarning() << "snapshot:" << err.c_str();
     ApplyResult r = s.apply(msg(102, "\"updated_fields\":" + patch));
     if (!r.applied)
-        qWarning() << "rejected:" << r.error.c_str();
+        qWarning() << "rejected:" << r.errorText().c_str();
     if (out)
         *out = std::move(r);
     return json(s.activity().toJson());
@@ -155,7 +155,7 @@ void TestMergePatch::seedExampleVerbatim()
     QVERIFY(s.loadSnapshot(R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Old","steps":[
         {"id":"d00f6246-08b5-4cc2-8db0-0c2344589691","name":"First","description":"old"},{"id":"e","name":"Second"}]})").empty());
     const ApplyResult r = s.apply(seed);
-    QVERIFY2(r.applied, r.error.c_str());
+    QVERIFY2(r.applied, r.errorText().c_str());
     QCOMPARE(r.name(), std::string_view("activity_updated"));
     QCOMPARE(json(s.activity().toJson()), json(QByteArray(R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2",
         "name":"Updated Activity Name","description":"Updated description of the activity","steps":[
@@ -192,7 +192,7 @@ void TestMergePatch::tenThousandSteps()
     QVERIFY(s.loadSnapshot(snap.toStdString()).empty());
     for (int i = 0; i < n; ++i) {
         const auto r = s.apply(msg(102, R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","description":"d)" + QByteArray::number(i) + "\"}]}"));
-        QVERIFY2(r.applied, r.error.c_str());
+        QVERIFY2(r.applied, r.errorText().c_str());
     }
     for (int i = 0; i < n; i += 2)
         QVERIFY(s.apply(msg(102, R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","$patch":"delete"}]})")).applied);

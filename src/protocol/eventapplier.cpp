@@ -1,0 +1,360 @@
+#include "protocol/eventapplier.h"
+
+#include "protocol/activitystate.h"
+#include "protocol/domconvert.h"
+#include "protocol/jsonarray.h"
+#include "protocol/jsonobject.h"
+#include "protocol/lenientjson.h"
+#include "protocol/mergepatch.h"
+#include "protocol/payloadreader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mirage {
+
+using namespace simdjson;
+
+namespace {
+
+// At most `max` bytes of the UTF-8 text `s`, cut before a character that would not fit.
+std::string_view utf8Prefix(std::string_view s, size_t max)
+{
+    if (s.size() <= max)
+        return s;
+    size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n; // s[n] continues a character: cut before the character's first byte
+    return s.substr(0, n);
+}
+
+// A 403 counts one download. The count saturates (SPEC §2, docs/design.md): an int64 stops at
+// INT64_MAX; a double goes up only while +1 is exact, else it stays; a number kept as its text
+// (beyond 64 bits or the double range) stays; anything else (absent, null, a string) becomes 1.
+void countDownload(JsonValue &count)
+{
+    if (count.isInt()) {
+        const int64_t n = count.toInt();
+        if (n < INT64_MAX)
+            count = JsonValue(n + 1);
+    } else if (count.isDouble()) {
+        const double d = count.toDouble();
+        const double next = d + 1.0;
+        if (std::isfinite(next) && next != d && next - 1.0 == d)
+            count = JsonValue(next);
+    } else if (!count.isRawNumber()) {
+        count = JsonValue(int64_t(1));
+    }
+}
+
+void upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
+{
+    if (!collection.isArray())
+        collection = JsonValue::array();
+    JsonArray &arr = collection.asArray();
+    const uint32_t slot = arr.findById(id);
+    if (slot != JsonArray::npos) {
+        MergePatch::mergeElement(arr.slot(slot), obj);
+    } else {
+        JsonValue v;
+        MergePatch::applyObject(v, obj);
+        if (!v.isObject())
+            v = JsonValue::object();
+        v.asObject().set("id", JsonValue(id)); // a "$patch": "replace" user still keeps its key
+        arr.appendKeyed(std::move(v));
+    }
+}
+
+bool removeKeyed(JsonValue &collection, std::string_view id)
+{
+    if (!collection.isArray())
+        return false;
+    JsonArray &arr = collection.asArray();
+    const uint32_t slot = arr.findById(id);
+    if (slot == JsonArray::npos)
+        return false;
+    arr.removeSlot(slot);
+    arr.settle();
+    return true;
+}
+
+} // namespace
+
+ApplyResult EventApplier::apply(ActivityState &state, dom::element root)
+{
+    ApplyResult r;
+    EventApplier a(state, r);
+    dom::object msg;
+    if (root.get_object().get(msg) != SUCCESS) {
+        a.fail(RejectReason::NotAnObject);
+        return r;
+    }
+    std::string_view aid;
+    bool hasAid = false;
+    if (!a.readId(msg) || !a.readActivityId(msg, aid, hasAid))
+        return r;
+
+    // Validate the payload completely, then apply: nothing may fail after a change.
+    bool ok = true;
+    switch (r.id) {
+    case EventId::ActivityCreated:
+    case EventId::ActivityRetrieved:
+    case EventId::ActivityUpdated:
+    case EventId::ActivityDeleted:
+    case EventId::AllActivitiesRetrieved: ok = a.applyActivityEvent(msg); break;
+    case EventId::ActivityConfigUpdated:
+    case EventId::ActivityConfigRetrieved: ok = a.applyConfigEvent(msg); break;
+    case EventId::ActivityHashRetrieved:
+    case EventId::AllActivityHashesRetrieved: ok = a.applyHashEvent(msg); break;
+    case EventId::UserJoined:
+    case EventId::UserLeft:
+    case EventId::UserStatusUpdated: ok = a.applyUserEvent(msg); break;
+    case EventId::SystemAlert:
+    case EventId::NotificationSent: ok = a.applyNotification(msg); break;
+    case EventId::FileUploaded:
+    case EventId::FileDeleted:
+    case EventId::FileDownloaded: ok = a.applyFileEvent(msg); break;
+    default: break; // accepted, logged by the caller, no state change
+    }
+    if (ok && state.m_activityId.empty() && hasAid)
+        state.setActivityId(aid);
+    return r;
+}
+
+bool EventApplier::fail(RejectReason reason)
+{
+    m_r.rejection.reason = reason;
+    return false;
+}
+
+bool EventApplier::readId(dom::object msg)
+{
+    dom::element idEl;
+    if (!lastMember(msg, "id", idEl))
+        return fail(RejectReason::IdMissing);
+    switch (idEl.type()) {
+    case dom::element_type::INT64:
+        m_r.id = idEl.get_int64().value_unsafe();
+        break;
+    case dom::element_type::UINT64:
+        m_r.id = INT64_MAX; // an integer, far in the future-expansion range
+        break;
+    case dom::element_type::STRING: {
+        std::string_view raw; // a number beyond 64 bits or beyond the double range (SPEC §2)
+        if (LenientJson::getRawNumber(idEl, raw) && LenientJson::isIntegerText(raw)) {
+            if (raw[0] == '-') {
+                m_r.rejection.value.assign(raw.substr(0, 64));
+                return fail(RejectReason::IdTooSmall);
+            }
+            m_r.id = INT64_MAX;
+            break;
+        }
+        PayloadReader::wrongType(m_r.rejection, RejectReason::IdNotInteger, "id", idEl);
+        return false;
+    }
+    default:
+        PayloadReader::wrongType(m_r.rejection, RejectReason::IdNotInteger, "id", idEl);
+        return false;
+    }
+    m_r.hasId = true;
+    if (m_r.id < 100) {
+        m_r.rejection.value = std::to_string(m_r.id);
+        return fail(RejectReason::IdTooSmall);
+    }
+    return true;
+}
+
+bool EventApplier::readActivityId(dom::object msg, std::string_view &aid, bool &hasAid)
+{
+    dom::element aidEl;
+    hasAid = lastMember(msg, "activity_id", aidEl) && !aidEl.is_null();
+    if (hasAid) {
+        if (!LenientJson::getString(aidEl, aid)) {
+            PayloadReader::wrongType(m_r.rejection, RejectReason::ActivityIdNotString, "activity_id", aidEl);
+            return false;
+        }
+        if (!m_state.isOwnActivity(aid)) {
+            m_r.rejection.value.assign(utf8Prefix(aid, 64));
+            return fail(RejectReason::ActivityIdMismatch);
+        }
+    } else if (EventCatalogue::needsActivityId(m_r.id)) {
+        return fail(RejectReason::ActivityIdMissing);
+    }
+    return true;
+}
+
+bool EventApplier::applyActivityEvent(dom::object msg)
+{
+    ActivityState &s = m_state;
+    dom::object obj;
+    switch (m_r.id) {
+    case EventId::ActivityCreated:
+    case EventId::ActivityRetrieved:
+        if (!PayloadReader::object(msg, {"data", "activity", "updated_fields"}, obj, m_r.rejection))
+            return false;
+        s.m_activity = fromDomObjectWithout(obj, {});
+        s.m_deleted = false;
+        m_r.changes = ApplyResult::ActivityReplaced;
+        break;
+    case EventId::ActivityUpdated:
+        if (!PayloadReader::object(msg, {"updated_fields", "data"}, obj, m_r.rejection))
+            return false;
+        MergePatch::applyWatching(s.m_activity, obj, s.stepsKey(), s.m_collect ? &m_r.steps : nullptr);
+        m_r.changes = ApplyResult::ActivityMerged;
+        if (s.m_collect) {
+            for (auto field : obj) {
+                if (std::find(m_r.fields.begin(), m_r.fields.end(), field.key) == m_r.fields.end())
+                    m_r.fields.emplace_back(field.key);
+            }
+        }
+        break;
+    case EventId::ActivityDeleted:
+        s.m_deleted = true;
+        m_r.changes = ApplyResult::ActivityDeleted;
+        break;
+    case EventId::AllActivitiesRetrieved: {
+        dom::element data;
+        dom::array list;
+        if (!lastMember(msg, "data", data)) {
+            PayloadReader::missing(m_r.rejection, {"data"});
+            return false;
+        }
+        if (data.get_array().get(list) != SUCCESS) {
+            PayloadReader::wrongType(m_r.rejection, RejectReason::PayloadWrongType, "data", data, JsonKind::Array);
+            return false;
+        }
+        s.m_activityList = fromDom(data);
+        m_r.changes = ApplyResult::ActivityListChanged;
+        break;
+    }
+    default:
+        break;
+    }
+    return true;
+}
+
+bool EventApplier::applyConfigEvent(dom::object msg)
+{
+    ActivityState &s = m_state;
+    dom::object obj;
+    const bool merge = m_r.id == EventId::ActivityConfigUpdated;
+    const bool ok = merge ? PayloadReader::object(msg, {"updated_fields", "data"}, obj, m_r.rejection)
+                          : PayloadReader::object(msg, {"data", "config", "updated_fields"}, obj, m_r.rejection);
+    if (!ok)
+        return false;
+    if (!s.m_activity.isObject())
+        s.m_activity = JsonValue::object();
+    JsonValue &config = s.m_activity.asObject()["config"];
+    if (merge)
+        MergePatch::applyObject(config, obj);
+    else
+        config = fromDomObjectWithout(obj, {});
+    m_r.changes = ApplyResult::ActivityMerged;
+    if (s.m_collect)
+        m_r.fields.emplace_back("config");
+    return true;
+}
+
+bool EventApplier::applyHashEvent(dom::object msg)
+{
+    dom::element data;
+    if (m_r.id == EventId::AllActivityHashesRetrieved) {
+        if (!lastMember(msg, "data", data)) {
+            PayloadReader::missing(m_r.rejection, {"data"});
+            return false;
+        }
+        if (!data.is_object() && !data.is_array()) {
+            PayloadReader::wrongType(m_r.rejection, RejectReason::PayloadWrongType, "data", data,
+                                     JsonKind::ObjectOrArray);
+            return false;
+        }
+        return true;
+    }
+    dom::element h;
+    bool found = lastMember(msg, "hash", h);
+    if (!found) {
+        dom::object dataObj;
+        if (lastMember(msg, "data", data) && data.get_object().get(dataObj) == SUCCESS)
+            found = lastMember(dataObj, "hash", h);
+    }
+    std::string_view hash;
+    if (!found) {
+        PayloadReader::missing(m_r.rejection, {"hash", "data.hash"});
+        return false;
+    }
+    if (!LenientJson::getString(h, hash)) {
+        PayloadReader::wrongType(m_r.rejection, RejectReason::FieldNotString, "hash", h, JsonKind::String);
+        return false;
+    }
+    m_state.m_hash.assign(hash);
+    m_state.m_hasHash = true;
+    m_r.changes = ApplyResult::HashChanged;
+    return true;
+}
+
+bool EventApplier::applyUserEvent(dom::object msg)
+{
+    dom::object obj;
+    std::string_view subject;
+    if (!PayloadReader::keyed(msg, {"user", "data", "updated_fields"}, "user", obj, subject, m_r.rejection))
+        return false;
+    if (m_r.id == EventId::UserLeft) {
+        removeKeyed(m_state.m_participants, subject);
+        m_r.subjectRemoved = true;
+    } else {
+        upsertKeyed(m_state.m_participants, obj, subject);
+    }
+    m_r.changes = ApplyResult::ParticipantsChanged;
+    if (m_state.m_collect)
+        m_r.subjectId.assign(subject);
+    return true;
+}
+
+bool EventApplier::applyNotification(dom::object msg)
+{
+    bool hasLevel = false, hasTitle = false, hasMessage = false;
+    std::string level, title, message;
+    Rejection ignored;
+    if (m_r.id == EventId::SystemAlert && !PayloadReader::text(msg, "level", level, hasLevel, ignored))
+        level.clear(); // a level of another type is read as "info"
+    if (!PayloadReader::text(msg, "title", title, hasTitle, m_r.rejection)
+        || !PayloadReader::text(msg, "message", message, hasMessage, m_r.rejection))
+        return false;
+    if (!hasTitle && !hasMessage) {
+        PayloadReader::missing(m_r.rejection, {"title", "message"});
+        return false;
+    }
+    m_r.changes = ApplyResult::Notification;
+    if (m_state.m_collect) {
+        m_r.level = std::move(level);
+        m_r.title = std::move(title);
+        m_r.message = std::move(message);
+    }
+    return true;
+}
+
+bool EventApplier::applyFileEvent(dom::object msg)
+{
+    dom::object obj;
+    std::string_view subject;
+    if (!PayloadReader::keyed(msg, {"file", "data", "updated_fields"}, "file", obj, subject, m_r.rejection))
+        return false;
+    JsonValue &files = m_state.m_files;
+    if (m_r.id == EventId::FileUploaded) {
+        upsertKeyed(files, obj, subject);
+    } else if (m_r.id == EventId::FileDeleted) {
+        removeKeyed(files, subject);
+        m_r.subjectRemoved = true;
+    } else if (files.isArray()) {
+        JsonArray &arr = files.asArray();
+        const uint32_t slot = arr.findById(subject);
+        if (slot != JsonArray::npos)
+            countDownload(arr.slot(slot).asObject()["download_count"]);
+    }
+    m_r.changes = ApplyResult::FilesChanged;
+    if (m_state.m_collect)
+        m_r.subjectId.assign(subject);
+    return true;
+}
+
+} // namespace mirage

@@ -1,0 +1,86 @@
+#include "protocol/replaysource.h"
+
+#include "protocol/activitystate.h"
+#include "protocol/mappedfile.h"
+#include "protocol/replayer.h"
+
+#include <cstring>
+
+namespace mirage {
+
+void ReplaySource::setBuffer(const char *data, size_t len)
+{
+    m_owned.clear();
+    m_data = m_pos = data;
+    m_end = data + len;
+    m_paddedTail = false;
+    m_seq = m_line = 0;
+}
+
+void ReplaySource::setText(std::string_view ndjson)
+{
+    m_owned.reserve(ndjson.size() + ActivityState::kReadPadding);
+    m_owned.assign(ndjson);
+    m_owned.append(ActivityState::kReadPadding, ' ');
+    m_data = m_pos = m_owned.data();
+    m_end = m_data + ndjson.size();
+    m_paddedTail = true;
+    m_seq = m_line = 0;
+}
+
+bool ReplaySource::openFile(const std::string &path, std::string &error)
+{
+    MappedFile file;
+    if (!file.open(path, error)) {
+        setText({});
+        return false;
+    }
+    setText(std::string_view(file.data(), file.size()));
+    return true;
+}
+
+bool ReplaySource::atEnd() const
+{
+    // Only empty lines (no messages) may be left.
+    for (const char *p = m_pos; p < m_end; ++p) {
+        if (*p != '\n' && *p != '\r')
+            return false;
+    }
+    return true;
+}
+
+bool ReplaySource::next(Message &out)
+{
+    while (m_pos < m_end) {
+        ++m_line;
+        const char *nl = static_cast<const char *>(std::memchr(m_pos, '\n', size_t(m_end - m_pos)));
+        const char *b = m_pos;
+        const char *e = nl ? nl : m_end;
+        if (e > b && e[-1] == '\r')
+            --e; // a CRLF file (watch never records a CR)
+        m_pos = nl ? nl + 1 : m_end;
+        if (b == e)
+            continue; // an empty line stands for no frame (a whitespace-only one does: watch counted it)
+        out.seq = ++m_seq;
+        out.line = m_line;
+        out.text = std::string_view(b, size_t(e - b));
+        out.binary = out.text == Replayer::kBinaryFrameLine;
+        const bool padded = m_paddedTail || size_t(m_end - e) >= ActivityState::kReadPadding;
+        out.result = out.binary ? m_state.rejectBinaryFrame()
+                     : padded   ? m_state.applyPadded(b, out.text.size())
+                                : m_state.apply(out.text);
+        return true;
+    }
+    return false;
+}
+
+std::vector<ReplaySource::Message> ReplaySource::nextBatch(size_t max)
+{
+    std::vector<Message> batch;
+    Message m;
+    while ((max == 0 || batch.size() < max) && next(m))
+        batch.push_back(std::move(m));
+    return batch;
+}
+
+} // namespace mirage
