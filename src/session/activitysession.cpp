@@ -2,6 +2,7 @@
 
 #include "protocol/logging.h"
 #include "protocol/jsonarray.h"
+#include "session/connectiontext.h"
 #include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
 
@@ -62,12 +63,18 @@ QVariantMap contentEntry(const JsonValue &c)
 } // namespace
 
 ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent)
+    : ActivitySession(endpoint, settings, nullptr, parent)
+{
+}
+
+ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings,
+                                 std::shared_ptr<ServerClient> client, QObject *parent)
     : QObject(parent), m_endpoint(endpoint)
 {
     m_state.setActivityId(endpoint.activityId.toStdString());
     m_state.setCollectDetails(true);
     m_state.setMaxMessageBytes(size_t(settings.maxMessageBytes));
-    m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state);
+    m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state, std::move(client));
     m_logFilter.setSourceModel(&m_log);
     m_files.setNameLookup([this](const QString &id) { return participantName(id); });
 
@@ -77,13 +84,13 @@ ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelS
 
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::onMessages);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);
-    connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const QString &reason) {
+    connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const SnapshotFailure &failure) {
         m_pendingLog.push_back({0, QDateTime::currentDateTime(), 0, QStringLiteral("snapshot"), QStringLiteral("activity"), false,
-                                QStringLiteral("could not load the activity: %1").arg(reason)});
+                                ConnectionText::snapshotLogLine(failure)});
         scheduleFlush();
     });
-    connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const QString &reason) {
-        m_connectionReason = reason;
+    connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {
+        m_connectionReason = ConnectionText::status(status);
         if (s == ActivityChannel::State::Open || s == ActivityChannel::State::Closed) {
             m_nextRetryAt = 0;
             if (s == ActivityChannel::State::Open)
@@ -96,9 +103,9 @@ ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelS
         m_nextRetryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
         Q_EMIT connectionChanged();
     });
-    connect(m_channel.get(), &ActivityChannel::refused, this, [this](int, const QString &reason) {
+    connect(m_channel.get(), &ActivityChannel::refused, this, [this](const ChannelStatus &status) {
         m_refused = true;
-        m_connectionReason = reason;
+        m_connectionReason = ConnectionText::status(status);
         m_nextRetryAt = 0;
         Q_EMIT connectionChanged();
     });
