@@ -201,7 +201,7 @@ void ActivityChannel::onConnected()
     if (m_settings.snapshot)
         requestSnapshot();
     else
-        setMayHaveMissed(m_seq > 0 || m_retry.attempts() > 0);
+        setMayHaveMissed(m_received.applied() > 0 || m_retry.attempts() > 0);
 }
 
 void ActivityChannel::requestSnapshot()
@@ -251,10 +251,8 @@ void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
 void ActivityChannel::hold(QByteArray text, bool binary)
 {
     m_pongDeadline.stop(); // any frame proves the connection alive
-    m_pendingBytes += text.size();
-    m_pending.push_back({std::move(text), binary});
-    if (m_snapshot && ((m_settings.maxHeldMessages > 0 && m_pending.size() > size_t(m_settings.maxHeldMessages))
-                       || (m_settings.maxHeldBytes > 0 && m_pendingBytes > m_settings.maxHeldBytes))) {
+    m_received.push(std::move(text), binary);
+    if (m_snapshot && m_received.over(m_settings.maxHeldMessages, m_settings.maxHeldBytes)) {
         SnapshotFailure failure;
         failure.reason = SnapshotFailure::Reason::HeldOverflow;
         failure.maxHeld = m_settings.maxHeldMessages;
@@ -291,30 +289,12 @@ void ActivityChannel::scheduleFlush()
 
 void ActivityChannel::flush()
 {
-    if (m_pending.empty() || m_limitReached)
+    if (m_received.empty() || m_limitReached)
         return;
-    MessageBatch batch;
-    batch.reserve(m_pending.size());
-    while (!m_pending.empty()) {
-        if (m_limit && m_seq >= m_limit) {
-            m_pending.clear();
-            m_pendingBytes = 0;
-            break;
-        }
-        Pending p = std::move(m_pending.front());
-        m_pending.pop_front();
-        m_pendingBytes -= p.text.size();
-        ReceivedMessage m;
-        m.seq = ++m_seq;
-        m.binary = p.binary;
-        m.result = p.binary ? m_activity->rejectBinaryFrame()
-                            : m_activity->apply(std::string_view(p.text.constData(), size_t(p.text.size())));
-        m.text = std::move(p.text);
-        batch.push_back(std::move(m));
-    }
+    const MessageBatch batch = m_received.apply(*m_activity);
     if (!batch.empty())
         Q_EMIT messagesApplied(batch);
-    if (m_limit && m_seq >= m_limit && !m_limitReached) {
+    if (m_received.limitReached() && !m_limitReached) {
         m_limitReached = true;
         Q_EMIT limitReached();
     }

@@ -4,13 +4,13 @@
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
 #include "sync/messagebatch.h"
+#include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <deque>
 #include <memory>
 
 class QWebSocket;
@@ -42,14 +42,14 @@ public:
     void open();
     void close(); // by the user: no reconnect
     // Stop applying after this many messages (0 = no limit); limitReached() is emitted once.
-    void setMessageLimit(quint64 n) { m_limit = n; }
+    void setMessageLimit(quint64 n) { m_received.setLimit(n); }
 
     State state() const { return m_status.state; }
     const ChannelStatus &status() const { return m_status; }
     bool updatesMayBeMissed() const { return m_mayHaveMissed; }
     int closeCode() const { return m_refusalCode; }
     ServerClient &client() const { return *m_client; }
-    quint64 received() const { return m_seq; }
+    quint64 received() const { return m_received.applied(); }
     const ChannelEndpoint &endpoint() const { return m_endpoint; }
     ActivityState &activityState() { return *m_activity; }
 
@@ -103,16 +103,8 @@ private:
     QTimer m_handshakeTimer;
     QTimer m_stableTimer;
 
-    struct Pending
-    {
-        QByteArray text;
-        bool binary = false;
-    };
-    std::deque<Pending> m_pending; // received, not yet applied (burst, or held during a snapshot GET)
-    qint64 m_pendingBytes = 0;
+    ReceivedQueue m_received; // not yet applied: a burst, or held during a snapshot GET
     bool m_flushScheduled = false;
-    quint64 m_seq = 0;
-    quint64 m_limit = 0;
     bool m_limitReached = false;
 };
 
