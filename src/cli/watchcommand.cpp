@@ -7,7 +7,8 @@
 #include "protocol/mappedfile.h"
 #include "protocol/output.h"
 #include "protocol/replayer.h"
-#include "sync/tokensource.h"
+#include "sync/connectionoptions.h"
+#include "cli/statustext.h"
 #include "cli/unixsignals.h"
 
 #include <QCommandLineParser>
@@ -58,8 +59,10 @@ int WatchCommand::run(const QStringList &arguments)
         "{\"seq\":N,\"id\":102,\"event\":\"activity_updated\",\"activity_id\":\"…\",\"applied\":true}\n"
         "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server."));
     parser.addPositionalArgument(QStringLiteral("watch"), QStringLiteral("The command."));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
-    const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
+    const ConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption &serverOpt = connection.server;
+    const QCommandLineOption &activityOpt = connection.activity;
     const QCommandLineOption snapshotFileOpt(QStringLiteral("snapshot"), QStringLiteral("Start from this activity JSON."), QStringLiteral("FILE"));
     const QCommandLineOption countOpt(QStringLiteral("count"), QStringLiteral("Exit 0 after N messages."), QStringLiteral("N"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("Exit 3 if not done within SEC seconds."), QStringLiteral("SEC"));
@@ -68,9 +71,6 @@ int WatchCommand::run(const QStringList &arguments)
     const QCommandLineOption recordOpt(QStringLiteral("record"), QStringLiteral("Append every received text frame to FILE, one per line (for replay)."), QStringLiteral("FILE"));
     const QCommandLineOption noSnapshotOpt(QStringLiteral("no-snapshot"), QStringLiteral("Do not GET the snapshot on (re)connect."));
     const QCommandLineOption snapshotUrlOpt(QStringLiteral("snapshot-url"), QStringLiteral("Snapshot URL template with {base} and {id} (default {base}/activity/get?activity_id={id})."), QStringLiteral("TEMPLATE"));
-    const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
-    const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
-    const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME instead of an Authorization header."), QStringLiteral("NAME"));
     const QCommandLineOption pingOpt(QStringLiteral("ping-interval"), QStringLiteral("Seconds between pings (default 15)."), QStringLiteral("SEC"));
     const QCommandLineOption pongOpt(QStringLiteral("pong-timeout"), QStringLiteral("Seconds to wait for a pong or any frame (default 10)."), QStringLiteral("SEC"));
     const QCommandLineOption retryInitialOpt(QStringLiteral("retry-initial"), QStringLiteral("First reconnect delay ceiling in seconds (default 0.5)."), QStringLiteral("SEC"));
@@ -80,8 +80,8 @@ int WatchCommand::run(const QStringList &arguments)
     const QCommandLineOption snapshotTimeoutOpt(QStringLiteral("snapshot-timeout"), QStringLiteral("Give up a snapshot GET after SEC seconds in all (default 15)."), QStringLiteral("SEC"));
     const QCommandLineOption snapshotMaxOpt(QStringLiteral("snapshot-max-bytes"), QStringLiteral("Give up a snapshot larger than N bytes (default 67108864)."), QStringLiteral("N"));
     const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"), QStringLiteral("Refuse frames and messages larger than N bytes (default 16777216, at most %1).").arg(QWebSocket::maxIncomingMessageSize()), QStringLiteral("N"));
-    parser.addOptions({serverOpt, activityOpt, snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt,
-                       snapshotUrlOpt, snapshotTimeoutOpt, snapshotMaxOpt, originOpt, tokenFileOpt, tokenQueryOpt, insecureTokenOpt,
+    parser.addOptions({snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt,
+                       snapshotUrlOpt, snapshotTimeoutOpt, snapshotMaxOpt, insecureTokenOpt,
                        pingOpt, pongOpt, retryInitialOpt, retryMaxOpt, stableOpt, maxBytesOpt});
     parser.addHelpOption();
 
@@ -146,11 +146,9 @@ int WatchCommand::run(const QStringList &arguments)
         if (!probe.isValid() || (probe.scheme() != QLatin1String("http") && probe.scheme() != QLatin1String("https")))
             return bad(QStringLiteral("--snapshot-url '%1' does not make an http(s) URL").arg(settings.snapshotTemplate));
     }
-    settings.origin = parser.value(originOpt);
-    settings.tokenQueryName = parser.value(tokenQueryOpt);
-    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
+    if (!connection.read(parser, &settings, &error))
         return bad(error);
-    settings.token.origin = endpoint->httpBase; // the token is given for this server only
+    ConnectionOptions::bindToken(&settings, *endpoint); // the token is given for this server only
     settings.token.insecureAllowed = parser.isSet(insecureTokenOpt);
     if (settings.token.verdict(endpoint->socketUrl) == TokenScope::Verdict::Insecure)
         Output::error(QStringLiteral("warning: a token was given but will not be sent: %1 is plain ws/http and not loopback "
@@ -219,16 +217,16 @@ int WatchCommand::run(const QStringList &arguments)
                 Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.errorText())));
         }
     });
-    QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const QString &reason) {
+    QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const ChannelStatus &status) {
         if (!finished && s != ActivityChannel::State::Closed) // a refusal is said once, by finish()
-            Output::error(reason);
+            Output::error(StatusText::status(status));
     });
     QObject::connect(&channel, &ActivityChannel::snapshotApplied, [] { Output::error(QStringLiteral("snapshot applied")); });
-    QObject::connect(&channel, &ActivityChannel::snapshotFailed, [&](const QString &reason) {
-        Output::error(QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(reason));
-    });
+    QObject::connect(&channel, &ActivityChannel::snapshotFailed,
+                     [&](const SnapshotFailure &failure) { Output::error(StatusText::snapshotWarning(failure)); });
     QObject::connect(&channel, &ActivityChannel::limitReached, [&] { finish(ExitOk, QString()); });
-    QObject::connect(&channel, &ActivityChannel::refused, [&](int, const QString &reason) { finish(ExitRefused, reason); });
+    QObject::connect(&channel, &ActivityChannel::refused,
+                     [&](const ChannelStatus &status) { finish(ExitRefused, StatusText::status(status)); });
     QTimer timeout;
     if (timeoutMs > 0) {
         timeout.setSingleShot(true);

@@ -32,11 +32,11 @@ std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QStri
 } // namespace
 
 AppController::AppController(const ChannelSettings &channelSettings, QObject *parent)
-    : QObject(parent), m_channelSettings(channelSettings)
+    : QObject(parent), m_channelSettings(channelSettings), m_clients(channelSettings.token, channelSettings.tokenQueryName)
 {
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
     m_serverActivities = new ServerActivitiesModel(this);
-    m_serverActivities->setCredentials(channelSettings.token, channelSettings.tokenQueryName);
+    m_serverActivities->setClients(&m_clients);
     m_notifier = new Notifier(&m_settings, this);
     m_notifier->setUserIsLooking([this] { return userIsLooking(); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);
@@ -143,7 +143,7 @@ bool AppController::open(const QString &server, const QString &activity)
         disconnect(m_session.get(), nullptr, this, nullptr);
         m_session.reset();
     }
-    m_session = std::make_unique<ActivitySession>(*ep, m_channelSettings);
+    m_session = std::make_unique<ActivitySession>(*ep, m_channelSettings, m_clients.clientFor(ep->httpBase));
     ActivitySession *s = m_session.get();
     qCInfo(lcApp).noquote() << "opening activity" << ep->activityId << "on" << ChannelUrl::display(ep->httpBase);
     connect(s, &ActivitySession::activityChanged, this, [this, s, serverText] {

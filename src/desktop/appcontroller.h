@@ -3,6 +3,7 @@
 #include "session/activitysession.h"
 #include "desktop/appsettings.h"
 #include "sync/channelsettings.h"
+#include "sync/serverclients.h"
 #include "desktop/notifier.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
@@ -84,6 +85,7 @@ private:
     void setUnread(int n);
 
     ChannelSettings m_channelSettings;
+    ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
     AppSettings m_settings;
     RecentActivitiesModel *m_recent;
     ServerActivitiesModel *m_serverActivities;

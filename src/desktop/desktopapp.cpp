@@ -9,7 +9,7 @@
 #include "desktop/openlink.h"
 #include "protocol/output.h"
 #include "desktop/singleinstance.h"
-#include "sync/tokensource.h"
+#include "sync/connectionoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,14 +41,13 @@ int DesktopApp::run(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
     parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."),
                                  QStringLiteral("[link]"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"));
-    const QCommandLineOption activityOpt(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"));
-    const QCommandLineOption tokenFileOpt(QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"));
-    const QCommandLineOption tokenQueryOpt(QStringLiteral("token-query"), QStringLiteral("Send the token as the query parameter NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption originOpt(QStringLiteral("origin"), QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"));
+    const ConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption &serverOpt = connection.server;
+    const QCommandLineOption &activityOpt = connection.activity;
     const QCommandLineOption serviceOpt(QStringLiteral("gapplication-service"),
                                         QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
-    parser.addOptions({serverOpt, activityOpt, tokenFileOpt, tokenQueryOpt, originOpt, serviceOpt});
+    parser.addOption(serviceOpt);
     // Qt's own GUI options (-platform, -style, …) are QApplication's business.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     auto bad = [](const QString &why) {
@@ -77,10 +76,8 @@ int DesktopApp::run(int argc, char **argv)
         return bad(QStringLiteral("--gapplication-service takes no link or --server/--activity"));
 
     ChannelSettings settings;
-    settings.origin = parser.value(originOpt);
-    settings.tokenQueryName = parser.value(tokenQueryOpt);
     QString error;
-    if (!TokenSource::load(parser.value(tokenFileOpt), &settings.token.token, &error))
+    if (!connection.read(parser, &settings, &error))
         return bad(error);
     QString server = parser.value(serverOpt);
     QString activity = parser.value(activityOpt);
@@ -104,7 +101,7 @@ int DesktopApp::run(int argc, char **argv)
         if (!endpoint)
             return bad(error);
         if (parser.isSet(serverOpt) || activity.contains(QLatin1String("://")))
-            settings.token.origin = endpoint->httpBase; // the token is given for this server only
+            ConnectionOptions::bindToken(&settings, *endpoint); // the token is given for this server only
     }
 
     // What a later start hands to the running MirageDesk. DESKTOP_STARTUP_ID is read before the

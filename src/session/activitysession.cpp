@@ -3,6 +3,7 @@
 #include "protocol/replaysource.h"
 
 #include "protocol/jsonarray.h"
+#include "session/connectiontext.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 
@@ -12,25 +13,31 @@
 namespace mirage {
 
 ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent)
+    : ActivitySession(endpoint, settings, nullptr, parent)
+{
+}
+
+ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings,
+                                 std::shared_ptr<ServerClient> client, QObject *parent)
     : QObject(parent), m_endpoint(endpoint)
 {
     m_state.setActivityId(endpoint.activityId.toStdString());
     m_state.setCollectDetails(true);
     m_state.setMaxMessageBytes(size_t(settings.maxMessageBytes));
-    m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state);
+    m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state, std::move(client));
     m_logFilter.setSourceModel(&m_log);
     m_files.setPeople(&m_people);
     connect(&m_batcher, &FrameBatcher::flushed, this, &ActivitySession::onFrame);
 
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::feed);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);
-    connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const QString &reason) {
+    connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const SnapshotFailure &failure) {
         m_batcher.log({0, QDateTime::currentDateTime(), 0, QStringLiteral("snapshot"), QStringLiteral("activity"), false,
-                                QStringLiteral("could not load the activity: %1").arg(reason)});
+                       ConnectionText::snapshotLogLine(failure)});
         scheduleFlush();
     });
-    connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const QString &reason) {
-        m_connectionReason = reason;
+    connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {
+        m_connectionReason = ConnectionText::status(status);
         if (s == ActivityChannel::State::Open || s == ActivityChannel::State::Closed) {
             m_nextRetryAt = 0;
             if (s == ActivityChannel::State::Open)
@@ -43,9 +50,9 @@ ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelS
         m_nextRetryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
         Q_EMIT connectionChanged();
     });
-    connect(m_channel.get(), &ActivityChannel::refused, this, [this](int, const QString &reason) {
+    connect(m_channel.get(), &ActivityChannel::refused, this, [this](const ChannelStatus &status) {
         m_refused = true;
-        m_connectionReason = reason;
+        m_connectionReason = ConnectionText::status(status);
         m_nextRetryAt = 0;
         Q_EMIT connectionChanged();
     });

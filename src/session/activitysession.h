@@ -55,6 +55,9 @@ class ActivitySession : public QObject
     Q_PROPERTY(int stepsRevision READ stepsRevision NOTIFY stepsRevisionChanged)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
+    // `client`: the server's ServerClient, shared with the app's other requests to that server.
+    ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, std::shared_ptr<ServerClient> client,
+                    QObject *parent = nullptr);
     ~ActivitySession() override;
 
     void start();

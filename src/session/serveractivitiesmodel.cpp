@@ -2,6 +2,8 @@
 
 #include "protocol/logging.h"
 #include "sync/authorisedrequest.h"
+#include "sync/serverclient.h"
+#include "sync/serverclients.h"
 #include "protocol/jsonarray.h"
 #include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
@@ -9,13 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace mirage {
 
-ServerActivitiesModel::ServerActivitiesModel(QObject *parent) : QAbstractListModel(parent), m_nam(new QNetworkAccessManager(this)) {}
+ServerActivitiesModel::ServerActivitiesModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int ServerActivitiesModel::rowCount(const QModelIndex &parent) const
 {
@@ -56,15 +57,13 @@ void ServerActivitiesModel::fetch(const QUrl &httpBase)
     if (httpBase != m_base)
         replace({});
     m_base = httpBase;
-    if (!httpBase.isValid() || httpBase.isEmpty()) {
+    if (!httpBase.isValid() || httpBase.isEmpty() || !m_clients) {
+        m_client.reset();
         setStatus(QString());
         return;
     }
-    QUrl url = httpBase;
-    url.setPath(url.path() + QStringLiteral("/api/activities/"));
-    QNetworkRequest request = AuthorisedRequest::make(m_token, m_tokenQueryName, url);
-    request.setTransferTimeout(10000);
-    m_reply = m_nam->get(request);
+    m_client = m_clients->clientFor(httpBase);
+    m_reply = m_client->fetchActivityList(httpBase);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     setStatus(tr("Loading the server's activities…"));

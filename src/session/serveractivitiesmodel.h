@@ -5,19 +5,19 @@
 #include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 #include <vector>
-
-#include "sync/tokenscope.h"
-
-class QNetworkAccessManager;
 
 
 namespace mirage {
 
 class JsonValue;
+class ServerClient;
+class ServerClients;
 
 // The server's own list of activities, when it has one: GET {server}/api/activities/, refreshed
-// when the open activity reports 101 / 103, and replaced by a 105's list.
+// when the open activity reports 101 / 103, and replaced by a 105's list. The request is the
+// server's ServerClient's (token, redirects, timeout); this model reads and shows the answer.
 //
 // Roles:
 //  - activityId (QString): the activity's id as the server lists it.
@@ -43,12 +43,9 @@ public:
     QString status() const { return m_status; }
     bool loading() const { return m_reply; }
 
-    // The token and how it travels, as for the channel: it goes only to its own server (SPEC §4).
-    void setCredentials(const TokenScope &token, const QString &queryName)
-    {
-        m_token = token;
-        m_tokenQueryName = queryName;
-    }
+    // Where the clients of each server come from (not owned; must outlive the model). Without
+    // them nothing is fetched.
+    void setClients(ServerClients *clients) { m_clients = clients; }
     // Fetches the list of the server at `httpBase` (http[s]://host[:port]); an empty URL clears it.
     void fetch(const QUrl &httpBase);
     void refresh() { fetch(m_base); }
@@ -69,11 +66,10 @@ private:
     void setStatus(const QString &status);
     void onFinished(QNetworkReply *reply);
 
-    QNetworkAccessManager *m_nam;
+    ServerClients *m_clients = nullptr;
+    std::shared_ptr<ServerClient> m_client; // the listed server's
     QPointer<QNetworkReply> m_reply;
     QUrl m_base;
-    TokenScope m_token;
-    QString m_tokenQueryName;
     QString m_status;
     std::vector<Entry> m_entries;
 };

@@ -1,11 +1,11 @@
 #include "sync/activitychannel.h"
 
 #include "protocol/activitystate.h"
-#include "sync/authorisedrequest.h"
 #include "protocol/logging.h"
+#include "sync/authorisedrequest.h"
+#include "sync/serverclient.h"
 #include "sync/snapshotfetch.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QWebSocket>
@@ -20,19 +20,6 @@ bool isRefusal(int code)
     return code == 4401 || code == 4403 || code == 4404;
 }
 
-QString refusalText(int code)
-{
-    switch (code) {
-    case 4401:
-    case 401: return QStringLiteral("the server refused the connection: not authorised (%1); check the token").arg(code);
-    case 4403:
-    case 403: return QStringLiteral("the server refused the connection: forbidden (%1)").arg(code);
-    case 4404:
-    case 404: return QStringLiteral("the server refused the connection: no such activity (%1)").arg(code);
-    default: return QStringLiteral("the server refused the connection (%1)").arg(code);
-    }
-}
-
 // Qt 6.4 reports a refused handshake only in the error string:
 // "QWebSocketPrivate::processHandshake: Unhandled http status code: 403 (Forbidden)."
 int handshakeStatus(const QString &errorString)
@@ -42,19 +29,24 @@ int handshakeStatus(const QString &errorString)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-QString seconds(int ms)
-{
-    return QString::number(ms / 1000.0, 'f', ms < 1000 ? 2 : ms < 10000 ? 1 : 0) + QStringLiteral(" s");
-}
 } // namespace
 
 ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state, QObject *parent)
+    : ActivityChannel(std::move(endpoint), std::move(settings), state, nullptr, parent)
+{
+}
+
+ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state,
+                                 std::shared_ptr<ServerClient> client, QObject *parent)
     : QObject(parent),
       m_endpoint(std::move(endpoint)),
       m_settings(std::move(settings)),
       m_activity(state),
-      m_retry(m_settings.retryInitialMs, m_settings.retryMaxMs)
+      m_retry(m_settings.retryInitialMs, m_settings.retryMaxMs),
+      m_client(std::move(client))
 {
+    if (!m_client)
+        m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
     // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
@@ -78,12 +70,18 @@ ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings setti
     m_pongDeadline.setSingleShot(true);
     m_pongDeadline.setInterval(m_settings.pongTimeoutMs);
     connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
-        socketFinished(QStringLiteral("no answer to a ping within %1: the connection is dead").arg(seconds(m_settings.pongTimeoutMs)), 0);
+        ChannelStatus why;
+        why.reason = ChannelStatus::Reason::PingTimeout;
+        why.timeoutMs = m_settings.pongTimeoutMs;
+        socketFinished(why);
     });
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(m_settings.handshakeTimeoutMs);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        socketFinished(QStringLiteral("no answer from the server within %1").arg(seconds(m_settings.handshakeTimeoutMs)), 0);
+        ChannelStatus why;
+        why.reason = ChannelStatus::Reason::HandshakeTimeout;
+        why.timeoutMs = m_settings.handshakeTimeoutMs;
+        socketFinished(why);
     });
     m_stableTimer.setSingleShot(true);
     m_stableTimer.setInterval(m_settings.stableAfterMs);
@@ -96,26 +94,16 @@ ActivityChannel::~ActivityChannel()
     dropSocket();
 }
 
-QString ActivityChannel::stateName(State s)
+void ActivityChannel::setState(State s, ChannelStatus status)
 {
-    switch (s) {
-    case State::Idle: return QStringLiteral("Idle");
-    case State::Connecting: return QStringLiteral("Connecting");
-    case State::Open: return QStringLiteral("Open");
-    case State::Reconnecting: return QStringLiteral("Reconnecting");
-    case State::Closed: return QStringLiteral("Closed");
-    }
-    return {};
-}
-
-void ActivityChannel::setState(State s, const QString &reason)
-{
-    if (s == m_state && reason == m_reason)
+    status.state = s;
+    if (status == m_status)
         return;
-    m_state = s;
-    m_reason = reason;
-    qCDebug(lcChannel).noquote() << stateName(s) << reason;
-    Q_EMIT stateChanged(s, reason);
+    m_status = std::move(status);
+    // The server's text goes out as it is: the log handler escapes what a terminal would act on.
+    qCDebug(lcChannel).noquote() << s << m_status.reason << "close" << m_status.closeCode << "http" << m_status.httpStatus
+                                 << m_status.serverText << m_status.networkError;
+    Q_EMIT stateChanged(s, m_status);
 }
 
 void ActivityChannel::setMayHaveMissed(bool missed)
@@ -128,7 +116,7 @@ void ActivityChannel::setMayHaveMissed(bool missed)
 
 void ActivityChannel::open()
 {
-    if (m_state == State::Connecting || m_state == State::Open || m_retryTimer.isActive())
+    if (state() == State::Connecting || state() == State::Open || m_retryTimer.isActive())
         return;
     m_refusalCode = 0;
     m_retry.reset();
@@ -145,7 +133,9 @@ void ActivityChannel::close()
     dropSnapshot();
     flush();
     dropSocket();
-    setState(State::Closed, QStringLiteral("closed"));
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::ClosedByUser;
+    setState(State::Closed, why);
 }
 
 void ActivityChannel::dropSocket()
@@ -170,27 +160,15 @@ void ActivityChannel::dropSnapshot()
     f->deleteLater();
 }
 
-QNetworkRequest ActivityChannel::authorisedRequest(const QUrl &url)
-{
-    // The token goes only to its own server (SPEC §4); say once per reason why it was held back.
-    const TokenScope::Verdict verdict = m_settings.token.verdict(url);
-    const int bit = verdict == TokenScope::Verdict::OtherServer ? 1 : verdict == TokenScope::Verdict::Insecure ? 2 : 0;
-    if (bit && !(m_tokenWithheld & bit)) {
-        m_tokenWithheld |= bit;
-        qCWarning(lcChannel).noquote() << "token withheld from" << ChannelUrl::display(url) << "-"
-                                       << (bit == 1 ? "it was given for another server" : "plain ws/http to a host that is not loopback");
-    }
-    return AuthorisedRequest::make(m_settings, url);
-}
-
 void ActivityChannel::connectSocket()
 {
     dropSocket();
     m_socketDone = false;
-    const QString where = ChannelUrl::display(m_endpoint.socketUrl);
-    setState(State::Connecting, m_state == State::Reconnecting
-                                    ? QStringLiteral("reconnecting to %1 (attempt %2)").arg(where).arg(m_retry.attempts() + 1)
-                                    : QStringLiteral("connecting to %1").arg(where));
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::Connecting;
+    why.where = ChannelUrl::display(m_endpoint.socketUrl);
+    why.attempt = state() == State::Reconnecting ? m_retry.attempts() + 1 : 0;
+    setState(State::Connecting, why);
 
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
@@ -206,7 +184,7 @@ void ActivityChannel::connectSocket()
     connect(socket, &QWebSocket::binaryMessageReceived, this, &ActivityChannel::onBinaryMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
 
-    const QNetworkRequest request = authorisedRequest(m_endpoint.socketUrl);
+    const QNetworkRequest request = m_client->authorised(m_endpoint.socketUrl);
     m_handshakeTimer.start();
     socket->open(request);
 }
@@ -216,21 +194,21 @@ void ActivityChannel::onConnected()
     m_handshakeTimer.stop();
     m_pingTimer.start();
     m_stableTimer.start();
-    setState(State::Open, QStringLiteral("connected to %1").arg(ChannelUrl::display(m_endpoint.socketUrl)));
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::Opened;
+    why.where = ChannelUrl::display(m_endpoint.socketUrl);
+    setState(State::Open, why);
     if (m_settings.snapshot)
         requestSnapshot();
     else
-        setMayHaveMissed(m_seq > 0 || m_retry.attempts() > 0);
+        setMayHaveMissed(m_received.applied() > 0 || m_retry.attempts() > 0);
 }
 
 void ActivityChannel::requestSnapshot()
 {
     dropSnapshot();
-    if (!m_nam)
-        m_nam = new QNetworkAccessManager(this);
-    QNetworkRequest request = authorisedRequest(ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint));
-    request.setRawHeader("Accept", "application/json");
-    auto *fetch = new SnapshotFetch(m_nam, request, m_settings.snapshotTimeoutMs, m_settings.snapshotMaxBytes, this);
+    const QUrl url = ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint);
+    auto *fetch = m_client->fetchSnapshot(url, m_settings.snapshotTimeoutMs, m_settings.snapshotMaxBytes, this);
     m_snapshot = fetch;
     connect(fetch, &SnapshotFetch::finished, this, [this, fetch] { onSnapshotFinished(fetch); });
 }
@@ -241,39 +219,45 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
     if (fetch != m_snapshot)
         return;
     m_snapshot = nullptr;
-    QString error = fetch->failureText();
+    SnapshotFailure failure = fetch->failure();
     if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
         const QByteArray &body = fetch->body();
-        error = QString::fromStdString(m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size()))));
+        const std::string error = m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
+        if (!error.empty()) {
+            failure.reason = SnapshotFailure::Reason::Rejected;
+            failure.detail = QString::fromStdString(error);
+        }
     }
-    if (error.isEmpty()) {
+    if (!failure.failed()) {
         qCDebug(lcChannel) << "snapshot applied";
         setMayHaveMissed(false);
         Q_EMIT snapshotApplied();
         flush(); // the events held while the GET was in flight go on top of the snapshot, in order
     } else {
-        snapshotGivenUp(error);
+        snapshotGivenUp(failure);
     }
 }
 
-void ActivityChannel::snapshotGivenUp(const QString &reason)
+void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
 {
     dropSnapshot();
-    qCWarning(lcChannel).noquote() << reason << "- keeping the local state; updates may have been missed";
+    qCWarning(lcChannel) << "snapshot given up:" << failure.reason << failure.httpStatus << failure.networkError << failure.detail
+                         << "- keeping the local state; updates may have been missed";
     setMayHaveMissed(true);
-    Q_EMIT snapshotFailed(reason);
+    Q_EMIT snapshotFailed(failure);
     flush(); // the events held meanwhile still apply, in order
 }
 
 void ActivityChannel::hold(QByteArray text, bool binary)
 {
     m_pongDeadline.stop(); // any frame proves the connection alive
-    m_pendingBytes += text.size();
-    m_pending.push_back({std::move(text), binary});
-    if (m_snapshot && ((m_settings.maxHeldMessages > 0 && m_pending.size() > size_t(m_settings.maxHeldMessages))
-                       || (m_settings.maxHeldBytes > 0 && m_pendingBytes > m_settings.maxHeldBytes))) {
-        snapshotGivenUp(QStringLiteral("more than %1 events or %2 bytes arrived while the snapshot was loading")
-                            .arg(m_settings.maxHeldMessages).arg(m_settings.maxHeldBytes));
+    m_received.push(std::move(text), binary);
+    if (m_snapshot && m_received.over(m_settings.maxHeldMessages, m_settings.maxHeldBytes)) {
+        SnapshotFailure failure;
+        failure.reason = SnapshotFailure::Reason::HeldOverflow;
+        failure.maxHeld = m_settings.maxHeldMessages;
+        failure.maxHeldBytes = m_settings.maxHeldBytes;
+        snapshotGivenUp(failure);
         return;
     }
     scheduleFlush();
@@ -305,30 +289,12 @@ void ActivityChannel::scheduleFlush()
 
 void ActivityChannel::flush()
 {
-    if (m_pending.empty() || m_limitReached)
+    if (m_received.empty() || m_limitReached)
         return;
-    MessageBatch batch;
-    batch.reserve(m_pending.size());
-    while (!m_pending.empty()) {
-        if (m_limit && m_seq >= m_limit) {
-            m_pending.clear();
-            m_pendingBytes = 0;
-            break;
-        }
-        Pending p = std::move(m_pending.front());
-        m_pending.pop_front();
-        m_pendingBytes -= p.text.size();
-        ReceivedMessage m;
-        m.seq = ++m_seq;
-        m.binary = p.binary;
-        m.result = p.binary ? m_activity->rejectBinaryFrame()
-                            : m_activity->apply(std::string_view(p.text.constData(), size_t(p.text.size())));
-        m.text = std::move(p.text);
-        batch.push_back(std::move(m));
-    }
+    const MessageBatch batch = m_received.apply(*m_activity);
     if (!batch.empty())
         Q_EMIT messagesApplied(batch);
-    if (m_limit && m_seq >= m_limit && !m_limitReached) {
+    if (m_received.limitReached() && !m_limitReached) {
         m_limitReached = true;
         Q_EMIT limitReached();
     }
@@ -339,36 +305,40 @@ void ActivityChannel::onSocketError()
     if (!m_socket)
         return;
     const QString text = m_socket->errorString();
-    const int status = handshakeStatus(text);
-    if (status == 401 || status == 403 || status == 404) {
-        socketFinished(refusalText(status) + QStringLiteral(" at the handshake"), status);
-        return;
+    ChannelStatus why;
+    why.httpStatus = handshakeStatus(text);
+    if (why.httpStatus == 401 || why.httpStatus == 403 || why.httpStatus == 404)
+        why.reason = ChannelStatus::Reason::Refused;
+    else if (why.httpStatus)
+        why.reason = ChannelStatus::Reason::HandshakeHttp;
+    else {
+        why.reason = ChannelStatus::Reason::NetworkError;
+        why.networkError = AuthorisedRequest::withoutQueries(text);
     }
-    if (status)
-        socketFinished(QStringLiteral("the server answered the handshake with HTTP %1").arg(status), 0);
-    else
-        socketFinished(AuthorisedRequest::withoutQueries(text), 0);
+    socketFinished(why);
 }
 
 void ActivityChannel::onDisconnected()
 {
     if (!m_socket)
         return;
-    const int code = int(m_socket->closeCode());
-    QString why = m_socket->closeReason();
-    if (isRefusal(code)) {
-        socketFinished(refusalText(code) + (why.isEmpty() ? QString() : QStringLiteral(": ") + why), code);
-        return;
+    ChannelStatus why;
+    why.closeCode = int(m_socket->closeCode());
+    why.serverText = m_socket->closeReason();
+    if (isRefusal(why.closeCode)) {
+        why.reason = ChannelStatus::Reason::Refused;
+    } else if (why.closeCode == int(QWebSocketProtocol::CloseCodeNormal) && why.serverText.isEmpty()
+               && m_socket->error() != QAbstractSocket::UnknownSocketError) {
+        why = ChannelStatus{};
+        why.reason = ChannelStatus::Reason::NetworkError;
+        why.networkError = AuthorisedRequest::withoutQueries(m_socket->errorString());
+    } else {
+        why.reason = ChannelStatus::Reason::ClosedByServer;
     }
-    QString reason = QStringLiteral("the connection closed");
-    if (code == int(QWebSocketProtocol::CloseCodeNormal) && why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
-        reason = AuthorisedRequest::withoutQueries(m_socket->errorString());
-    else if (code != int(QWebSocketProtocol::CloseCodeNormal) || !why.isEmpty())
-        reason += QStringLiteral(" (code %1%2)").arg(code).arg(why.isEmpty() ? QString() : QStringLiteral(", ") + why);
-    socketFinished(reason, 0);
+    socketFinished(why);
 }
 
-void ActivityChannel::socketFinished(const QString &reason, int refusalCode)
+void ActivityChannel::socketFinished(ChannelStatus why)
 {
     if (m_socketDone)
         return;
@@ -383,24 +353,25 @@ void ActivityChannel::socketFinished(const QString &reason, int refusalCode)
     }
     flush(); // what was received is applied, never dropped
     dropSocket();
-    if (refusalCode) {
-        m_refusalCode = refusalCode;
-        setState(State::Closed, reason);
-        Q_EMIT refused(refusalCode, reason);
+    if (why.reason == ChannelStatus::Reason::Refused) {
+        m_refusalCode = why.refusalCode();
+        setState(State::Closed, why);
+        Q_EMIT refused(m_status);
         return;
     }
-    if (m_state == State::Closed)
+    if (state() == State::Closed)
         return;
     setMayHaveMissed(true);
-    scheduleReconnect(reason);
+    scheduleReconnect(std::move(why));
 }
 
-void ActivityChannel::scheduleReconnect(const QString &reason)
+void ActivityChannel::scheduleReconnect(ChannelStatus why)
 {
     if (m_retryTimer.isActive())
         return; // never more than one pending attempt
     const int delay = m_retry.nextDelayMs();
-    setState(State::Reconnecting, QStringLiteral("%1; retrying in %2").arg(reason, seconds(delay)));
+    why.delayMs = delay;
+    setState(State::Reconnecting, std::move(why));
     Q_EMIT retryScheduled(m_retry.attempts(), delay);
     m_retryTimer.start(delay);
 }

@@ -98,16 +98,29 @@ void SnapshotFetch::fail(Outcome outcome)
 
 namespace mirage {
 
-QString SnapshotFetch::failureText() const
+SnapshotFailure SnapshotFetch::failure() const
 {
+    SnapshotFailure f;
     switch (m_outcome) {
-    case Outcome::Ok: return {};
-    case Outcome::HttpError: return QStringLiteral("the snapshot request answered HTTP %1").arg(m_status);
-    case Outcome::Failed: return QStringLiteral("the snapshot request failed: %1").arg(m_errorText);
-    case Outcome::TimedOut: return QStringLiteral("the snapshot request took longer than %1 ms").arg(m_timeoutMs);
-    case Outcome::TooLarge: return QStringLiteral("the snapshot is larger than %1 bytes").arg(m_maxBytes);
+    case Outcome::Ok: break;
+    case Outcome::HttpError:
+        f.reason = SnapshotFailure::Reason::HttpError;
+        f.httpStatus = m_status;
+        break;
+    case Outcome::Failed:
+        f.reason = SnapshotFailure::Reason::NetworkError;
+        f.networkError = m_errorText;
+        break;
+    case Outcome::TimedOut:
+        f.reason = SnapshotFailure::Reason::Timeout;
+        f.timeoutMs = m_timeoutMs;
+        break;
+    case Outcome::TooLarge:
+        f.reason = SnapshotFailure::Reason::TooLarge;
+        f.maxBytes = m_maxBytes;
+        break;
     }
-    return {};
+    return f;
 }
 
 } // namespace mirage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/channelstatus.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -36,7 +38,7 @@ public:
     int httpStatus() const { return m_status; }
     QString errorText() const { return m_errorText; }
     const QByteArray &body() const { return m_body; }
-    QString failureText() const; // empty when Ok
+    SnapshotFailure failure() const; // reason None when Ok
     int timeoutMs() const { return m_timeoutMs; }
     qint64 maxBytes() const { return m_maxBytes; }
 

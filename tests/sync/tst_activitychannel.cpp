@@ -2,6 +2,7 @@
 // QWebSocketServer cannot be made to do: stay silent, refuse the handshake, answer HTTP slowly).
 #include "tst_activitychannel.h"
 
+#include "cli/statustext.h"
 #include "sync/activitychannel.h"
 #include "protocol/activitystate.h"
 #include "sync/channelurl.h"
@@ -159,7 +160,8 @@ void TestActivityChannel::originAndBearerOnHandshake()
     QCOMPARE(peer->request().rawHeader("Authorization"), QByteArray("Bearer tok-123"));
     QCOMPARE(peer->requestUrl().path(), QStringLiteral("/ws/activities/%1/").arg(kId));
     QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
-    QVERIFY(!channel.reason().contains("tok-123"));
+    QCOMPARE(channel.status().reason, ChannelStatus::Reason::Opened);
+    QVERIFY(!StatusText::status(channel.status()).contains("tok-123"));
 }
 
 void TestActivityChannel::reconnectsAfter1011WithOnePendingAttempt()
@@ -200,9 +202,11 @@ void TestActivityChannel::refusal4404EndsForGood()
     QTRY_COMPARE(conns.count(), 1);
     server.nextPendingConnection()->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
     QTRY_COMPARE(refused.count(), 1);
-    QCOMPARE(refused.at(0).at(0).toInt(), 4404);
+    QCOMPARE(refused.at(0).at(0).value<ChannelStatus>().refusalCode(), 4404);
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
-    QVERIFY(channel.reason().contains("no such activity"));
+    QCOMPARE(channel.status().reason, ChannelStatus::Reason::Refused);
+    QCOMPARE(channel.status().serverText, QStringLiteral("no such activity"));
+    QCOMPARE(StatusText::status(channel.status()), QStringLiteral("the server refused the connection: no such activity (4404): no such activity"));
     QTest::qWait(500); // ten retry intervals: none comes
     QCOMPARE(conns.count(), 1);
 }
@@ -216,7 +220,8 @@ void TestActivityChannel::handshake403EndsForGood()
     QSignalSpy refused(&channel, &ActivityChannel::refused);
     channel.open();
     QTRY_COMPARE(refused.count(), 1);
-    QCOMPARE(refused.at(0).at(0).toInt(), 403);
+    QCOMPARE(refused.at(0).at(0).value<ChannelStatus>().refusalCode(), 403);
+    QCOMPARE(StatusText::status(channel.status()), QStringLiteral("the server refused the connection: forbidden (403) at the handshake"));
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
     QTest::qWait(400);
     QCOMPARE(server.clients.size(), 1);
@@ -233,7 +238,8 @@ void TestActivityChannel::silentServerIsDeclaredDead()
     channel.open();
     QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
     // ping at 100 ms, no pong within 300 ms: dead, and a new attempt follows.
-    QTRY_VERIFY_WITH_TIMEOUT(channel.reason().contains("no answer to a ping"), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(states.count() > 0 && states.last().at(1).value<ChannelStatus>().reason == ChannelStatus::Reason::PingTimeout, 3000);
+    QVERIFY(StatusText::cause(states.last().at(1).value<ChannelStatus>()).startsWith("no answer to a ping within 0.30 s"));
     QTRY_VERIFY_WITH_TIMEOUT(server.clients.size() >= 2, 3000);
 }
 

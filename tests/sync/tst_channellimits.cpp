@@ -1,6 +1,7 @@
 // The channel's limits (SPEC §4) against real servers on 127.0.0.1: a snapshot GET that trickles,
 // is too large or never ends is given up at its deadline or cap; events held meanwhile are capped;
 // a frame over the message limit is refused. Each time the state is kept and the channel goes on.
+#include "cli/statustext.h"
 #include "sync/activitychannel.h"
 #include "protocol/activitystate.h"
 #include "sync/channelurl.h"
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QTRY_COMPARE(asked, 1);
         peer->sendTextMessage(update("live edit"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
-        QVERIFY2(failed.at(0).at(0).toString().contains(reason), qPrintable(failed.at(0).at(0).toString()));
+        const QString text = StatusText::snapshotFailure(failed.at(0).at(0).value<SnapshotFailure>());
+        QVERIFY2(text.contains(reason), qPrintable(text));
         QTRY_COMPARE(rig.state.appliedCount(), uint64_t(1));
         QCOMPARE(nameOf(rig.state), std::string("live edit"));
         QVERIFY(channel.updatesMayBeMissed());
@@ -135,7 +137,9 @@ private Q_SLOTS:
         for (int i = 1; i <= 10; ++i)
             peer->sendTextMessage(update(QStringLiteral("e%1").arg(i)));
         QTRY_COMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains("while the snapshot was loading"), qPrintable(failed.at(0).at(0).toString()));
+        const SnapshotFailure failure = failed.at(0).at(0).value<SnapshotFailure>();
+        QCOMPARE(failure.reason, SnapshotFailure::Reason::HeldOverflow);
+        QCOMPARE(StatusText::snapshotFailure(failure), QStringLiteral("more than 5 events or %1 bytes arrived while the snapshot was loading").arg(rig.settings.maxHeldBytes));
         QTRY_COMPARE(rig.state.appliedCount(), uint64_t(10));
         QCOMPARE(nameOf(rig.state), std::string("e10"));
         QVERIFY(channel.updatesMayBeMissed());

@@ -5,7 +5,9 @@
 #include "protocol/activitystate.h"
 #include "sync/channelurl.h"
 #include "httpresponder.h"
+#include "cli/statustext.h"
 #include "session/serveractivitiesmodel.h"
+#include "sync/serverclients.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -128,7 +130,7 @@ private Q_SLOTS:
         for (const QByteArray &head : elsewhere.heads)
             QVERIFY2(!head.contains("tok-123"), head);
         QCOMPARE(failed.count(), 1);
-        QVERIFY(!failed.at(0).at(0).toString().contains("tok-123"));
+        QVERIFY(!StatusText::snapshotFailure(failed.at(0).at(0).value<SnapshotFailure>()).contains("tok-123"));
         QVERIFY(channel.updatesMayBeMissed());
         QCOMPARE(channel.state(), ActivityChannel::State::Open);
     }
@@ -160,8 +162,9 @@ private Q_SLOTS:
         TokenScope token;
         token.token = "tok-123";
         token.origin = QUrl(own.base());
+        ServerClients clients(token, QStringLiteral("token"));
         ServerActivitiesModel model;
-        model.setCredentials(token, QStringLiteral("token"));
+        model.setClients(&clients);
         model.fetch(QUrl(own.base()));
         QTRY_COMPARE(model.count(), 1);
         QCOMPARE(own.heads.size(), 1);
@@ -188,8 +191,9 @@ private Q_SLOTS:
         TokenScope token;
         token.token = "tok-123";
         token.origin = QUrl(own.base());
+        ServerClients clients(token, QString());
         ServerActivitiesModel model;
-        model.setCredentials(token, QString());
+        model.setClients(&clients);
         QSignalSpy status(&model, &ServerActivitiesModel::statusChanged);
         model.fetch(QUrl(own.base()));
         QTRY_VERIFY(!model.loading());

@@ -1,0 +1,80 @@
+#include "session/connectiontext.h"
+
+namespace mirage {
+
+namespace {
+QString refusal(int code)
+{
+    switch (code) {
+    case 4401:
+    case 401: return ConnectionText::tr("the server refused the connection: not authorised (%1); check the token").arg(code);
+    case 4403:
+    case 403: return ConnectionText::tr("the server refused the connection: forbidden (%1)").arg(code);
+    case 4404:
+    case 404: return ConnectionText::tr("the server refused the connection: no such activity (%1)").arg(code);
+    default: return ConnectionText::tr("the server refused the connection (%1)").arg(code);
+    }
+}
+} // namespace
+
+QString ConnectionText::seconds(int ms)
+{
+    return tr("%1 s").arg(QString::number(ms / 1000.0, 'f', ms < 1000 ? 2 : ms < 10000 ? 1 : 0));
+}
+
+QString ConnectionText::cause(const ChannelStatus &s)
+{
+    using R = ChannelStatus::Reason;
+    switch (s.reason) {
+    case R::None: return {};
+    case R::Connecting:
+        return s.attempt > 0 ? tr("reconnecting to %1 (attempt %n)", nullptr, s.attempt).arg(s.where) : tr("connecting to %1").arg(s.where);
+    case R::Opened: return tr("connected to %1").arg(s.where);
+    case R::ClosedByServer:
+        if (s.closeCode == 1000 && s.serverText.isEmpty())
+            return tr("the connection closed");
+        if (s.serverText.isEmpty())
+            return tr("the connection closed (code %1)").arg(s.closeCode);
+        return tr("the connection closed (code %1, %2)").arg(s.closeCode).arg(s.serverText);
+    case R::NetworkError: return s.networkError;
+    case R::PingTimeout: return tr("no answer to a ping within %1: the connection is dead").arg(seconds(s.timeoutMs));
+    case R::HandshakeTimeout: return tr("no answer from the server within %1").arg(seconds(s.timeoutMs));
+    case R::HandshakeHttp: return tr("the server answered the handshake with HTTP %1").arg(s.httpStatus);
+    case R::Refused:
+        if (!s.closeCode)
+            return tr("%1 at the handshake").arg(refusal(s.httpStatus));
+        return s.serverText.isEmpty() ? refusal(s.closeCode) : tr("%1: %2").arg(refusal(s.closeCode), s.serverText);
+    case R::ClosedByUser: return tr("closed");
+    }
+    return {};
+}
+
+QString ConnectionText::status(const ChannelStatus &s)
+{
+    if (s.state == ChannelStatus::State::Reconnecting)
+        return tr("%1; retrying in %2").arg(cause(s), seconds(s.delayMs));
+    return cause(s);
+}
+
+QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
+{
+    using R = SnapshotFailure::Reason;
+    switch (f.reason) {
+    case R::None: return {};
+    case R::HttpError: return tr("the snapshot request answered HTTP %1").arg(f.httpStatus);
+    case R::NetworkError: return tr("the snapshot request failed: %1").arg(f.networkError);
+    case R::Timeout: return tr("the snapshot request took longer than %n ms", nullptr, f.timeoutMs);
+    case R::TooLarge: return tr("the snapshot is larger than %1 bytes").arg(f.maxBytes);
+    case R::Rejected: return f.detail;
+    case R::HeldOverflow:
+        return tr("more than %n events or %1 bytes arrived while the snapshot was loading", nullptr, f.maxHeld).arg(f.maxHeldBytes);
+    }
+    return {};
+}
+
+QString ConnectionText::snapshotLogLine(const SnapshotFailure &f)
+{
+    return tr("could not load the activity: %1").arg(snapshotFailure(f));
+}
+
+} // namespace mirage

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sync/channelstatus.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mirage {
+
+// Words a channel's codes for the window (translatable): the connection banner's reason and the
+// event log's snapshot lines. What the server sent (a close reason) is quoted as plain text.
+class ConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionText)
+public:
+    // The banner's reason: why the channel is where it is, with the retry delay when reconnecting.
+    static QString status(const ChannelStatus &status);
+    // Why the last connection ended (no retry part).
+    static QString cause(const ChannelStatus &status);
+    static QString snapshotFailure(const SnapshotFailure &failure);
+    // The event log's line for a given-up snapshot.
+    static QString snapshotLogLine(const SnapshotFailure &failure);
+    static QString seconds(int ms);
+};
+
+} // namespace mirage

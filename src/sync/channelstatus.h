@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+namespace mirage {
+
+// Where a channel stands and why, as data (SPEC §4): the layers above word it (cli/statustext for
+// `watch`, session/connectiontext for the window). Nothing here is a sentence.
+struct ChannelStatus
+{
+    Q_GADGET
+public:
+    enum class State { Idle, Connecting, Open, Reconnecting, Closed };
+    Q_ENUM(State)
+    enum class Reason {
+        None,
+        Connecting,       // an attempt starts: `attempt` is 0 for the first, else the retry's number
+        Opened,           // the handshake succeeded
+        ClosedByServer,   // the connection closed: closeCode, serverText (the server's close reason)
+        NetworkError,     // the socket failed: networkError (Qt's text, queries removed)
+        PingTimeout,      // no pong nor frame within timeoutMs of a ping
+        HandshakeTimeout, // no answer to the handshake within timeoutMs
+        HandshakeHttp,    // the handshake was answered with httpStatus (not a refusal)
+        Refused,          // for good: closeCode 4401/4403/4404 (+ serverText), or httpStatus 401/403/404
+        ClosedByUser,
+    };
+    Q_ENUM(Reason)
+
+    State state = State::Idle;
+    Reason reason = Reason::None;
+    int closeCode = 0;
+    int httpStatus = 0;
+    int timeoutMs = 0;
+    int delayMs = 0;  // Reconnecting: the delay until the next attempt
+    int attempt = 0;  // Connecting: 0 the first attempt, n the n-th retry
+    QString where;    // the channel URL fit to show (ChannelUrl::display)
+    QString serverText;   // a close reason sent by the server: data, shown as plain text
+    QString networkError; // Qt's error string, queries removed
+
+    // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
+    int refusalCode() const { return closeCode ? closeCode : httpStatus; }
+    bool operator==(const ChannelStatus &) const = default;
+};
+
+// Why a snapshot GET was given up (SPEC §4); the local state is kept.
+struct SnapshotFailure
+{
+    Q_GADGET
+public:
+    enum class Reason {
+        None,
+        HttpError,    // httpStatus
+        NetworkError, // networkError (queries removed)
+        Timeout,      // took longer than timeoutMs
+        TooLarge,     // over maxBytes
+        Rejected,     // the body is not an activity: detail (the state's own reason)
+        HeldOverflow, // more than maxHeld events or maxHeldBytes arrived meanwhile
+    };
+    Q_ENUM(Reason)
+
+    Reason reason = Reason::None;
+    int httpStatus = 0;
+    int timeoutMs = 0;
+    qint64 maxBytes = 0;
+    int maxHeld = 0;
+    qint64 maxHeldBytes = 0;
+    QString networkError;
+    QString detail;
+
+    bool failed() const { return reason != Reason::None; }
+};
+
+} // namespace mirage
+
+Q_DECLARE_METATYPE(mirage::ChannelStatus)
+Q_DECLARE_METATYPE(mirage::SnapshotFailure)

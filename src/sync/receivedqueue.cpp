@@ -1,0 +1,41 @@
+#include "sync/receivedqueue.h"
+
+#include "protocol/activitystate.h"
+
+namespace mirage {
+
+void ReceivedQueue::push(QByteArray text, bool binary)
+{
+    m_bytes += text.size();
+    m_pending.push_back({std::move(text), binary});
+}
+
+bool ReceivedQueue::over(int maxMessages, qint64 maxBytes) const
+{
+    return (maxMessages > 0 && m_pending.size() > size_t(maxMessages)) || (maxBytes > 0 && m_bytes > maxBytes);
+}
+
+MessageBatch ReceivedQueue::apply(ActivityState &state)
+{
+    MessageBatch batch;
+    batch.reserve(m_pending.size());
+    while (!m_pending.empty()) {
+        if (limitReached()) {
+            m_pending.clear();
+            m_bytes = 0;
+            break;
+        }
+        Pending p = std::move(m_pending.front());
+        m_pending.pop_front();
+        m_bytes -= p.text.size();
+        ReceivedMessage m;
+        m.seq = ++m_seq;
+        m.binary = p.binary;
+        m.result = p.binary ? state.rejectBinaryFrame() : state.apply(std::string_view(p.text.constData(), size_t(p.text.size())));
+        m.text = std::move(p.text);
+        batch.push_back(std::move(m));
+    }
+    return batch;
+}
+
+} // namespace mirage

@@ -1,0 +1,54 @@
+#include "sync/serverclient.h"
+
+#include "protocol/logging.h"
+#include "sync/authorisedrequest.h"
+#include "sync/channelurl.h"
+#include "sync/snapshotfetch.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace mirage {
+
+ServerClient::ServerClient(const QUrl &origin, TokenScope token, QString tokenQueryName, QObject *parent)
+    : QObject(parent),
+      m_origin(TokenScope::originOf(origin)),
+      m_token(std::move(token)),
+      m_tokenQueryName(std::move(tokenQueryName)),
+      m_nam(new QNetworkAccessManager(this))
+{
+}
+
+ServerClient::~ServerClient() = default;
+
+QNetworkRequest ServerClient::authorised(const QUrl &url)
+{
+    // The token goes only to its own server (SPEC §4); say once per reason why it was held back.
+    const TokenScope::Verdict verdict = m_token.verdict(url);
+    const int bit = verdict == TokenScope::Verdict::OtherServer ? 1 : verdict == TokenScope::Verdict::Insecure ? 2 : 0;
+    if (bit && !(m_tokenWithheld & bit)) {
+        m_tokenWithheld |= bit;
+        qCWarning(lcChannel).noquote() << "token withheld from" << ChannelUrl::display(url) << "-"
+                                       << (bit == 1 ? "it was given for another server" : "plain ws/http to a host that is not loopback");
+    }
+    return AuthorisedRequest::make(m_token, m_tokenQueryName, url);
+}
+
+SnapshotFetch *ServerClient::fetchSnapshot(const QUrl &url, int timeoutMs, qint64 maxBytes, QObject *owner)
+{
+    QNetworkRequest request = authorised(url);
+    request.setRawHeader("Accept", "application/json");
+    return new SnapshotFetch(m_nam, request, timeoutMs, maxBytes, owner);
+}
+
+QNetworkReply *ServerClient::fetchActivityList(const QUrl &httpBase)
+{
+    QUrl url = httpBase;
+    url.setPath(url.path() + QStringLiteral("/api/activities/"));
+    QNetworkRequest request = authorised(url);
+    request.setTransferTimeout(kListTimeoutMs);
+    return m_nam->get(request);
+}
+
+} // namespace mirage

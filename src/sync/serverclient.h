@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sync/tokenscope.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace mirage {
+
+struct ChannelSettings;
+class SnapshotFetch;
+
+// One server (scheme, host, port) as the client talks to it over HTTP (SPEC §4): one network
+// access manager, the token and how it travels (AuthorisedRequest), the snapshot GET and the
+// server's activity list. Channels of one server share it (ServerClients hands it out).
+class ServerClient : public QObject
+{
+    Q_OBJECT
+public:
+    ServerClient(const QUrl &origin, TokenScope token, QString tokenQueryName, QObject *parent = nullptr);
+    ~ServerClient() override;
+
+    // http(s)://host:port this client talks to (TokenScope::originOf).
+    const QUrl &origin() const { return m_origin; }
+    const TokenScope &token() const { return m_token; }
+    const QString &tokenQueryName() const { return m_tokenQueryName; }
+    QNetworkAccessManager *network() const { return m_nam; }
+
+    // A request for `url` with the token where it may go; says once per reason why it was held back.
+    QNetworkRequest authorised(const QUrl &url);
+    // The snapshot GET under a deadline and a size cap; the caller owns the result (parented to `owner`).
+    SnapshotFetch *fetchSnapshot(const QUrl &url, int timeoutMs, qint64 maxBytes, QObject *owner);
+    // GET {httpBase}/api/activities/ with a transfer timeout; the caller owns the reply.
+    QNetworkReply *fetchActivityList(const QUrl &httpBase);
+
+    static constexpr int kListTimeoutMs = 10000;
+
+private:
+    QUrl m_origin;
+    TokenScope m_token;
+    QString m_tokenQueryName;
+    QNetworkAccessManager *m_nam;
+    int m_tokenWithheld = 0; // reasons already logged (bits)
+};
+
+} // namespace mirage

@@ -1,0 +1,88 @@
+// The five connection options, defined once for `miragedesk` and `miragedesk watch`, and how they
+// are read into ChannelSettings: the token from --token-file (else $MIRAGEDESK_TOKEN), bound to the
+// server given with --server.
+#include "sync/channelsettings.h"
+#include "sync/channelurl.h"
+#include "sync/connectionoptions.h"
+
+#include <QCommandLineParser>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace mirage;
+
+class TestConnectionOptions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { qunsetenv("MIRAGEDESK_TOKEN"); }
+
+    void allFiveWithHelp()
+    {
+        QCommandLineParser parser;
+        ConnectionOptions options;
+        options.addTo(parser);
+        const QString help = parser.helpText();
+        for (const char *name : {"--server <URL>", "--activity <UUID>", "--token-file <FILE>", "--token-query <NAME>", "--origin <ORIGIN>"})
+            QVERIFY2(help.contains(QLatin1String(name)), qPrintable(help));
+    }
+
+    void readsTheSettings()
+    {
+        QTemporaryFile token;
+        QVERIFY(token.open());
+        token.write("tok-123\n");
+        token.flush();
+        QCommandLineParser parser;
+        ConnectionOptions options;
+        options.addTo(parser);
+        QVERIFY(parser.parse({"x", "--server", "ws://127.0.0.1:8000", "--token-file", token.fileName(), "--token-query", "t",
+                              "--origin", "http://o.example"}));
+        ChannelSettings settings;
+        QString error;
+        QVERIFY2(options.read(parser, &settings, &error), qPrintable(error));
+        QCOMPARE(settings.token.token, QByteArray("tok-123"));
+        QCOMPARE(settings.tokenQueryName, QStringLiteral("t"));
+        QCOMPARE(settings.origin, QStringLiteral("http://o.example"));
+        QVERIFY(settings.token.origin.isEmpty()); // bound to no server until told which
+        const auto endpoint = ChannelUrl::resolve(parser.value(options.server), QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2"), &error);
+        QVERIFY(endpoint);
+        ConnectionOptions::bindToken(&settings, *endpoint);
+        QVERIFY(settings.token.allows(QUrl(QStringLiteral("ws://127.0.0.1:8000/ws/activities/x/"))));
+        QVERIFY(!settings.token.allows(QUrl(QStringLiteral("ws://127.0.0.1:8001/ws/activities/x/"))));
+    }
+
+    void tokenFromTheEnvironment()
+    {
+        qputenv("MIRAGEDESK_TOKEN", " env-tok \n");
+        QCommandLineParser parser;
+        ConnectionOptions options;
+        options.addTo(parser);
+        QVERIFY(parser.parse({"x"}));
+        ChannelSettings settings;
+        QString error;
+        QVERIFY(options.read(parser, &settings, &error));
+        QCOMPARE(settings.token.token, QByteArray("env-tok"));
+    }
+
+    void unreadableTokenFileIsAClearError()
+    {
+        QTemporaryFile token;
+        QVERIFY(token.open());
+        token.write("tok-123\nsecond\n");
+        token.flush();
+        QCommandLineParser parser;
+        ConnectionOptions options;
+        options.addTo(parser);
+        QVERIFY(parser.parse({"x", "--token-file", token.fileName()}));
+        ChannelSettings settings;
+        QString error;
+        QVERIFY(!options.read(parser, &settings, &error));
+        QVERIFY2(error.contains("more than one line"), qPrintable(error));
+        QVERIFY(!error.contains("tok-123"));
+        QVERIFY(settings.token.token.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionOptions)
+#include "tst_connectionoptions.moc"
