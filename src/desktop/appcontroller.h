@@ -29,14 +29,14 @@ class AppController : public QObject
     QML_UNCREATABLE("The application makes the one AppController and hands it to Main.qml")
     // Typed (and named with their namespace, which QML's tools need) so qmlcachegen can compile
     // the bindings that read them and qmllint can check them.
-    Q_PROPERTY(mirage::ActivitySession *session READ session NOTIFY sessionChanged)
-    Q_PROPERTY(mirage::AppSettings *settings READ settings CONSTANT)
-    Q_PROPERTY(mirage::RecentActivitiesModel *recent READ recent CONSTANT)
-    Q_PROPERTY(mirage::ServerActivitiesModel *serverActivities READ serverActivities CONSTANT)
-    Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY windowTitleChanged)
-    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
-    Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged)
-    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(mirage::ActivitySession *session READ session NOTIFY sessionChanged FINAL)
+    Q_PROPERTY(mirage::AppSettings *settings READ settings CONSTANT FINAL)
+    Q_PROPERTY(mirage::RecentActivitiesModel *recent READ recent CONSTANT FINAL)
+    Q_PROPERTY(mirage::ServerActivitiesModel *serverActivities READ serverActivities CONSTANT FINAL)
+    Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY windowTitleChanged FINAL)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
+    Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged FINAL)
+    Q_PROPERTY(QString version READ version CONSTANT FINAL)
 public:
     explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr);
     ~AppController() override;

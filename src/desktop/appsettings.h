@@ -12,11 +12,11 @@ class AppSettings : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The settings belong to the AppController")
-    Q_PROPERTY(QString lastServer READ lastServer WRITE setLastServer NOTIFY changed)
-    Q_PROPERTY(bool notifyFiles READ notifyFiles WRITE setNotifyFiles NOTIFY changed)
-    Q_PROPERTY(bool notifyPeople READ notifyPeople WRITE setNotifyPeople NOTIFY changed)
-    Q_PROPERTY(bool notifyAlerts READ notifyAlerts WRITE setNotifyAlerts NOTIFY changed)
-    Q_PROPERTY(bool notifyMessages READ notifyMessages WRITE setNotifyMessages NOTIFY changed)
+    Q_PROPERTY(QString lastServer READ lastServer WRITE setLastServer NOTIFY changed FINAL)
+    Q_PROPERTY(bool notifyFiles READ notifyFiles WRITE setNotifyFiles NOTIFY changed FINAL)
+    Q_PROPERTY(bool notifyPeople READ notifyPeople WRITE setNotifyPeople NOTIFY changed FINAL)
+    Q_PROPERTY(bool notifyAlerts READ notifyAlerts WRITE setNotifyAlerts NOTIFY changed FINAL)
+    Q_PROPERTY(bool notifyMessages READ notifyMessages WRITE setNotifyMessages NOTIFY changed FINAL)
 public:
     explicit AppSettings(QObject *parent = nullptr);
 

@@ -27,7 +27,7 @@ class AppSettings;
 class Notifier : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool serviceAvailable READ serviceAvailable NOTIFY serviceAvailableChanged)
+    Q_PROPERTY(bool serviceAvailable READ serviceAvailable NOTIFY serviceAvailableChanged FINAL)
 public:
     static constexpr const char *kService = "org.freedesktop.Notifications";
     static constexpr const char *kPath = "/org/freedesktop/Notifications";

@@ -8,6 +8,7 @@
 #include "session/participantmodel.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
+#include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
 
 #include <QObject>
@@ -88,6 +89,14 @@ struct ServerActivitiesModelForeign
     QML_FOREIGN(mirage::ServerActivitiesModel)
     QML_NAMED_ELEMENT(ServerActivitiesModel)
     QML_UNCREATABLE("The AppController's list of the server's activities")
+};
+
+struct StepContentsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::StepContentsModel)
+    QML_NAMED_ELEMENT(StepContentsModel)
+    QML_UNCREATABLE("A session's model of the selected step")
 };
 
 } // namespace mirage::qmltypes

@@ -15,7 +15,6 @@
 #include "sync/messagebatch.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 #include <memory>
 
 namespace mirage {
@@ -28,31 +27,29 @@ namespace mirage {
 class ActivitySession : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Sessions are opened by the controller")
-    Q_PROPERTY(QString activityId READ activityId CONSTANT)
-    Q_PROPERTY(QString server READ server CONSTANT)
-    Q_PROPERTY(QString name READ name NOTIFY activityChanged)
-    Q_PROPERTY(QString description READ description NOTIFY activityChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY activityChanged)
-    Q_PROPERTY(bool legacyFormat READ legacyFormat NOTIFY activityChanged)
-    Q_PROPERTY(bool deleted READ deleted NOTIFY activityChanged)
-    Q_PROPERTY(QString hash READ hash NOTIFY activityChanged)
-    Q_PROPERTY(quint64 appliedCount READ appliedCount NOTIFY countsChanged)
-    Q_PROPERTY(quint64 rejectedCount READ rejectedCount NOTIFY countsChanged)
-    Q_PROPERTY(QString connectionState READ connectionState NOTIFY connectionChanged)
-    Q_PROPERTY(QString connectionReason READ connectionReason NOTIFY connectionChanged)
-    Q_PROPERTY(double nextRetryAt READ nextRetryAt NOTIFY connectionChanged)
-    Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged)
-    Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged)
-    Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged)
-    Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT)
-    Q_PROPERTY(mirage::ParticipantModel *participants READ participantModel CONSTANT)
-    Q_PROPERTY(mirage::FileModel *files READ fileModel CONSTANT)
-    Q_PROPERTY(mirage::EventLogFilter *log READ eventLogFilter CONSTANT)
-    Q_PROPERTY(mirage::EventLogModel *logModel READ eventLog CONSTANT)
-    Q_PROPERTY(mirage::StepContentsModel *stepContents READ stepContents CONSTANT)
-    Q_PROPERTY(int stepsRevision READ stepsRevision NOTIFY stepsRevisionChanged)
+    Q_PROPERTY(QString activityId READ activityId CONSTANT FINAL)
+    Q_PROPERTY(QString server READ server CONSTANT FINAL)
+    Q_PROPERTY(QString name READ name NOTIFY activityChanged FINAL)
+    Q_PROPERTY(QString description READ description NOTIFY activityChanged FINAL)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY activityChanged FINAL)
+    Q_PROPERTY(bool legacyFormat READ legacyFormat NOTIFY activityChanged FINAL)
+    Q_PROPERTY(bool deleted READ deleted NOTIFY activityChanged FINAL)
+    Q_PROPERTY(QString hash READ hash NOTIFY activityChanged FINAL)
+    Q_PROPERTY(quint64 appliedCount READ appliedCount NOTIFY countsChanged FINAL)
+    Q_PROPERTY(quint64 rejectedCount READ rejectedCount NOTIFY countsChanged FINAL)
+    Q_PROPERTY(QString connectionState READ connectionState NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(QString connectionReason READ connectionReason NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(double nextRetryAt READ nextRetryAt NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged FINAL)
+    Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT FINAL)
+    Q_PROPERTY(mirage::ParticipantModel *participants READ participantModel CONSTANT FINAL)
+    Q_PROPERTY(mirage::FileModel *files READ fileModel CONSTANT FINAL)
+    Q_PROPERTY(mirage::EventLogFilter *log READ eventLogFilter CONSTANT FINAL)
+    Q_PROPERTY(mirage::EventLogModel *logModel READ eventLog CONSTANT FINAL)
+    Q_PROPERTY(mirage::StepContentsModel *stepContents READ stepContents CONSTANT FINAL)
+    Q_PROPERTY(int stepsRevision READ stepsRevision NOTIFY stepsRevisionChanged FINAL)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.

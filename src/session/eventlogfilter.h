@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
@@ -10,10 +9,8 @@ namespace mirage {
 class EventLogFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The log belongs to an ActivitySession")
-    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged FINAL)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 public:
     explicit EventLogFilter(QObject *parent = nullptr);
 

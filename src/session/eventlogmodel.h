@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
-#include <QtQml/qqmlregistration.h>
 #include <deque>
 #include <vector>
 
@@ -24,10 +23,8 @@ namespace mirage {
 class EventLogModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The log belongs to an ActivitySession")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(int capacity READ capacity CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    Q_PROPERTY(int capacity READ capacity CONSTANT FINAL)
 public:
     enum Role { SeqRole = Qt::UserRole, TimeRole, EventIdRole, NameRole, CategoryRole, AppliedRole, SummaryRole };
 

@@ -2,7 +2,6 @@
 
 #include "session/keyedlistmodel.h"
 
-#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
@@ -22,11 +21,9 @@ class PeopleDirectory;
 //  - downloadsText (QString): the count for people ("1 download", "12,345 downloads").
 //  - url (QString): its link, with any user info removed (a password is never shown).
 //  - openable (bool): whether the link may be opened (http and https with a host only).
-class FileModel : public KeyedListModel
+class FileModel : public mirage::KeyedListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Files belong to an ActivitySession")
 public:
     enum Role { NameRole = FirstRole, SizeRole, SizeTextRole, MimeTypeRole, UploaderRole, DownloadsRole, UrlRole, OpenableRole,
                 DownloadsTextRole };

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
 #include <QHash>
 #include <QVector>
 #include <string_view>
@@ -28,9 +27,7 @@ class JsonValue;
 class KeyedListModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Lists belong to an ActivitySession")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 public:
     enum BaseRole { ItemIdRole = Qt::UserRole, ChangedAtRole, FirstRole };
 

@@ -2,7 +2,6 @@
 
 #include "session/keyedlistmodel.h"
 
-#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
@@ -12,11 +11,9 @@ namespace mirage {
 // Besides KeyedListModel's itemId and changedAt, each row has:
 //  - name (QString): name, display_name, displayName or username; the id when none is given.
 //  - status (QString): their status as the server gave it, may be empty.
-class ParticipantModel : public KeyedListModel
+class ParticipantModel : public mirage::KeyedListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("People belong to an ActivitySession")
 public:
     enum Role { NameRole = FirstRole, StatusRole };
 

@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
-#include <QtQml/qqmlregistration.h>
 #include <vector>
 
 class QSettings;
@@ -21,9 +20,7 @@ namespace mirage {
 class RecentActivitiesModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The recent activities belong to the controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 public:
     enum Role { ActivityIdRole = Qt::UserRole, NameRole, ServerRole, LastOpenedRole, LastOpenedTextRole };
     static constexpr int kMaxEntries = 20;

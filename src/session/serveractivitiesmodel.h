@@ -4,7 +4,6 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QUrl>
-#include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <vector>
 
@@ -26,11 +25,9 @@ class ServerClients;
 class ServerActivitiesModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The server's activities belong to the controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY statusChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged FINAL)
+    Q_PROPERTY(bool loading READ loading NOTIFY statusChanged FINAL)
 public:
     enum Role { ActivityIdRole = Qt::UserRole, NameRole };
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
 #include <vector>
 
 namespace mirage {
@@ -23,15 +22,13 @@ class JsonValue;
 class StepContentsModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The step contents belong to an ActivitySession")
-    Q_PROPERTY(QString stepId READ stepId WRITE setStepId NOTIFY stepChanged)
-    Q_PROPERTY(bool hasStep READ hasStep NOTIFY stepChanged)
-    Q_PROPERTY(QString name READ name NOTIFY stepChanged)
-    Q_PROPERTY(QString description READ description NOTIFY stepChanged)
-    Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
-    Q_PROPERTY(QString json READ json NOTIFY stepChanged)
-    Q_PROPERTY(int count READ count NOTIFY stepChanged)
+    Q_PROPERTY(QString stepId READ stepId WRITE setStepId NOTIFY stepChanged FINAL)
+    Q_PROPERTY(bool hasStep READ hasStep NOTIFY stepChanged FINAL)
+    Q_PROPERTY(QString name READ name NOTIFY stepChanged FINAL)
+    Q_PROPERTY(QString description READ description NOTIFY stepChanged FINAL)
+    Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged FINAL)
+    Q_PROPERTY(QString json READ json NOTIFY stepChanged FINAL)
+    Q_PROPERTY(int count READ count NOTIFY stepChanged FINAL)
 public:
     enum Role { ContentTypeRole = Qt::UserRole, LabelRole, DetailRole };
 

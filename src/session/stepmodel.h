@@ -2,7 +2,6 @@
 
 #include "session/keyedlistmodel.h"
 
-#include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
@@ -17,11 +16,9 @@ namespace mirage {
 //    `enter.activates`, and the activity-level contents whose `steps` name it.
 //  - stepType (QString): its `type`, may be empty.
 // The selected step's contents themselves are in StepContentsModel.
-class StepModel : public KeyedListModel
+class StepModel : public mirage::KeyedListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Steps belong to an ActivitySession")
 public:
     enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole };
 
