@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion
+import MirageDesk
 
 // The state of the live connection when it is not simply "open": connecting, the countdown to
 // the next try and why, a refusal, and a warning when updates may have been missed.

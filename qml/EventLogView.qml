@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // Every received message in order, newest at the bottom, filterable by category.
 ColumnLayout {

@@ -3,6 +3,7 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import QtQuick.Window
 import QtQuick.Templates as T
+import MirageDesk
 
 // The main window: one live activity, its steps, people, files and log.
 ApplicationWindow {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // Open an activity: paste a UUID or a full channel URL (checked as you type), pick a recent one,
 // or one from the server's list.

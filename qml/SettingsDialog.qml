@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // Which desktop popups the user wants.
 Dialog {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // The selected step: its text and its contents, whatever shape the activity has.
 ScrollView {
