@@ -8,7 +8,7 @@ ListView {
 
     property string emptyText
 
-    function selectId(id) {
+    function selectId(id: string) {
         const row = model ? model.rowOf(id) : -1
         if (row >= 0) {
             currentIndex = row

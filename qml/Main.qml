@@ -11,6 +11,8 @@ ApplicationWindow {
 
     required property AppController app
     readonly property ActivitySession session: app.session
+    // Tested as a bool: 6.4's qmlcachegen cannot compile `session !== null` (an object compared with null).
+    readonly property bool hasSession: !!session
 
     width: 1180
     height: 760
@@ -24,11 +26,14 @@ ApplicationWindow {
         openActivity.open()
     }
 
-    function showSection(section, itemId) {
-        const tabs = { "steps": 0, "people": 1, "files": 2, "log": 3 }
-        if (tabs[section] !== undefined)
-            sectionTabs.currentIndex = tabs[section]
-        if (!itemId || !window.session)
+    function showSection(section: string, itemId: string) {
+        switch (section) {
+        case "steps": sectionTabs.currentIndex = 0; break
+        case "people": sectionTabs.currentIndex = 1; break
+        case "files": sectionTabs.currentIndex = 2; break
+        case "log": sectionTabs.currentIndex = 3; break
+        }
+        if (itemId.length === 0 || !window.session)
             return
         if (section === "steps")
             stepsView.selectId(itemId)
@@ -40,7 +45,7 @@ ApplicationWindow {
 
     Connections {
         target: window.app
-        function onShowItemRequested(section, itemId) { window.showSection(section, itemId) }
+        function onShowItemRequested(section: string, itemId: string) { window.showSection(section, itemId) }
     }
 
     Component.onCompleted: {
@@ -61,7 +66,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: [StandardKey.Refresh] // qmllint disable unqualified
-        enabled: window.session !== null
+        enabled: window.hasSession
         onActivated: window.session.reconnect()
     }
     Shortcut { sequence: "Alt+1"; onActivated: sectionTabs.currentIndex = 0 }
@@ -81,14 +86,14 @@ ApplicationWindow {
             }
             ToolButton {
                 text: qsTr("&Reconnect")
-                enabled: window.session !== null
+                enabled: window.hasSession
                 Accessible.name: qsTr("Reconnect now")
                 onClicked: window.session.reconnect()
             }
             Item { Layout.fillWidth: true }
             Label {
                 objectName: "countsLabel"
-                visible: window.session !== null
+                visible: window.hasSession
                 textFormat: Text.PlainText
                 color: palette.placeholderText
                 // 6.4's QML tools do not know qulonglong (ActivitySession's counts; a false positive).
@@ -114,27 +119,27 @@ ApplicationWindow {
         ConnectionBanner {
             objectName: "connectionBanner"
             Layout.fillWidth: true
-            active: window.session !== null
+            active: window.hasSession
             server: window.session ? window.session.server : ""
             connState: window.session ? window.session.connectionState : "idle"
             reason: window.session ? window.session.connectionReason : ""
             nextRetryAt: window.session ? window.session.nextRetryAt : 0
             retryAttempt: window.session ? window.session.retryAttempt : 0
-            updatesMayBeMissed: window.session !== null && window.session.updatesMayBeMissed
+            updatesMayBeMissed: window.hasSession && window.session.updatesMayBeMissed
             onReconnectRequested: window.session.reconnect()
         }
 
         Banner {
             objectName: "deletedBanner"
             Layout.fillWidth: true
-            visible: window.session !== null && window.session.deleted
+            visible: window.hasSession && window.session.deleted
             tone: "error"
             text: qsTr("This activity was deleted on the server. You are looking at its last state; it is read-only.")
         }
 
         // No activity yet.
         ColumnLayout {
-            visible: window.session === null
+            visible: !window.hasSession
             Layout.fillWidth: true
             Layout.fillHeight: true
             Item { Layout.fillHeight: true }
@@ -152,7 +157,7 @@ ApplicationWindow {
         }
 
         ColumnLayout {
-            visible: window.session !== null
+            visible: window.hasSession
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
@@ -229,7 +234,7 @@ ApplicationWindow {
                         SplitView.preferredWidth: parent.width * 0.45
                         SplitView.minimumWidth: 240
                         model: window.session ? window.session.steps : null
-                        readOnly: window.session !== null && window.session.deleted
+                        readOnly: window.hasSession && window.session.deleted
                     }
                     StepDetails {
                         objectName: "stepDetails"
@@ -251,8 +256,7 @@ ApplicationWindow {
                 }
                 EventLogView {
                     objectName: "eventLogView"
-                    // ActivitySession.log is still a QObject* (typed by the session's own change).
-                    model: window.session ? window.session.log : null // qmllint disable type
+                    model: window.session ? window.session.log : null
                 }
             }
         }

@@ -18,7 +18,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 640, 640)
     closePolicy: Popup.CloseOnEscape
 
-    function openWith(server, activity) {
+    function openWith(server: string, activity: string) {
         serverField.text = server
         activityField.text = activity
         if (dialog.check.ok)

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 KeyedListView {
     id: list
 
-    function statusColor(status) {
+    function statusColor(status: string): string {
         switch ((status || "").toLowerCase()) {
         case "online": case "active": case "editing": return "#2e7d32"
         case "away": case "idle": return "#f9a825"

@@ -11,13 +11,15 @@ ScrollView {
     property string stepId: ""
     // The session's StepContentsModel: the selected step's text as properties, its contents as rows.
     readonly property StepContentsModel details: session ? session.stepContents : null
-    readonly property bool hasStep: details !== null && details.hasStep
+    // A bool, as Main.qml's hasSession, so the bindings below compile to C++.
+    readonly property bool hasDetails: !!details
+    readonly property bool hasStep: hasDetails && details.hasStep
 
     Binding {
         target: pane.details
         property: "stepId"
         value: pane.stepId
-        when: pane.details !== null
+        when: pane.hasDetails
     }
 
     clip: true
@@ -54,7 +56,7 @@ ScrollView {
             }
             Label {
                 Layout.fillWidth: true
-                visible: pane.details !== null && pane.details.stepType.length > 0
+                visible: pane.hasDetails && pane.details.stepType.length > 0
                 textFormat: Text.PlainText
                 color: palette.placeholderText
                 text: qsTr("Type: %1").arg(pane.details ? pane.details.stepType : "")

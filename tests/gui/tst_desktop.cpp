@@ -172,7 +172,7 @@ void TestDesktop::initTestCase()
     QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("openDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->property("opened").toBool());
-    QMetaObject::invokeMethod(dialog, "openWith", Q_ARG(QVariant, w->stack->httpBase()), Q_ARG(QVariant, QString::fromLatin1(kId)));
+    QMetaObject::invokeMethod(dialog, "openWith", Q_ARG(QString, w->stack->httpBase()), Q_ARG(QString, QString::fromLatin1(kId)));
     QTRY_VERIFY(!dialog->property("visible").toBool());
     QTRY_VERIFY(w->app->session());
     QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
@@ -189,8 +189,8 @@ void TestDesktop::cleanupTestCase()
                                                      + activityJson(w->imageTrap.serverPort()) + "}");
         QTest::qWait(500);
         w->window->setProperty("width", 1180);
-        QMetaObject::invokeMethod(w->window, "showSection", Q_ARG(QVariant, QStringLiteral("steps")),
-                                  Q_ARG(QVariant, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
+        QMetaObject::invokeMethod(w->window, "showSection", Q_ARG(QString, QStringLiteral("steps")),
+                                  Q_ARG(QString, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
         QTest::qWait(1800);
         w->window->grabWindow().save(dir + QStringLiteral("/main-window.png"));
         QMetaObject::invokeMethod(w->window, "openDialog");
