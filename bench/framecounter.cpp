@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // framecounter URL COUNT: a Qt WebSocket client that only counts text frames, then exits.
 // The floor that `miragedesk watch` is measured against.
 #include <QCoreApplication>

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """Generates the benchmark scenario: an activity of N steps and an NDJSON log of events in the
 seed's shapes (SPEC §2), deterministically from a seed.
 

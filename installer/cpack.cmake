@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 # `cpack -G DEB` in a (Release) build tree: the miragedesk .deb.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME miragedesk)

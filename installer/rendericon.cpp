@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // rendericon SVG SIZE OUT.png: renders the app icon at one size for the hicolor theme (build time).
 #include <QGuiApplication>
 #include <QImage>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 'use strict';
 // node replay.js SNAPSHOT EVENTS.ndjson [DUMP]: the Node.js yardstick for `miragedesk replay`.
 const fs = require('fs');

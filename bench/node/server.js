@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 'use strict';
 // node server.js PORT EVENTS.ndjson: a WebSocket server that sends every line of the log to each
 // client that connects to /ws/activities/<id>/, as fast as the socket takes it, then stays open.

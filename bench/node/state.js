@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 'use strict';
 // A straightforward JavaScript implementation of SPEC §2, §3 and §6: V8's JSON.parse and a Map
 // index per keyed array. It is the yardstick the benchmarks compare MirageDesk with, and an

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 'use strict';
 // node watch.js URL SNAPSHOT COUNT [DUMP]: a Node.js `ws` client applying the same rules as
 // MirageDesk (state.js) to COUNT messages, the yardstick for `miragedesk watch`.

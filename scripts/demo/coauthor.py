@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """coauthor.py --server http://127.0.0.1:PORT --activity UUID [--interval SEC] [--rounds N]
 
 A scripted co-author for the demo: through the reference server's control API it edits steps,

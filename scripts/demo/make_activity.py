@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """make_activity.py [--steps N] [--id UUID]: prints a realistic MIRAGE-XR activity (current data
 model: steps plus activity-level content that points at them) for the demo and the GUI tests."""
 import argparse

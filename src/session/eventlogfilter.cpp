@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 #include "session/eventlogfilter.h"
 
 #include "session/eventlogmodel.h"

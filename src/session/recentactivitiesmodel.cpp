@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 #include "session/recentactivitiesmodel.h"
 
 #include <QLocale>

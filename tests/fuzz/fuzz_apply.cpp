@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // libFuzzer: any bytes, as one message and as an NDJSON log, into a state primed with steps,
 // people and files (download counts at the edges: INT64_MAX, 1e300, beyond 64 bits). For every
 // input:

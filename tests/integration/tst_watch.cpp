@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // `miragedesk watch` against the reference server stack: redis-server and two daphne nodes.
 #include "tst_watch.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // SPEC §2 and §6: every event's effect, every rejection reason, and the state dump.
 #include "protocol/activitystate.h"
 #include "testutil.h"

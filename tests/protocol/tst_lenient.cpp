@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // SPEC §2 leniency and limits: numbers simdjson cannot hold are kept as their text, lone
 // surrogates become U+FFFD (messages and snapshots); download counts saturate; a snapshot is held
 // to the message nesting limit.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // SPEC §3: every merge rule, through the same path a live 102 takes.
 #include "protocol/activitystate.h"
 #include "protocol/jsonarray.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // Rejections as codes with arguments (for the window to word), and RejectText's SPEC §5 English
 // of them (for watch and replay), which must stay exactly the texts the headless output prints.
 #include "protocol/activitystate.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // `miragedesk replay`, --version and --help, run as a user runs them: the real binary.
 #include "protocol/activitystate.h"
 #include "protocol/mappedfile.h"

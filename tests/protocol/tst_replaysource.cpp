@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // ReplaySource: recorded messages fed to a state without a socket, one by one or in batches,
 // numbered as watch numbers them, through the same path as Replayer and a live channel.
 #include "protocol/activitystate.h"

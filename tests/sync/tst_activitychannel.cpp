@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // ActivityChannel against a real QWebSocketServer on 127.0.0.1 (and raw TCP servers for what a
 // QWebSocketServer cannot be made to do: stay silent, refuse the handshake, answer HTTP slowly).
 #include "tst_activitychannel.h"

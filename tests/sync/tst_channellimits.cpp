@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // The channel's limits (SPEC §4) against real servers on 127.0.0.1: a snapshot GET that trickles,
 // is too large or never ends is given up at its deadline or cap; events held meanwhile are capped;
 // a frame over the message limit is refused. Each time the state is kept and the channel goes on.

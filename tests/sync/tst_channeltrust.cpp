@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // The token against real servers on 127.0.0.1 (SPEC §4): it never reaches another port, neither on
 // the handshake nor on the snapshot GET nor through a redirect; the Open dialog's server list
 // authenticates the same way as the channel.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // The five connection options, defined once for `miragedesk` and `miragedesk watch`, and how they
 // are read into ChannelSettings: the token from --token-file (else $MIRAGEDESK_TOKEN), bound to the
 // server given with --server.

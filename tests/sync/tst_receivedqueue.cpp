@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // The channel's queue of received, not yet applied messages: applied in order, numbered from 1,
 // capped for holding, and stopped for good at the message limit.
 #include "protocol/activitystate.h"

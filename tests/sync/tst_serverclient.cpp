@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // One ServerClient per server (SPEC §4): the channels of one server and the server's activity
 // list share it, and with it one network access manager; other servers get their own.
 #include "sync/activitychannel.h"

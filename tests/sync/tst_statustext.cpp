@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // The channel's codes in words: `watch`'s stderr lines (cli/StatusText, byte for byte what scripts
 // read) and the window's (session/ConnectionText, translatable; in English the same words).
 #include "cli/statustext.h"

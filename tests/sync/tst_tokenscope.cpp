@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // Where a token may go (SPEC §4): TokenScope's verdicts, and the one function that puts the token on
 // a request (AuthorisedRequest) with its redirect policy.
 #include "sync/authorisedrequest.h"

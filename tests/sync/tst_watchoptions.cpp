@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
 // `miragedesk watch`'s trust and limit options, run as a user runs them: the real binary, against a
 // QWebSocketServer in this process.
 #include <QProcess>

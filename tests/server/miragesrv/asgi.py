@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "miragesrv.settings")

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 from urllib.parse import parse_qs
 
 from django.conf import settings

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """SPEC §3 merge rules, for the server's PATCH (the client's C++ engine is tested against SPEC directly)."""
 import uuid
 

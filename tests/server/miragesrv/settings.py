@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """The reference MIRAGE-XR-style server of SPEC §8, for tests and demos only.
 
 Environment: MIRAGESRV_REDIS (redis://127.0.0.1:6379/0), MIRAGESRV_TOKEN (optional: sockets and

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 """Activities live in Redis, so that every daphne node sees the same ones."""
 import json
 import uuid

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MirageDesk developers
+# SPDX-License-Identifier: MIT
 from django.urls import path
 
 from . import views
