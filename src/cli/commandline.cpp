@@ -3,11 +3,11 @@
 
 #include "cli/commandline.h"
 
-#include "protocol/exitcode.h"
-#include "protocol/appidentity.h"
-#include "protocol/output.h"
 #include "cli/replaycommand.h"
 #include "cli/watchcommand.h"
+#include "protocol/appidentity.h"
+#include "protocol/exitcode.h"
+#include "protocol/output.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -34,8 +34,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
     if (argc < 2)
         return false;
     const char *a = argv[1];
-    return !std::strcmp(a, "replay") || !std::strcmp(a, "watch") || !std::strcmp(a, "--version")
-        || !std::strcmp(a, "-v") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h");
+    return !std::strcmp(a, "replay") || !std::strcmp(a, "watch") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
+        || !std::strcmp(a, "--help") || !std::strcmp(a, "-h");
 }
 
 int CommandLine::run(int argc, char **argv)

@@ -7,8 +7,8 @@
 #include "protocol/exitcode.h"
 #include "protocol/idkey.h"
 #include "protocol/logging.h"
-#include "protocol/mappedfile.h"
 #include "protocol/logsanitizer.h"
+#include "protocol/mappedfile.h"
 #include "protocol/output.h"
 #include "protocol/replayer.h"
 
@@ -27,13 +27,10 @@ int ReplayCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), QStringLiteral("The activity JSON to start from."));
     parser.addPositionalArgument(QStringLiteral("EVENTS"), QStringLiteral("The NDJSON log, e.g. from watch --record."));
     const QCommandLineOption dumpOpt(QStringLiteral("dump-state"),
-                                     QStringLiteral("Write the final state (SPEC §6) to FILE ('-' = stdout, last line)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption activityOpt(QStringLiteral("activity"),
-                                         QStringLiteral("The activity UUID (default: the snapshot's \"id\")."),
-                                         QStringLiteral("UUID"));
-    const QCommandLineOption printOpt(QStringLiteral("print-events"),
-                                      QStringLiteral("Print one JSON line per message, as watch does."));
+        QStringLiteral("Write the final state (SPEC §6) to FILE ('-' = stdout, last line)."), QStringLiteral("FILE"));
+    const QCommandLineOption activityOpt(
+        QStringLiteral("activity"), QStringLiteral("The activity UUID (default: the snapshot's \"id\")."), QStringLiteral("UUID"));
+    const QCommandLineOption printOpt(QStringLiteral("print-events"), QStringLiteral("Print one JSON line per message, as watch does."));
     parser.addOptions({dumpOpt, activityOpt, printOpt});
     parser.addHelpOption();
 
@@ -49,7 +46,7 @@ int ReplayCommand::run(const QStringList &arguments)
     if (pos.size() != 3) {
         Output::error(QStringLiteral("replay: expected SNAPSHOT and EVENTS files, got %1 argument(s) "
                                      "(usage: miragedesk replay SNAPSHOT EVENTS.ndjson [--dump-state FILE])")
-                          .arg(pos.size() - 1));
+                .arg(pos.size() - 1));
         return ExitBadArguments;
     }
     const QString snapshotPath = pos.at(1);
@@ -91,14 +88,11 @@ int ReplayCommand::run(const QStringList &arguments)
         if (print)
             Output::line(r.toWatchLine(seq, state.activityId()));
         if (!r.applied)
-            qCWarning(lcReplay).noquote() << LogSanitizer::clean(QString::fromStdString(eventsName) + QLatin1Char(':') + QString::number(line)
-                                                             + QStringLiteral(": rejected: ") + QString::fromStdString(r.errorText()));
+            qCWarning(lcReplay).noquote() << LogSanitizer::clean(QString::fromStdString(eventsName) + QLatin1Char(':')
+                + QString::number(line) + QStringLiteral(": rejected: ") + QString::fromStdString(r.errorText()));
     });
     const uint64_t messages = replayer.run(events.data(), events.size());
-    qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected")
-                                      .arg(messages)
-                                      .arg(state.appliedCount())
-                                      .arg(state.rejectedCount());
+    qCInfo(lcReplay).noquote() << QStringLiteral("%1 messages: %2 applied, %3 rejected") .arg(messages).arg(state.appliedCount()).arg(state.rejectedCount());
 
     if (parser.isSet(dumpOpt)) {
         const QString err = Output::writeTextFile(parser.value(dumpOpt), state.dumpJson());

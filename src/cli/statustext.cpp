@@ -10,12 +10,16 @@ QString refusal(int code)
 {
     switch (code) {
     case 4401:
-    case 401: return QStringLiteral("the server refused the connection: not authorised (%1); check the token").arg(code);
+    case 401:
+        return QStringLiteral("the server refused the connection: not authorised (%1); check the token").arg(code);
     case 4403:
-    case 403: return QStringLiteral("the server refused the connection: forbidden (%1)").arg(code);
+    case 403:
+        return QStringLiteral("the server refused the connection: forbidden (%1)").arg(code);
     case 4404:
-    case 404: return QStringLiteral("the server refused the connection: no such activity (%1)").arg(code);
-    default: return QStringLiteral("the server refused the connection (%1)").arg(code);
+    case 404:
+        return QStringLiteral("the server refused the connection: no such activity (%1)").arg(code);
+    default:
+        return QStringLiteral("the server refused the connection (%1)").arg(code);
     }
 }
 } // namespace
@@ -29,26 +33,33 @@ QString StatusText::cause(const ChannelStatus &s)
 {
     using R = ChannelStatus::Reason;
     switch (s.reason) {
-    case R::None: return {};
+    case R::None:
+        return {};
     case R::Connecting:
         return s.attempt > 0 ? QStringLiteral("reconnecting to %1 (attempt %2)").arg(s.where).arg(s.attempt)
                              : QStringLiteral("connecting to %1").arg(s.where);
-    case R::Opened: return QStringLiteral("connected to %1").arg(s.where);
+    case R::Opened:
+        return QStringLiteral("connected to %1").arg(s.where);
     case R::ClosedByServer:
         if (s.closeCode == 1000 && s.serverText.isEmpty())
             return QStringLiteral("the connection closed");
         return QStringLiteral("the connection closed (code %1%2)")
-            .arg(s.closeCode)
-            .arg(s.serverText.isEmpty() ? QString() : QStringLiteral(", ") + s.serverText);
-    case R::NetworkError: return s.networkError;
-    case R::PingTimeout: return QStringLiteral("no answer to a ping within %1: the connection is dead").arg(seconds(s.timeoutMs));
-    case R::HandshakeTimeout: return QStringLiteral("no answer from the server within %1").arg(seconds(s.timeoutMs));
-    case R::HandshakeHttp: return QStringLiteral("the server answered the handshake with HTTP %1").arg(s.httpStatus);
+                .arg(s.closeCode)
+                .arg(s.serverText.isEmpty() ? QString() : QStringLiteral(", ") + s.serverText);
+    case R::NetworkError:
+        return s.networkError;
+    case R::PingTimeout:
+        return QStringLiteral("no answer to a ping within %1: the connection is dead").arg(seconds(s.timeoutMs));
+    case R::HandshakeTimeout:
+        return QStringLiteral("no answer from the server within %1").arg(seconds(s.timeoutMs));
+    case R::HandshakeHttp:
+        return QStringLiteral("the server answered the handshake with HTTP %1").arg(s.httpStatus);
     case R::Refused:
         if (!s.closeCode)
             return refusal(s.httpStatus) + QStringLiteral(" at the handshake");
         return refusal(s.closeCode) + (s.serverText.isEmpty() ? QString() : QStringLiteral(": ") + s.serverText);
-    case R::ClosedByUser: return QStringLiteral("closed");
+    case R::ClosedByUser:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -64,12 +75,18 @@ QString StatusText::snapshotFailure(const SnapshotFailure &f)
 {
     using R = SnapshotFailure::Reason;
     switch (f.reason) {
-    case R::None: return {};
-    case R::HttpError: return QStringLiteral("the snapshot request answered HTTP %1").arg(f.httpStatus);
-    case R::NetworkError: return QStringLiteral("the snapshot request failed: %1").arg(f.networkError);
-    case R::Timeout: return QStringLiteral("the snapshot request took longer than %1 ms").arg(f.timeoutMs);
-    case R::TooLarge: return QStringLiteral("the snapshot is larger than %1 bytes").arg(f.maxBytes);
-    case R::Rejected: return f.detail;
+    case R::None:
+        return {};
+    case R::HttpError:
+        return QStringLiteral("the snapshot request answered HTTP %1").arg(f.httpStatus);
+    case R::NetworkError:
+        return QStringLiteral("the snapshot request failed: %1").arg(f.networkError);
+    case R::Timeout:
+        return QStringLiteral("the snapshot request took longer than %1 ms").arg(f.timeoutMs);
+    case R::TooLarge:
+        return QStringLiteral("the snapshot is larger than %1 bytes").arg(f.maxBytes);
+    case R::Rejected:
+        return f.detail;
     case R::HeldOverflow:
         return QStringLiteral("more than %1 events or %2 bytes arrived while the snapshot was loading").arg(f.maxHeld).arg(f.maxHeldBytes);
     }

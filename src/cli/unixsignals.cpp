@@ -20,7 +20,8 @@ void onSignal(int sig)
 }
 } // namespace
 
-UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
+UnixSignals::UnixSignals(QObject *parent)
+    : QObject(parent)
 {
     if (g_fds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;
@@ -30,7 +31,9 @@ UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
         if (::read(g_fds[1], &c, 1) == 1)
             Q_EMIT terminationRequested(int(c));
     });
-    struct sigaction sa {};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;

@@ -3,16 +3,16 @@
 
 #include "cli/watchcommand.h"
 
-#include "sync/activitychannel.h"
+#include "cli/statustext.h"
+#include "cli/unixsignals.h"
 #include "protocol/activitystate.h"
-#include "sync/channelurl.h"
 #include "protocol/exitcode.h"
 #include "protocol/mappedfile.h"
 #include "protocol/output.h"
 #include "protocol/replayer.h"
+#include "sync/activitychannel.h"
+#include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
-#include "cli/statustext.h"
-#include "cli/unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,7 +57,8 @@ bool parseBytes(const QString &text, quint64 most, qint64 *bytes, QString *why)
 int WatchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(
+        QStringLiteral(
         "Follows a live MIRAGE-XR activity and prints one JSON line per received message:\n"
         "{\"seq\":N,\"id\":102,\"event\":\"activity_updated\",\"activity_id\":\"…\",\"applied\":true}\n"
         "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server."));
@@ -66,26 +67,41 @@ int WatchCommand::run(const QStringList &arguments)
     connection.addTo(parser);
     const QCommandLineOption &serverOpt = connection.server;
     const QCommandLineOption &activityOpt = connection.activity;
-    const QCommandLineOption snapshotFileOpt(QStringLiteral("snapshot"), QStringLiteral("Start from this activity JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption snapshotFileOpt(
+        QStringLiteral("snapshot"), QStringLiteral("Start from this activity JSON."), QStringLiteral("FILE"));
     const QCommandLineOption countOpt(QStringLiteral("count"), QStringLiteral("Exit 0 after N messages."), QStringLiteral("N"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("Exit 3 if not done within SEC seconds."), QStringLiteral("SEC"));
+    const QCommandLineOption timeoutOpt(
+        QStringLiteral("timeout"), QStringLiteral("Exit 3 if not done within SEC seconds."), QStringLiteral("SEC"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), QStringLiteral("Print no per-message lines."));
-    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"), QStringLiteral("Write the state (SPEC §6) at exit to FILE ('-' = stdout, last line)."), QStringLiteral("FILE"));
-    const QCommandLineOption recordOpt(QStringLiteral("record"), QStringLiteral("Append every received text frame to FILE, one per line (for replay)."), QStringLiteral("FILE"));
+    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"),
+        QStringLiteral("Write the state (SPEC §6) at exit to FILE ('-' = stdout, last line)."), QStringLiteral("FILE"));
+    const QCommandLineOption recordOpt(QStringLiteral("record"),
+        QStringLiteral("Append every received text frame to FILE, one per line (for replay)."), QStringLiteral("FILE"));
     const QCommandLineOption noSnapshotOpt(QStringLiteral("no-snapshot"), QStringLiteral("Do not GET the snapshot on (re)connect."));
-    const QCommandLineOption snapshotUrlOpt(QStringLiteral("snapshot-url"), QStringLiteral("Snapshot URL template with {base} and {id} (default {base}/activity/get?activity_id={id})."), QStringLiteral("TEMPLATE"));
-    const QCommandLineOption pingOpt(QStringLiteral("ping-interval"), QStringLiteral("Seconds between pings (default 15)."), QStringLiteral("SEC"));
-    const QCommandLineOption pongOpt(QStringLiteral("pong-timeout"), QStringLiteral("Seconds to wait for a pong or any frame (default 10)."), QStringLiteral("SEC"));
-    const QCommandLineOption retryInitialOpt(QStringLiteral("retry-initial"), QStringLiteral("First reconnect delay ceiling in seconds (default 0.5)."), QStringLiteral("SEC"));
-    const QCommandLineOption retryMaxOpt(QStringLiteral("retry-max"), QStringLiteral("Reconnect delay cap in seconds (default 30)."), QStringLiteral("SEC"));
-    const QCommandLineOption stableOpt(QStringLiteral("stable-after"), QStringLiteral("Seconds open before the retry counter resets (default 10)."), QStringLiteral("SEC"));
-    const QCommandLineOption insecureTokenOpt(QStringLiteral("insecure-token"), QStringLiteral("Send the token over plain ws:// or http:// to a host that is not loopback."));
-    const QCommandLineOption snapshotTimeoutOpt(QStringLiteral("snapshot-timeout"), QStringLiteral("Give up a snapshot GET after SEC seconds in all (default 15)."), QStringLiteral("SEC"));
-    const QCommandLineOption snapshotMaxOpt(QStringLiteral("snapshot-max-bytes"), QStringLiteral("Give up a snapshot larger than N bytes (default 67108864)."), QStringLiteral("N"));
-    const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"), QStringLiteral("Refuse frames and messages larger than N bytes (default 16777216, at most %1).").arg(QWebSocket::maxIncomingMessageSize()), QStringLiteral("N"));
-    parser.addOptions({snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt,
-                       snapshotUrlOpt, snapshotTimeoutOpt, snapshotMaxOpt, insecureTokenOpt,
-                       pingOpt, pongOpt, retryInitialOpt, retryMaxOpt, stableOpt, maxBytesOpt});
+    const QCommandLineOption snapshotUrlOpt(QStringLiteral("snapshot-url"),
+        QStringLiteral("Snapshot URL template with {base} and {id} (default {base}/activity/get?activity_id={id})."),
+            QStringLiteral("TEMPLATE"));
+    const QCommandLineOption pingOpt(
+        QStringLiteral("ping-interval"), QStringLiteral("Seconds between pings (default 15)."), QStringLiteral("SEC"));
+    const QCommandLineOption pongOpt(
+        QStringLiteral("pong-timeout"), QStringLiteral("Seconds to wait for a pong or any frame (default 10)."), QStringLiteral("SEC"));
+    const QCommandLineOption retryInitialOpt(
+        QStringLiteral("retry-initial"), QStringLiteral("First reconnect delay ceiling in seconds (default 0.5)."), QStringLiteral("SEC"));
+    const QCommandLineOption retryMaxOpt(
+        QStringLiteral("retry-max"), QStringLiteral("Reconnect delay cap in seconds (default 30)."), QStringLiteral("SEC"));
+    const QCommandLineOption stableOpt(QStringLiteral("stable-after"),
+        QStringLiteral("Seconds open before the retry counter resets (default 10)."), QStringLiteral("SEC"));
+    const QCommandLineOption insecureTokenOpt(
+        QStringLiteral("insecure-token"), QStringLiteral("Send the token over plain ws:// or http:// to a host that is not loopback."));
+    const QCommandLineOption snapshotTimeoutOpt(QStringLiteral("snapshot-timeout"),
+        QStringLiteral("Give up a snapshot GET after SEC seconds in all (default 15)."), QStringLiteral("SEC"));
+    const QCommandLineOption snapshotMaxOpt(QStringLiteral("snapshot-max-bytes"),
+        QStringLiteral("Give up a snapshot larger than N bytes (default 67108864)."), QStringLiteral("N"));
+    const QCommandLineOption maxBytesOpt(QStringLiteral("max-message-bytes"),
+        QStringLiteral("Refuse frames and messages larger than N bytes (default 16777216, at most %1).").arg(QWebSocket::maxIncomingMessageSize()),
+            QStringLiteral("N"));
+    parser.addOptions({snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt, snapshotUrlOpt,
+        snapshotTimeoutOpt, snapshotMaxOpt, insecureTokenOpt, pingOpt, pongOpt, retryInitialOpt, retryMaxOpt, stableOpt, maxBytesOpt});
     parser.addHelpOption();
 
     auto bad = [](const QString &why) {
@@ -114,9 +130,9 @@ int WatchCommand::run(const QStringList &arguments)
         const QCommandLineOption &opt;
         int *ms;
     };
-    for (const Interval &i : {Interval{pingOpt, &settings.pingIntervalMs}, Interval{pongOpt, &settings.pongTimeoutMs},
-                              Interval{retryInitialOpt, &settings.retryInitialMs}, Interval{retryMaxOpt, &settings.retryMaxMs},
-                              Interval{stableOpt, &settings.stableAfterMs}, Interval{snapshotTimeoutOpt, &settings.snapshotTimeoutMs}}) {
+    for (const Interval &i : {Interval {pingOpt, &settings.pingIntervalMs}, Interval {pongOpt, &settings.pongTimeoutMs},
+             Interval {retryInitialOpt, &settings.retryInitialMs}, Interval {retryMaxOpt, &settings.retryMaxMs},
+             Interval {stableOpt, &settings.stableAfterMs}, Interval {snapshotTimeoutOpt, &settings.snapshotTimeoutMs}}) {
         if (parser.isSet(i.opt) && (!parseSeconds(parser.value(i.opt), i.ms) || *i.ms <= 0))
             return bad(QStringLiteral("--%1 '%2' is not a positive number of seconds").arg(i.opt.names().first(), parser.value(i.opt)));
     }
@@ -136,8 +152,8 @@ int WatchCommand::run(const QStringList &arguments)
         qint64 *bytes;
         quint64 most;
     };
-    for (const ByteCount &b : {ByteCount{maxBytesOpt, &settings.maxMessageBytes, QWebSocket::maxIncomingMessageSize()},
-                               ByteCount{snapshotMaxOpt, &settings.snapshotMaxBytes, quint64(std::numeric_limits<qint64>::max())}}) {
+    for (const ByteCount &b : {ByteCount {maxBytesOpt, &settings.maxMessageBytes, QWebSocket::maxIncomingMessageSize()},
+             ByteCount {snapshotMaxOpt, &settings.snapshotMaxBytes, quint64(std::numeric_limits<qint64>::max())}}) {
         QString why;
         if (parser.isSet(b.opt) && !parseBytes(parser.value(b.opt), b.most, b.bytes, &why))
             return bad(QStringLiteral("--%1 '%2' %3").arg(b.opt.names().first(), parser.value(b.opt), why));
@@ -156,7 +172,7 @@ int WatchCommand::run(const QStringList &arguments)
     if (settings.token.verdict(endpoint->socketUrl) == TokenScope::Verdict::Insecure)
         Output::error(QStringLiteral("warning: a token was given but will not be sent: %1 is plain ws/http and not loopback "
                                      "(use wss:// or https://, or --insecure-token to send it anyway)")
-                          .arg(ChannelUrl::display(endpoint->httpBase)));
+                .arg(ChannelUrl::display(endpoint->httpBase)));
 
     ActivityState state;
     state.setActivityId(endpoint->activityId.toStdString());
@@ -200,7 +216,8 @@ int WatchCommand::run(const QStringList &arguments)
         if (record.isOpen()) {
             QByteArray lines;
             for (const ReceivedMessage &m : batch) { // one line per frame, binary ones too (replay numbers them alike)
-                lines += QByteArray::fromStdString(Replayer::recordLine(std::string_view(m.text.constData(), size_t(m.text.size())), m.binary));
+                lines +=
+                    QByteArray::fromStdString(Replayer::recordLine(std::string_view(m.text.constData(), size_t(m.text.size())), m.binary));
                 lines += '\n';
             }
             record.write(lines);
@@ -217,7 +234,8 @@ int WatchCommand::run(const QStringList &arguments)
         }
         for (const ReceivedMessage &m : batch) {
             if (!m.result.applied)
-                Output::error(QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.errorText())));
+                Output::error(
+                    QStringLiteral("warning: message %1 rejected: %2").arg(m.seq).arg(QString::fromStdString(m.result.errorText())));
         }
     });
     QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const ChannelStatus &status) {
@@ -226,15 +244,16 @@ int WatchCommand::run(const QStringList &arguments)
     });
     QObject::connect(&channel, &ActivityChannel::snapshotApplied, [] { Output::error(QStringLiteral("snapshot applied")); });
     QObject::connect(&channel, &ActivityChannel::snapshotFailed,
-                     [&](const SnapshotFailure &failure) { Output::error(StatusText::snapshotWarning(failure)); });
+        [&](const SnapshotFailure &failure) { Output::error(StatusText::snapshotWarning(failure)); });
     QObject::connect(&channel, &ActivityChannel::limitReached, [&] { finish(ExitOk, QString()); });
-    QObject::connect(&channel, &ActivityChannel::refused,
-                     [&](const ChannelStatus &status) { finish(ExitRefused, StatusText::status(status)); });
+    QObject::connect(
+        &channel, &ActivityChannel::refused, [&](const ChannelStatus &status) { finish(ExitRefused, StatusText::status(status)); });
     QTimer timeout;
     if (timeoutMs > 0) {
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, [&] {
-            finish(ExitTimeout, QStringLiteral("timed out after %1 s with %2 message(s) received").arg(timeoutMs / 1000.0).arg(channel.received()));
+            finish(ExitTimeout,
+                QStringLiteral("timed out after %1 s with %2 message(s) received").arg(timeoutMs / 1000.0).arg(channel.received()));
         });
         timeout.start(timeoutMs);
     }

@@ -3,10 +3,10 @@
 
 #include "desktop/appcontroller.h"
 
-#include "protocol/logging.h"
-#include "sync/channelurl.h"
-#include "session/filemodel.h"
 #include "desktop/trayicon.h"
+#include "protocol/logging.h"
+#include "session/filemodel.h"
+#include "sync/channelurl.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -35,7 +35,9 @@ std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QStri
 } // namespace
 
 AppController::AppController(const ChannelSettings &channelSettings, QObject *parent)
-    : QObject(parent), m_channelSettings(channelSettings), m_clients(channelSettings.token, channelSettings.tokenQueryName)
+    : QObject(parent)
+    , m_channelSettings(channelSettings)
+    , m_clients(channelSettings.token, channelSettings.tokenQueryName)
 {
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
     m_serverActivities = new ServerActivitiesModel(this);
@@ -70,10 +72,10 @@ void AppController::enableTray()
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, &AppController::toggleWindow);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
-    m_notifier->setFallback([this](const QString &summary, const QString &body, int urgency) {
-        m_tray->showMessage(summary, body, urgency);
-    });
-    connect(this, &AppController::windowTitleChanged, m_tray, [this] { m_tray->setActivityName(m_session ? m_session->name() : QString()); });
+    m_notifier->setFallback(
+        [this](const QString &summary, const QString &body, int urgency) { m_tray->showMessage(summary, body, urgency); });
+    connect(
+        this, &AppController::windowTitleChanged, m_tray, [this] { m_tray->setActivityName(m_session ? m_session->name() : QString()); });
     connect(this, &AppController::unreadCountChanged, m_tray, [this] { m_tray->setUnread(m_unread); });
 }
 
@@ -94,8 +96,7 @@ void AppController::setWindow(QWindow *window)
 
 bool AppController::userIsLooking() const
 {
-    return m_session && m_window && m_window->isVisible() && m_window->isActive()
-        && m_window->visibility() != QWindow::Minimized;
+    return m_session && m_window && m_window->isVisible() && m_window->isActive() && m_window->visibility() != QWindow::Minimized;
 }
 
 QString AppController::windowTitle() const
@@ -121,9 +122,8 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
         return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), error}};
     }
     return {{QStringLiteral("ok"), true},
-            {QStringLiteral("reason"), QString()},
-            {QStringLiteral("activityId"), ep->activityId},
-            {QStringLiteral("server"), ep->httpBase.toString()}};
+        {QStringLiteral("reason"), QString()},
+            {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ep->httpBase.toString()}};
 }
 
 bool AppController::open(const QString &server, const QString &activity)

@@ -3,17 +3,17 @@
 
 #pragma once
 
-#include "session/activitysession.h"
 #include "desktop/appsettings.h"
-#include "sync/channelsettings.h"
-#include "sync/serverclients.h"
 #include "desktop/notifier.h"
+#include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
+#include "sync/channelsettings.h"
+#include "sync/serverclients.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 #include <QPointer>
+#include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
 

@@ -10,7 +10,9 @@
 
 namespace mirage {
 
-ApplicationService::ApplicationService(SingleInstance *instance) : QObject(instance), m_instance(instance)
+ApplicationService::ApplicationService(SingleInstance *instance)
+    : QObject(instance)
+    , m_instance(instance)
 {
 }
 

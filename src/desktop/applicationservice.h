@@ -15,7 +15,9 @@ class SingleInstance;
 // org.freedesktop.Application on the session bus (the Desktop Entry spec's D-Bus activation):
 // how a later start, the desktop's launcher or the bus itself hands a request to the running
 // MirageDesk. A bad link is refused with the reason as a D-Bus error.
-class ApplicationService : public QObject, protected QDBusContext
+class ApplicationService
+    : public QObject
+    , protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Application")

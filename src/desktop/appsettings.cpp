@@ -5,7 +5,10 @@
 
 namespace mirage {
 
-AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+}
 
 QString AppSettings::lastServer() const
 {

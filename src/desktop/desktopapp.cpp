@@ -4,14 +4,14 @@
 #include "desktop/desktopapp.h"
 
 #include "desktop/appcontroller.h"
-#include "protocol/logging.h"
-#include "sync/channelurl.h"
-#include "protocol/appidentity.h"
-#include "protocol/exitcode.h"
 #include "desktop/handoverrequest.h"
 #include "desktop/openlink.h"
-#include "protocol/output.h"
 #include "desktop/singleinstance.h"
+#include "protocol/appidentity.h"
+#include "protocol/exitcode.h"
+#include "protocol/logging.h"
+#include "protocol/output.h"
+#include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
 
 #include <QApplication>
@@ -42,14 +42,14 @@ int DesktopApp::run(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
-    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."),
-                                 QStringLiteral("[link]"));
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."), QStringLiteral("[link]"));
     const ConnectionOptions connection;
     connection.addTo(parser);
     const QCommandLineOption &serverOpt = connection.server;
     const QCommandLineOption &activityOpt = connection.activity;
     const QCommandLineOption serviceOpt(QStringLiteral("gapplication-service"),
-                                        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
+        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
     parser.addOption(serviceOpt);
     // Qt's own GUI options (-platform, -style, …) are QApplication's business.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -57,7 +57,7 @@ int DesktopApp::run(int argc, char **argv)
         Output::error(why);
         return int(ExitBadArguments);
     };
-    QStringList ours{arguments.value(0)};
+    QStringList ours {arguments.value(0)};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qmljsdebugger")) {
@@ -131,7 +131,8 @@ int DesktopApp::run(int argc, char **argv)
             Output::error(QStringLiteral("could not hand over to the running MirageDesk: ") + error);
             return ExitFailure;
         }
-        Output::error(openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
+        Output::error(
+            openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
         return ExitOk;
     case SingleInstance::Claim::Failed:
         if (serviceMode) {
@@ -160,7 +161,8 @@ int DesktopApp::run(int argc, char **argv)
         return true;
     };
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
-        qCInfo(lcApp).noquote() << "request from another start:" << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
+        qCInfo(lcApp).noquote() << "request from another start:"
+                                << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
         for (const QString &link : r.links) {
             QString why;
             const auto open = OpenLink::parse(link, &why);

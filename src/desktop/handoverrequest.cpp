@@ -18,8 +18,8 @@ const QString kLinks = QStringLiteral("links");
 
 QString HandOverRequest::linkFor(const QString &server, const QString &activity)
 {
-    return QStringLiteral("miragedesk://open?server=%1&activity=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(server)), QString::fromLatin1(QUrl::toPercentEncoding(activity)));
+    return QStringLiteral("miragedesk://open?server=%1&activity=%2") .arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(server)), QString::fromLatin1(QUrl::toPercentEncoding(activity)));
 }
 
 void HandOverRequest::readTokensFromEnvironment()
@@ -49,7 +49,8 @@ QVariantMap HandOverRequest::platformData() const
 void HandOverRequest::setPlatformData(const QVariantMap &data)
 {
     // Other keys (GApplication's "pwd", …) are not ours; a token of the wrong type is ignored.
-    activationToken = data.value(kActivationToken).metaType().id() == QMetaType::QString ? data.value(kActivationToken).toString() : QString();
+    activationToken =
+        data.value(kActivationToken).metaType().id() == QMetaType::QString ? data.value(kActivationToken).toString() : QString();
     startupId = data.value(kStartupId).metaType().id() == QMetaType::QString ? data.value(kStartupId).toString() : QString();
 }
 

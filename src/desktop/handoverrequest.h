@@ -19,7 +19,7 @@ struct HandOverRequest
 {
     QStringList links;
     QString activationToken; // XDG_ACTIVATION_TOKEN (Wayland)
-    QString startupId;       // DESKTOP_STARTUP_ID (X11)
+    QString startupId; // DESKTOP_STARTUP_ID (X11)
 
     // The link for `--server URL --activity UUID`.
     static QString linkFor(const QString &server, const QString &activity);

@@ -22,7 +22,9 @@ constexpr qint64 kMaxLine = 64 * 1024;
 } // namespace
 
 InstanceSocket::InstanceSocket(Handler handler, QObject *parent)
-    : QObject(parent), m_server(new QLocalServer(this)), m_handler(std::move(handler))
+    : QObject(parent)
+    , m_server(new QLocalServer(this))
+    , m_handler(std::move(handler))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, [this] {

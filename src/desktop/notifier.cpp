@@ -3,8 +3,8 @@
 
 #include "desktop/notifier.h"
 
-#include "protocol/logging.h"
 #include "desktop/appsettings.h"
+#include "protocol/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -15,7 +15,9 @@
 
 namespace mirage {
 
-Notifier::Notifier(AppSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+Notifier::Notifier(AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
 {
     m_clock.start();
     m_summaryTimer.setSingleShot(true);
@@ -28,10 +30,10 @@ Notifier::Notifier(AppSettings *settings, QObject *parent) : QObject(parent), m_
     }
     m_watcher = new QDBusServiceWatcher(QLatin1String(kService), bus, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] { checkService(); });
-    bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService), QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
-    bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService), QStringLiteral("NotificationClosed"), this,
-                SLOT(onClosed(uint, uint)));
+    bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
+        QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
+    bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
+        QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     checkService();
 }
 
@@ -114,8 +116,9 @@ void Notifier::showSummaries()
             continue;
         b.summaryDue = false;
         const auto kind = NotificationRequest::Kind(it.key());
-        const NotificationRequest summary{kind, QStringLiteral("more:") + NotificationRequest::kindName(kind), moreText(kind, b.held),
-                                          tr("Latest: %1").arg(b.latest.summary), b.urgency, b.latest.section, QString()};
+        const NotificationRequest summary {kind,
+            QStringLiteral("more:") + NotificationRequest::kindName(kind), moreText(kind, b.held), tr("Latest: %1").arg(b.latest.summary),
+                b.urgency, b.latest.section, QString()};
         b.urgency = NotificationRequest::Low;
         show(summary, -1);
     }
@@ -131,17 +134,21 @@ void Notifier::show(const NotificationRequest &request, int expireMs)
 
 void Notifier::send(const NotificationRequest &request, int expireMs)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
-                                                       QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService), QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.miragedesk.miragedesk"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(request.urgency)));
-    hints.insert(QStringLiteral("category"), request.kind == NotificationRequest::Files    ? QStringLiteral("transfer")
-                                             : request.kind == NotificationRequest::People ? QStringLiteral("presence")
-                                                                                           : QStringLiteral("im"));
+    hints.insert(QStringLiteral("category"),
+        request.kind == NotificationRequest::Files ? QStringLiteral("transfer")
+                                                   : request.kind == NotificationRequest::People
+        ? QStringLiteral("presence")
+        : QStringLiteral("im"));
     const uint replaces = m_idOfKey.value(request.key, 0);
-    call << QStringLiteral("MirageDesk") << replaces << QStringLiteral("miragedesk") << request.summary << escape(request.body)
-         << QStringList{QStringLiteral("default"), tr("Show")} << hints << int(expireMs);
+    call << QStringLiteral("MirageDesk") << replaces
+                                         << QStringLiteral("miragedesk")
+                                                << request.summary << escape(request.body)
+                                                << QStringList {QStringLiteral("default"), tr("Show")} << hints << int(expireMs);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, request] {
         watcher->deleteLater();
@@ -197,8 +204,8 @@ void Notifier::closeAll()
     if (!m_available)
         return;
     for (uint id : m_requestOf.keys()) {
-        QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
-                                                           QStringLiteral("CloseNotification"));
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService), QStringLiteral("CloseNotification"));
         call << id;
         QDBusConnection::sessionBus().call(call, QDBus::NoBlock);
     }

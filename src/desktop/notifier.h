@@ -5,8 +5,8 @@
 
 #include "session/notificationrequest.h"
 
-#include <QHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <deque>
@@ -73,8 +73,8 @@ private:
     struct Burst
     {
         std::deque<qint64> shownAt; // within the last kWindowMs
-        qint64 lastAt = -1;          // the last request of this kind
-        int held = 0;                // held back since the burst began (the summary's count)
+        qint64 lastAt = -1; // the last request of this kind
+        int held = 0; // held back since the burst began (the summary's count)
         bool summaryDue = false;
         NotificationRequest latest;
         NotificationRequest::Urgency urgency = NotificationRequest::Low;
@@ -91,9 +91,9 @@ private:
     std::function<void(const QString &, const QString &, int)> m_fallback;
     QDBusServiceWatcher *m_watcher = nullptr;
     bool m_available = false;
-    QHash<QString, uint> m_idOfKey;             // key → the daemon's id of its popup
+    QHash<QString, uint> m_idOfKey; // key → the daemon's id of its popup
     QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
-    QHash<int, Burst> m_bursts;                   // by kind
+    QHash<int, Burst> m_bursts; // by kind
     QTimer m_summaryTimer;
     QElapsedTimer m_clock;
     int m_refusals = 0; // refused in a row; logged once, then counted

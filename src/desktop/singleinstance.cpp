@@ -4,9 +4,9 @@
 #include "desktop/singleinstance.h"
 
 #include "desktop/applicationservice.h"
-#include "protocol/logging.h"
 #include "desktop/instancesocket.h"
 #include "desktop/openlink.h"
+#include "protocol/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -16,7 +16,8 @@
 
 namespace mirage {
 
-SingleInstance::SingleInstance(QObject *parent) : QObject(parent)
+SingleInstance::SingleInstance(QObject *parent)
+    : QObject(parent)
 {
 }
 
@@ -78,8 +79,8 @@ SingleInstance::Claim SingleInstance::claimBus(QString *error)
         return Claim::Failed;
     }
     // Not queued: of any number of simultaneous starts, the bus makes exactly one the owner.
-    const QDBusReply<QDBusConnectionInterface::RegisterServiceReply> reply =
-        bus.interface()->registerService(busName(), QDBusConnectionInterface::DontQueueService, QDBusConnectionInterface::DontAllowReplacement);
+    const QDBusReply<QDBusConnectionInterface::RegisterServiceReply> reply = bus.interface()->registerService(
+        busName(), QDBusConnectionInterface::DontQueueService, QDBusConnectionInterface::DontAllowReplacement);
     if (reply.isValid() && reply.value() == QDBusConnectionInterface::ServiceRegistered)
         return Claim::Won;
     bus.unregisterObject(objectPath());
@@ -97,8 +98,8 @@ bool SingleInstance::handOver(const HandOverRequest &request, QString *error, in
     if (!m_bus)
         return InstanceSocket::send(request.toLine(), timeoutMs, error);
     const QString interface = QStringLiteral("org.freedesktop.Application");
-    QDBusMessage call = QDBusMessage::createMethodCall(busName(), objectPath(), interface,
-                                                       request.links.isEmpty() ? QStringLiteral("Activate") : QStringLiteral("Open"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        busName(), objectPath(), interface, request.links.isEmpty() ? QStringLiteral("Activate") : QStringLiteral("Open"));
     if (request.links.isEmpty())
         call << request.platformData();
     else

@@ -21,8 +21,9 @@ using namespace simdjson;
 static_assert(ActivityState::kReadPadding == SIMDJSON_PADDING, "the padding applyPadded promises is the parser's");
 
 ActivityState::ActivityState()
-    : m_parser(std::make_unique<MessageParser>(kMaxDepth)), m_participants(JsonValue::array()),
-      m_files(JsonValue::array())
+    : m_parser(std::make_unique<MessageParser>(kMaxDepth))
+    , m_participants(JsonValue::array())
+    , m_files(JsonValue::array())
 {
 }
 

@@ -62,8 +62,8 @@ public:
     const JsonValue &activity() const { return m_activity; }
     bool deleted() const { return m_deleted; }
     const JsonValue &participants() const { return m_participants; } // array of user objects
-    const JsonValue &files() const { return m_files; }                // array of file objects
-    const JsonValue &activityList() const { return m_activityList; }  // from the last 105
+    const JsonValue &files() const { return m_files; } // array of file objects
+    const JsonValue &activityList() const { return m_activityList; } // from the last 105
     const std::string &hash() const { return m_hash; }
     bool hasHash() const { return m_hasHash; }
     uint64_t appliedCount() const { return m_applied; }

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "protocol/eventcatalogue.h"
 #include "protocol/arraydelta.h"
+#include "protocol/eventcatalogue.h"
 #include "protocol/rejection.h"
 
 #include <cstdint>
@@ -21,13 +21,13 @@ struct ApplyResult
     enum Change : uint32_t {
         NoChange = 0,
         ActivityReplaced = 1u << 0, // 101, 104, a snapshot
-        ActivityMerged = 1u << 1,   // 102, 111, 112
-        ActivityDeleted = 1u << 2,  // 103
+        ActivityMerged = 1u << 1, // 102, 111, 112
+        ActivityDeleted = 1u << 2, // 103
         HashChanged = 1u << 3,
         ParticipantsChanged = 1u << 4,
         FilesChanged = 1u << 5,
         ActivityListChanged = 1u << 6, // 105
-        Notification = 1u << 7,        // 301, 302
+        Notification = 1u << 7, // 301, 302
     };
 
     bool applied = false;
@@ -38,7 +38,7 @@ struct ApplyResult
 
     uint32_t changes = NoChange;
     // Filled only when details are collected:
-    ArrayDelta steps;      // what a 102 did to the activity's steps (or legacy actions)
+    ArrayDelta steps; // what a 102 did to the activity's steps (or legacy actions)
     std::vector<std::string> fields; // the top-level keys a 102 merged ("config" for 111/112)
     std::string subjectId; // the user or file a 2xx/4xx event is about
     bool subjectRemoved = false;

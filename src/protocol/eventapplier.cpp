@@ -104,20 +104,33 @@ ApplyResult EventApplier::apply(ActivityState &state, dom::element root)
     case EventId::ActivityRetrieved:
     case EventId::ActivityUpdated:
     case EventId::ActivityDeleted:
-    case EventId::AllActivitiesRetrieved: ok = a.applyActivityEvent(msg); break;
+    case EventId::AllActivitiesRetrieved:
+        ok = a.applyActivityEvent(msg);
+        break;
     case EventId::ActivityConfigUpdated:
-    case EventId::ActivityConfigRetrieved: ok = a.applyConfigEvent(msg); break;
+    case EventId::ActivityConfigRetrieved:
+        ok = a.applyConfigEvent(msg);
+        break;
     case EventId::ActivityHashRetrieved:
-    case EventId::AllActivityHashesRetrieved: ok = a.applyHashEvent(msg); break;
+    case EventId::AllActivityHashesRetrieved:
+        ok = a.applyHashEvent(msg);
+        break;
     case EventId::UserJoined:
     case EventId::UserLeft:
-    case EventId::UserStatusUpdated: ok = a.applyUserEvent(msg); break;
+    case EventId::UserStatusUpdated:
+        ok = a.applyUserEvent(msg);
+        break;
     case EventId::SystemAlert:
-    case EventId::NotificationSent: ok = a.applyNotification(msg); break;
+    case EventId::NotificationSent:
+        ok = a.applyNotification(msg);
+        break;
     case EventId::FileUploaded:
     case EventId::FileDeleted:
-    case EventId::FileDownloaded: ok = a.applyFileEvent(msg); break;
-    default: break; // accepted, logged by the caller, no state change
+    case EventId::FileDownloaded:
+        ok = a.applyFileEvent(msg);
+        break;
+    default:
+        break; // accepted, logged by the caller, no state change
     }
     if (ok && state.m_activityId.empty() && hasAid)
         state.setActivityId(aid);
@@ -267,8 +280,7 @@ bool EventApplier::applyHashEvent(dom::object msg)
             return false;
         }
         if (!data.is_object() && !data.is_array()) {
-            PayloadReader::wrongType(m_r.rejection, RejectReason::PayloadWrongType, "data", data,
-                                     JsonKind::ObjectOrArray);
+            PayloadReader::wrongType(m_r.rejection, RejectReason::PayloadWrongType, "data", data, JsonKind::ObjectOrArray);
             return false;
         }
         return true;

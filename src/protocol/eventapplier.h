@@ -23,16 +23,20 @@ public:
     static ApplyResult apply(ActivityState &state, simdjson::dom::element root);
 
 private:
-    EventApplier(ActivityState &state, ApplyResult &result) : m_state(state), m_r(result) {}
+    EventApplier(ActivityState &state, ApplyResult &result)
+        : m_state(state)
+        , m_r(result)
+    {
+    }
 
     bool readId(simdjson::dom::object msg);
     bool readActivityId(simdjson::dom::object msg, std::string_view &aid, bool &hasAid);
     bool applyActivityEvent(simdjson::dom::object msg); // 101 … 114
-    bool applyConfigEvent(simdjson::dom::object msg);   // 111, 112
-    bool applyHashEvent(simdjson::dom::object msg);     // 113, 114
-    bool applyUserEvent(simdjson::dom::object msg);     // 201 … 203
-    bool applyNotification(simdjson::dom::object msg);  // 301, 302
-    bool applyFileEvent(simdjson::dom::object msg);     // 401 … 403
+    bool applyConfigEvent(simdjson::dom::object msg); // 111, 112
+    bool applyHashEvent(simdjson::dom::object msg); // 113, 114
+    bool applyUserEvent(simdjson::dom::object msg); // 201 … 203
+    bool applyNotification(simdjson::dom::object msg); // 301, 302
+    bool applyFileEvent(simdjson::dom::object msg); // 401 … 403
     bool fail(RejectReason reason);
 
     ActivityState &m_state;

@@ -8,7 +8,7 @@ namespace mirage {
 // Exit codes of SPEC §5.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,    // something went wrong that is none of the below (e.g. a write failed)
+    ExitFailure = 1, // something went wrong that is none of the below (e.g. a write failed)
     ExitBadArguments = 2,
     ExitTimeout = 3,
     ExitRefused = 4,

@@ -9,7 +9,8 @@ namespace {
 struct HexTable
 {
     int8_t v[256];
-    constexpr HexTable() : v()
+    constexpr HexTable()
+        : v()
     {
         for (int i = 0; i < 256; ++i)
             v[i] = -1;
@@ -75,7 +76,11 @@ std::string canonicalUuid(std::string_view text)
     return u ? formatUuid(*u) : std::string();
 }
 
-IdKey::IdKey(std::string_view t) : text(t), uuid(parseUuid(t)) {}
+IdKey::IdKey(std::string_view t)
+    : text(t)
+    , uuid(parseUuid(t))
+{
+}
 
 bool sameId(std::string_view a, std::string_view b)
 {

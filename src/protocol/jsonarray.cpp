@@ -91,7 +91,7 @@ void JsonArray::removeSlot(uint32_t slot)
             }
         }
     }
-    e = JsonValue(JsonValue::HoleTag{});
+    e = JsonValue(JsonValue::HoleTag {});
     ++m_holes;
 }
 

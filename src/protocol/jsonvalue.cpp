@@ -30,7 +30,7 @@ JsonValue JsonValue::object()
 JsonValue JsonValue::rawNumber(std::string_view text)
 {
     JsonValue v;
-    v.m_v = RawNumberText{std::string(text)};
+    v.m_v = RawNumberText {std::string(text)};
     return v;
 }
 
@@ -59,7 +59,7 @@ JsonValue JsonValue::clone() const
         v.m_v = std::get<std::string>(m_v);
         break;
     case Type::Hole:
-        v.m_v = HoleTag{};
+        v.m_v = HoleTag {};
         break;
     case Type::RawNumber:
         v.m_v = std::get<RawNumberText>(m_v);
@@ -151,13 +151,27 @@ void appendJsonString(std::string &out, std::string_view s)
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             out += "\\u00";
             out.push_back(hex[c >> 4]);

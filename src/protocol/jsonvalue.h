@@ -25,22 +25,48 @@ class JsonValue
 {
 public:
     enum class Type : uint8_t { Null, Bool, Int, Double, String, Array, Object, Hole, RawNumber };
-    struct HoleTag {};
+    struct HoleTag
+    {
+    };
     struct RawNumberText
     {
         std::string text; // a valid JSON number token
     };
 
     JsonValue() = default;
-    JsonValue(std::nullptr_t) {}
-    explicit JsonValue(bool b) : m_v(b) {}
-    JsonValue(int64_t i) : m_v(i) {}
-    JsonValue(int i) : m_v(int64_t(i)) {}
-    JsonValue(double d) : m_v(d) {}
-    JsonValue(std::string s) : m_v(std::move(s)) {}
-    JsonValue(std::string_view s) : m_v(std::string(s)) {}
-    JsonValue(const char *s) : m_v(std::string(s)) {}
-    JsonValue(HoleTag) : m_v(HoleTag{}) {}
+    JsonValue(std::nullptr_t) { }
+    explicit JsonValue(bool b)
+        : m_v(b)
+    {
+    }
+    JsonValue(int64_t i)
+        : m_v(i)
+    {
+    }
+    JsonValue(int i)
+        : m_v(int64_t(i))
+    {
+    }
+    JsonValue(double d)
+        : m_v(d)
+    {
+    }
+    JsonValue(std::string s)
+        : m_v(std::move(s))
+    {
+    }
+    JsonValue(std::string_view s)
+        : m_v(std::string(s))
+    {
+    }
+    JsonValue(const char *s)
+        : m_v(std::string(s))
+    {
+    }
+    JsonValue(HoleTag)
+        : m_v(HoleTag {})
+    {
+    }
     static JsonValue array();
     static JsonValue object();
     // `text` must be a valid JSON number token (it is written out as it is).
@@ -67,9 +93,12 @@ public:
     bool isHole() const { return type() == Type::Hole; }
 
     bool toBool() const { return isBool() && std::get<bool>(m_v); }
-    int64_t toInt() const;   // saturates at the int64 range; NaN reads as 0
+    int64_t toInt() const; // saturates at the int64 range; NaN reads as 0
     double toDouble() const; // a raw number reads as its nearest double (±inf beyond range)
-    std::string_view rawNumberText() const { return isRawNumber() ? std::string_view(std::get<RawNumberText>(m_v).text) : std::string_view(); }
+    std::string_view rawNumberText() const
+    {
+        return isRawNumber() ? std::string_view(std::get<RawNumberText>(m_v).text) : std::string_view();
+    }
     const std::string &toString() const; // empty for non-strings
     std::string_view stringView() const { return isString() ? std::string_view(std::get<std::string>(m_v)) : std::string_view(); }
 
@@ -89,8 +118,8 @@ public:
     friend bool operator==(const JsonValue &a, const JsonValue &b);
 
 private:
-    std::variant<std::monostate, bool, int64_t, double, std::string, std::unique_ptr<JsonArray>,
-                 std::unique_ptr<JsonObject>, HoleTag, RawNumberText>
+    std::variant<std::monostate, bool, int64_t, double, std::string, std::unique_ptr<JsonArray>, std::unique_ptr<JsonObject>, HoleTag,
+        RawNumberText>
         m_v;
 };
 

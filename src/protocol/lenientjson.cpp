@@ -206,8 +206,8 @@ bool LenientJson::rewrite(std::string_view in, std::string &out)
         }
         if (c == '-' || isDigit(c)) {
             size_t end = i;
-            while (end < in.size() && (isDigit(in[end]) || in[end] == '-' || in[end] == '+' || in[end] == '.'
-                                       || in[end] == 'e' || in[end] == 'E'))
+            while (end < in.size()
+                && (isDigit(in[end]) || in[end] == '-' || in[end] == '+' || in[end] == '.' || in[end] == 'e' || in[end] == 'E'))
                 ++end;
             const std::string_view token = in.substr(i, end - i);
             if (numberLength(token) == token.size() && beyondRange(token)) {

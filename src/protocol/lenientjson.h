@@ -22,10 +22,7 @@ namespace mirage {
 class LenientJson
 {
 public:
-    static bool isFallbackError(simdjson::error_code e)
-    {
-        return e == simdjson::NUMBER_ERROR || e == simdjson::STRING_ERROR;
-    }
+    static bool isFallbackError(simdjson::error_code e) { return e == simdjson::NUMBER_ERROR || e == simdjson::STRING_ERROR; }
     // Rewrites `in` into `out`; false when nothing needed rewriting (the text is bad for another
     // reason, and the caller reports simdjson's first error).
     static bool rewrite(std::string_view in, std::string &out);

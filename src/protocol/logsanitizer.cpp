@@ -13,7 +13,7 @@ namespace {
 bool isControl(char32_t c)
 {
     return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) // C0, DEL, C1 (0x9b is a one-byte CSI)
-        || c == 0x2028 || c == 0x2029                         // line and paragraph separators
+        || c == 0x2028 || c == 0x2029 // line and paragraph separators
         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); // bidi overrides and isolates
 }
 

@@ -25,7 +25,9 @@ bool MappedFile::open(const std::string &path, std::string &error)
         error = std::strerror(errno);
         return false;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0) {
         error = std::strerror(errno);
         ::close(fd);

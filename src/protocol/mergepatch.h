@@ -26,8 +26,7 @@ public:
     static void applyObject(JsonValue &target, simdjson::dom::object patch);
     // Merges an object patch into `target`, reporting what happened to the keyed array found under
     // `watchedKey` (if the patch touches it) into `delta`.
-    static void applyWatching(JsonValue &target, simdjson::dom::object patch, std::string_view watchedKey,
-                              ArrayDelta *delta);
+    static void applyWatching(JsonValue &target, simdjson::dom::object patch, std::string_view watchedKey, ArrayDelta *delta);
     // Rule 2's test: a non-empty array whose elements are all objects with a string "id".
     static bool isKeyedArray(simdjson::dom::array a);
     // Merges a keyed array patch into `target` by id.

@@ -11,14 +11,14 @@ namespace mirage {
 
 using namespace simdjson;
 
-MessageParser::MessageParser(size_t maxDepth) : m_maxDepth(maxDepth)
+MessageParser::MessageParser(size_t maxDepth)
+    : m_maxDepth(maxDepth)
 {
     if (m_parser.allocate(64 * 1024, maxDepth) != SUCCESS)
         qFatal("out of memory for the JSON parser");
 }
 
-MessageParser::Outcome MessageParser::parse(const char *data, size_t len, bool padded, size_t maxBytes,
-                                            dom::element &root, Rejection &why)
+MessageParser::Outcome MessageParser::parse(const char *data, size_t len, bool padded, size_t maxBytes, dom::element &root, Rejection &why)
 {
     if (len > maxBytes) {
         why.reason = RejectReason::TooLarge;

@@ -6,8 +6,8 @@
 // Private to protocol: simdjson types (only protocol's .cpp files include this header).
 #include "protocol/rejection.h"
 
-#include <simdjson.h>
 #include <cstddef>
+#include <simdjson.h>
 #include <string>
 
 namespace mirage {
@@ -26,8 +26,7 @@ public:
     // On Parsed/ParsedLenient `root` is the message; read a ParsedLenient one under a
     // LenientJson::Scope. On Rejected `why` says why. `padded`: simdjson::SIMDJSON_PADDING
     // readable bytes follow `len`.
-    Outcome parse(const char *data, size_t len, bool padded, size_t maxBytes, simdjson::dom::element &root,
-                  Rejection &why);
+    Outcome parse(const char *data, size_t len, bool padded, size_t maxBytes, simdjson::dom::element &root, Rejection &why);
 
 private:
     simdjson::dom::parser m_parser;

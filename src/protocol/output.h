@@ -14,7 +14,7 @@ namespace mirage {
 class Output
 {
 public:
-    static void line(std::string_view text);                  // stdout, adds '\n'
+    static void line(std::string_view text); // stdout, adds '\n'
     // stderr: "miragedesk: message", cleaned by LogSanitizer: one line of valid UTF-8, whatever a
     // server or a file put into it.
     static void error(const QString &message);

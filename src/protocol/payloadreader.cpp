@@ -13,17 +13,22 @@ using namespace simdjson;
 JsonKind PayloadReader::kind(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::ARRAY: return JsonKind::Array;
-    case dom::element_type::OBJECT: return JsonKind::Object;
+    case dom::element_type::ARRAY:
+        return JsonKind::Array;
+    case dom::element_type::OBJECT:
+        return JsonKind::Object;
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return JsonKind::Number;
+    case dom::element_type::DOUBLE:
+        return JsonKind::Number;
     case dom::element_type::STRING: {
         std::string_view s;
         return LenientJson::getString(e, s) ? JsonKind::String : JsonKind::Number;
     }
-    case dom::element_type::BOOL: return JsonKind::Boolean;
-    case dom::element_type::NULL_VALUE: return JsonKind::Null;
+    case dom::element_type::BOOL:
+        return JsonKind::Boolean;
+    case dom::element_type::NULL_VALUE:
+        return JsonKind::Null;
     }
     return JsonKind::Other;
 }
@@ -34,8 +39,7 @@ void PayloadReader::missing(Rejection &why, Keys keys)
     why.keys.assign(keys.begin(), keys.end());
 }
 
-void PayloadReader::wrongType(Rejection &why, RejectReason reason, std::string_view key, dom::element e,
-                              JsonKind expected)
+void PayloadReader::wrongType(Rejection &why, RejectReason reason, std::string_view key, dom::element e, JsonKind expected)
 {
     why.reason = reason;
     why.key.assign(key);
@@ -69,8 +73,7 @@ bool PayloadReader::object(dom::object msg, Keys keys, dom::object &out, Rejecti
     return true;
 }
 
-bool PayloadReader::keyed(dom::object msg, Keys keys, std::string_view what, dom::object &out, std::string_view &id,
-                          Rejection &why)
+bool PayloadReader::keyed(dom::object msg, Keys keys, std::string_view what, dom::object &out, std::string_view &id, Rejection &why)
 {
     if (!object(msg, keys, out, why))
         return false;

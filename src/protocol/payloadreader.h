@@ -6,8 +6,8 @@
 // Private to protocol: simdjson types (only protocol's .cpp files include this header).
 #include "protocol/rejection.h"
 
-#include <simdjson.h>
 #include <initializer_list>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 
@@ -28,15 +28,15 @@ public:
     // The object payload under the first present key.
     static bool object(simdjson::dom::object msg, Keys keys, simdjson::dom::object &out, Rejection &why);
     // An object payload that also carries a string "id" (users and files); `what` names it.
-    static bool keyed(simdjson::dom::object msg, Keys keys, std::string_view what, simdjson::dom::object &out,
-                      std::string_view &id, Rejection &why);
+    static bool keyed(
+        simdjson::dom::object msg, Keys keys, std::string_view what, simdjson::dom::object &out, std::string_view &id, Rejection &why);
     // A text field at top level or inside "data": absent and null leave `found` false; another
     // type than a string fails.
     static bool text(simdjson::dom::object msg, std::string_view key, std::string &out, bool &found, Rejection &why);
     // Fills `why` with PayloadMissing for `keys`.
     static void missing(Rejection &why, Keys keys);
-    static void wrongType(Rejection &why, RejectReason reason, std::string_view key, simdjson::dom::element e,
-                          JsonKind expected = JsonKind::Other);
+    static void wrongType(
+        Rejection &why, RejectReason reason, std::string_view key, simdjson::dom::element e, JsonKind expected = JsonKind::Other);
 };
 
 } // namespace mirage

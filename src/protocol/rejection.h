@@ -12,23 +12,23 @@ namespace mirage {
 // Why a message was rejected (SPEC §2, §5): a code and its arguments, no words. The SPEC's English
 // for the headless output is RejectText's; the window words these itself.
 enum class RejectReason : uint8_t {
-    None,               // accepted
-    BinaryFrame,        // a binary frame: the protocol sends JSON text frames
-    TooLarge,           // size bytes, more than limit
-    TooDeep,            // nesting deeper than limit levels
-    NotJson,            // detail: the parser's own message
-    NotAnObject,        // the message is JSON but not an object
-    IdMissing,          // no event "id"
-    IdNotInteger,       // actual: what the "id" is
-    IdTooSmall,         // value: the id's text (at most 64 bytes of it)
+    None, // accepted
+    BinaryFrame, // a binary frame: the protocol sends JSON text frames
+    TooLarge, // size bytes, more than limit
+    TooDeep, // nesting deeper than limit levels
+    NotJson, // detail: the parser's own message
+    NotAnObject, // the message is JSON but not an object
+    IdMissing, // no event "id"
+    IdNotInteger, // actual: what the "id" is
+    IdTooSmall, // value: the id's text (at most 64 bytes of it)
     ActivityIdNotString, // actual
     ActivityIdMismatch, // value: the other activity's id, at most 64 bytes, cut at a UTF-8 boundary
     ActivityIdMissing,
-    PayloadMissing,     // keys: the keys looked for, in order (a path's parts joined by '.')
-    PayloadWrongType,   // key, actual, expected
-    SubjectIdMissing,   // key: "user" or "file"
+    PayloadMissing, // keys: the keys looked for, in order (a path's parts joined by '.')
+    PayloadWrongType, // key, actual, expected
+    SubjectIdMissing, // key: "user" or "file"
     SubjectIdNotString, // key, actual
-    FieldNotString,     // key ("hash", "title", "message"), actual
+    FieldNotString, // key ("hash", "title", "message"), actual
 };
 
 // The JSON type of a value, as a rejection names it.

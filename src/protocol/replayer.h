@@ -29,7 +29,10 @@ public:
     // Called for every message: its 1-based sequence number, its line in the file, the result.
     using Observer = std::function<void(uint64_t seq, uint64_t line, const ApplyResult &)>;
 
-    explicit Replayer(ActivityState &state) : m_state(state) {}
+    explicit Replayer(ActivityState &state)
+        : m_state(state)
+    {
+    }
     void setObserver(Observer o) { m_observer = std::move(o); }
 
     // Applies every line of data[0, len) as one message, but for empty ones (and the lone CR of a

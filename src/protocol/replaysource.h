@@ -30,11 +30,14 @@ public:
         uint64_t seq = 0;
         uint64_t line = 0;
         std::string_view text; // the line without its end; valid while the source's text is
-        bool binary = false;   // the line stands for a binary frame
+        bool binary = false; // the line stands for a binary frame
         ApplyResult result;
     };
 
-    explicit ReplaySource(ActivityState &state) : m_state(state) {}
+    explicit ReplaySource(ActivityState &state)
+        : m_state(state)
+    {
+    }
     ReplaySource(const ReplaySource &) = delete;
     ReplaySource &operator=(const ReplaySource &) = delete;
 

@@ -6,8 +6,8 @@
 #include "protocol/replaysource.h"
 
 #include "protocol/jsonarray.h"
-#include "session/connectiontext.h"
 #include "protocol/jsonvalue.h"
+#include "session/connectiontext.h"
 #include "session/jsontext.h"
 
 #include <QDateTime>
@@ -20,9 +20,10 @@ ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelS
 {
 }
 
-ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings,
-                                 std::shared_ptr<ServerClient> client, QObject *parent)
-    : QObject(parent), m_endpoint(endpoint)
+ActivitySession::ActivitySession(
+    const ChannelEndpoint &endpoint, const ChannelSettings &settings, std::shared_ptr<ServerClient> client, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
 {
     m_state.setActivityId(endpoint.activityId.toStdString());
     m_state.setCollectDetails(true);
@@ -35,8 +36,8 @@ ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelS
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::feed);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);
     connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const SnapshotFailure &failure) {
-        m_batcher.log({0, QDateTime::currentDateTime(), 0, QStringLiteral("snapshot"), QStringLiteral("activity"), false,
-                       ConnectionText::snapshotLogLine(failure)});
+        m_batcher.log({0, QDateTime::currentDateTime(), 0,
+            QStringLiteral("snapshot"), QStringLiteral("activity"), false, ConnectionText::snapshotLogLine(failure)});
         scheduleFlush();
     });
     connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {

@@ -56,8 +56,8 @@ class ActivitySession : public QObject
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.
-    ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, std::shared_ptr<ServerClient> client,
-                    QObject *parent = nullptr);
+    ActivitySession(
+        const ChannelEndpoint &endpoint, const ChannelSettings &settings, std::shared_ptr<ServerClient> client, QObject *parent = nullptr);
     ~ActivitySession() override;
 
     void start();
@@ -128,10 +128,10 @@ private:
     FileModel m_files;
     EventLogModel m_log;
     EventLogFilter m_logFilter;
-    StepContentsModel m_stepContents{m_state};
+    StepContentsModel m_stepContents {m_state};
     PeopleDirectory m_people;
-    EventDescriber m_describer{m_state, m_people, m_files};
-    FrameBatcher m_batcher{m_state, m_steps, m_participants, m_files, m_log};
+    EventDescriber m_describer {m_state, m_people, m_files};
+    FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
 
     QString m_name, m_description, m_hash, m_connectionReason;

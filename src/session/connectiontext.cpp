@@ -10,12 +10,16 @@ QString refusal(int code)
 {
     switch (code) {
     case 4401:
-    case 401: return ConnectionText::tr("the server refused the connection: not authorised (%1); check the token").arg(code);
+    case 401:
+        return ConnectionText::tr("the server refused the connection: not authorised (%1); check the token").arg(code);
     case 4403:
-    case 403: return ConnectionText::tr("the server refused the connection: forbidden (%1)").arg(code);
+    case 403:
+        return ConnectionText::tr("the server refused the connection: forbidden (%1)").arg(code);
     case 4404:
-    case 404: return ConnectionText::tr("the server refused the connection: no such activity (%1)").arg(code);
-    default: return ConnectionText::tr("the server refused the connection (%1)").arg(code);
+    case 404:
+        return ConnectionText::tr("the server refused the connection: no such activity (%1)").arg(code);
+    default:
+        return ConnectionText::tr("the server refused the connection (%1)").arg(code);
     }
 }
 } // namespace
@@ -29,25 +33,32 @@ QString ConnectionText::cause(const ChannelStatus &s)
 {
     using R = ChannelStatus::Reason;
     switch (s.reason) {
-    case R::None: return {};
+    case R::None:
+        return {};
     case R::Connecting:
         return s.attempt > 0 ? tr("reconnecting to %1 (attempt %n)", nullptr, s.attempt).arg(s.where) : tr("connecting to %1").arg(s.where);
-    case R::Opened: return tr("connected to %1").arg(s.where);
+    case R::Opened:
+        return tr("connected to %1").arg(s.where);
     case R::ClosedByServer:
         if (s.closeCode == 1000 && s.serverText.isEmpty())
             return tr("the connection closed");
         if (s.serverText.isEmpty())
             return tr("the connection closed (code %1)").arg(s.closeCode);
         return tr("the connection closed (code %1, %2)").arg(s.closeCode).arg(s.serverText);
-    case R::NetworkError: return s.networkError;
-    case R::PingTimeout: return tr("no answer to a ping within %1: the connection is dead").arg(seconds(s.timeoutMs));
-    case R::HandshakeTimeout: return tr("no answer from the server within %1").arg(seconds(s.timeoutMs));
-    case R::HandshakeHttp: return tr("the server answered the handshake with HTTP %1").arg(s.httpStatus);
+    case R::NetworkError:
+        return s.networkError;
+    case R::PingTimeout:
+        return tr("no answer to a ping within %1: the connection is dead").arg(seconds(s.timeoutMs));
+    case R::HandshakeTimeout:
+        return tr("no answer from the server within %1").arg(seconds(s.timeoutMs));
+    case R::HandshakeHttp:
+        return tr("the server answered the handshake with HTTP %1").arg(s.httpStatus);
     case R::Refused:
         if (!s.closeCode)
             return tr("%1 at the handshake").arg(refusal(s.httpStatus));
         return s.serverText.isEmpty() ? refusal(s.closeCode) : tr("%1: %2").arg(refusal(s.closeCode), s.serverText);
-    case R::ClosedByUser: return tr("closed");
+    case R::ClosedByUser:
+        return tr("closed");
     }
     return {};
 }
@@ -63,12 +74,18 @@ QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
 {
     using R = SnapshotFailure::Reason;
     switch (f.reason) {
-    case R::None: return {};
-    case R::HttpError: return tr("the snapshot request answered HTTP %1").arg(f.httpStatus);
-    case R::NetworkError: return tr("the snapshot request failed: %1").arg(f.networkError);
-    case R::Timeout: return tr("the snapshot request took longer than %n ms", nullptr, f.timeoutMs);
-    case R::TooLarge: return tr("the snapshot is larger than %1 bytes").arg(f.maxBytes);
-    case R::Rejected: return f.detail;
+    case R::None:
+        return {};
+    case R::HttpError:
+        return tr("the snapshot request answered HTTP %1").arg(f.httpStatus);
+    case R::NetworkError:
+        return tr("the snapshot request failed: %1").arg(f.networkError);
+    case R::Timeout:
+        return tr("the snapshot request took longer than %n ms", nullptr, f.timeoutMs);
+    case R::TooLarge:
+        return tr("the snapshot is larger than %1 bytes").arg(f.maxBytes);
+    case R::Rejected:
+        return f.detail;
     case R::HeldOverflow:
         return tr("more than %n events or %1 bytes arrived while the snapshot was loading", nullptr, f.maxHeld).arg(f.maxHeldBytes);
     }

@@ -33,15 +33,16 @@ QString EventDescriber::categoryOf(const ApplyResult &r)
 
 EventLogModel::Entry EventDescriber::snapshotLoaded(size_t steps) const
 {
-    return {0, QDateTime::currentDateTime(), 0, QStringLiteral("snapshot"), QStringLiteral("activity"), true,
-            steps == 1 ? tr("activity loaded from the server (1 step)")
-                       : tr("activity loaded from the server (%1 steps)").arg(steps)};
+    return {0, QDateTime::currentDateTime(), 0,
+        QStringLiteral("snapshot"),
+            QStringLiteral("activity"), true,
+                steps == 1 ? tr("activity loaded from the server (1 step)") : tr("activity loaded from the server (%1 steps)").arg(steps)};
 }
 
 EventLogModel::Entry EventDescriber::snapshotFailed(const QString &reason) const
 {
-    return {0, QDateTime::currentDateTime(), 0, QStringLiteral("snapshot"), QStringLiteral("activity"), false,
-            tr("could not load the activity: %1").arg(reason)};
+    return {0, QDateTime::currentDateTime(), 0,
+        QStringLiteral("snapshot"), QStringLiteral("activity"), false, tr("could not load the activity: %1").arg(reason)};
 }
 
 QString EventDescriber::steps(const ArrayDelta &d) const
@@ -138,8 +139,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m) const
         if (r.subjectRemoved)
             what << tr("file %1 deleted").arg(file);
         else if (r.id == EventId::FileUploaded)
-            what << (fileDetail(r).isEmpty() ? tr("file %1 uploaded").arg(file)
-                                            : tr("file %1 uploaded (%2)").arg(file, fileDetail(r)));
+            what << (fileDetail(r).isEmpty() ? tr("file %1 uploaded").arg(file) : tr("file %1 uploaded (%2)").arg(file, fileDetail(r)));
         else
             what << tr("file %1 updated").arg(file);
     }
@@ -161,21 +161,20 @@ std::optional<NotificationRequest> EventDescriber::popup(const ApplyResult &r, c
         const bool joined = r.id == EventId::UserJoined;
         const QString who = m_people.nameOrId(r.subjectId);
         const QString key = JsonText::idKey(r.subjectId);
-        return NotificationRequest{NotificationRequest::People, QStringLiteral("person:") + key,
-                                   joined ? tr("%1 joined").arg(who) : tr("%1 left").arg(who),
-                                   joined ? tr("Joined the activity “%1”.").arg(activityTitle)
-                                          : tr("Left the activity “%1”.").arg(activityTitle),
-                                   NotificationRequest::Normal, QStringLiteral("people"), joined ? key : QString()};
+        return NotificationRequest {NotificationRequest::People,
+            QStringLiteral("person:") + key, joined ? tr("%1 joined").arg(who) : tr("%1 left").arg(who),
+                joined ? tr("Joined the activity “%1”.").arg(activityTitle) : tr("Left the activity “%1”.").arg(activityTitle),
+                NotificationRequest::Normal, QStringLiteral("people"), joined ? key : QString()};
     }
     if ((r.changes & ApplyResult::FilesChanged) && (r.id == EventId::FileUploaded || r.id == EventId::FileDeleted)) {
         const bool uploaded = r.id == EventId::FileUploaded;
         const QString name = fileName(r);
         const QString detail = fileDetail(r);
         const QString key = JsonText::idKey(r.subjectId);
-        return NotificationRequest{NotificationRequest::Files, QStringLiteral("file:") + key,
-                                   uploaded ? tr("File uploaded: %1").arg(name) : tr("File deleted: %1").arg(name),
-                                   detail.isEmpty() ? activityTitle : detail, NotificationRequest::Normal,
-                                   QStringLiteral("files"), uploaded ? key : QString()};
+        return NotificationRequest {NotificationRequest::Files,
+            QStringLiteral("file:") + key, uploaded ? tr("File uploaded: %1").arg(name) : tr("File deleted: %1").arg(name),
+                detail.isEmpty() ? activityTitle : detail, NotificationRequest::Normal,
+                QStringLiteral("files"), uploaded ? key : QString()};
     }
     if (r.changes & ApplyResult::Notification)
         return messagePopup(r);
@@ -194,9 +193,9 @@ std::optional<NotificationRequest> EventDescriber::messagePopup(const ApplyResul
     QString title = QString::fromStdString(r.title);
     if (title.isEmpty())
         title = alert ? tr("System alert") : tr("Notification");
-    return NotificationRequest{alert ? NotificationRequest::Alerts : NotificationRequest::Messages,
-                               (alert ? QStringLiteral("alert:") : QStringLiteral("message:")) + title, title,
-                               QString::fromStdString(r.message), urgency, QStringLiteral("log"), QString()};
+    return NotificationRequest {alert ? NotificationRequest::Alerts : NotificationRequest::Messages,
+        (alert ? QStringLiteral("alert:") : QStringLiteral("message:")) + title, title, QString::fromStdString(r.message), urgency,
+            QStringLiteral("log"), QString()};
 }
 
 } // namespace mirage

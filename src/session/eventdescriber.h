@@ -25,7 +25,9 @@ class EventDescriber
 public:
     // `files` names a file deleted before the frame that removes its row.
     EventDescriber(const ActivityState &state, const PeopleDirectory &people, const FileModel &files)
-        : m_state(state), m_people(people), m_files(files)
+        : m_state(state)
+        , m_people(people)
+        , m_files(files)
     {
     }
 

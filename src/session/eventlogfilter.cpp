@@ -7,7 +7,8 @@
 
 namespace mirage {
 
-EventLogFilter::EventLogFilter(QObject *parent) : QSortFilterProxyModel(parent)
+EventLogFilter::EventLogFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &EventLogFilter::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &EventLogFilter::countChanged);

@@ -5,7 +5,11 @@
 
 namespace mirage {
 
-EventLogModel::EventLogModel(int capacity, QObject *parent) : QAbstractListModel(parent), m_capacity(qMax(1, capacity)) {}
+EventLogModel::EventLogModel(int capacity, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_capacity(qMax(1, capacity))
+{
+}
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -41,8 +45,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> EventLogModel::roleNames() const
 {
-    return {{SeqRole, "seq"},           {TimeRole, "time"},       {EventIdRole, "eventId"}, {NameRole, "name"},
-            {CategoryRole, "category"}, {AppliedRole, "applied"}, {SummaryRole, "summary"}};
+    return {{SeqRole, "seq"}, {TimeRole, "time"}, {EventIdRole, "eventId"}, {NameRole, "name"}, {CategoryRole, "category"},
+        {AppliedRole, "applied"}, {SummaryRole, "summary"}};
 }
 
 void EventLogModel::append(std::vector<Entry> entries)

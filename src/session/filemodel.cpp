@@ -48,23 +48,16 @@ QVector<QVariant> FileModel::extract(const JsonValue &file) const
     QString url = JsonText::field(&file, "url");
     if (const QUrl parsed(url, QUrl::StrictMode); parsed.isValid() && !parsed.userInfo().isEmpty())
         url = parsed.adjusted(QUrl::RemoveUserInfo).toString(); // a password is never shown nor opened
-    return {JsonText::firstField(&file, {"name", "filename", "id"}),
-            bytes,
-            bytes >= 0 ? JsonText::humanSize(bytes) : QString(),
-            JsonText::firstField(&file, {"mime_type", "type"}),
-            uploader,
-            downloads,
-            url,
-            isOpenableUrl(url),
-            downloads == 1 ? QCoreApplication::translate("mirage::FileModel", "1 download")
-                           : QCoreApplication::translate("mirage::FileModel", "%1 downloads").arg(QLocale().toString(downloads))};
+    return {JsonText::firstField(&file, {"name", "filename", "id"}), bytes, bytes >= 0 ? JsonText::humanSize(bytes) : QString(),
+        JsonText::firstField(&file, {"mime_type", "type"}), uploader, downloads, url, isOpenableUrl(url),
+        downloads == 1 ? QCoreApplication::translate("mirage::FileModel", "1 download")
+                       : QCoreApplication::translate("mirage::FileModel", "%1 downloads").arg(QLocale().toString(downloads))};
 }
 
 QHash<int, QByteArray> FileModel::extraRoleNames() const
 {
-    return {{NameRole, "name"},         {SizeRole, "size"},       {SizeTextRole, "sizeText"},   {MimeTypeRole, "mimeType"},
-            {UploaderRole, "uploader"}, {DownloadsRole, "downloads"}, {UrlRole, "url"},           {OpenableRole, "openable"},
-            {DownloadsTextRole, "downloadsText"}};
+    return {{NameRole, "name"}, {SizeRole, "size"}, {SizeTextRole, "sizeText"}, {MimeTypeRole, "mimeType"}, {UploaderRole, "uploader"},
+        {DownloadsRole, "downloads"}, {UrlRole, "url"}, {OpenableRole, "openable"}, {DownloadsTextRole, "downloadsText"}};
 }
 
 } // namespace mirage

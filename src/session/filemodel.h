@@ -5,7 +5,6 @@
 
 #include "session/keyedlistmodel.h"
 
-
 namespace mirage {
 
 class PeopleDirectory;
@@ -28,8 +27,17 @@ class FileModel : public mirage::KeyedListModel
 {
     Q_OBJECT
 public:
-    enum Role { NameRole = FirstRole, SizeRole, SizeTextRole, MimeTypeRole, UploaderRole, DownloadsRole, UrlRole, OpenableRole,
-                DownloadsTextRole };
+    enum Role {
+        NameRole = FirstRole,
+        SizeRole,
+        SizeTextRole,
+        MimeTypeRole,
+        UploaderRole,
+        DownloadsRole,
+        UrlRole,
+        OpenableRole,
+        DownloadsTextRole
+    };
 
     using KeyedListModel::KeyedListModel;
     // Turns an uploader id into a person's name (the session's directory outlives the file model).

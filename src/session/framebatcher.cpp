@@ -13,9 +13,14 @@
 
 namespace mirage {
 
-FrameBatcher::FrameBatcher(const ActivityState &state, StepModel &steps, ParticipantModel &people, FileModel &files,
-                           EventLogModel &log, QObject *parent)
-    : QObject(parent), m_state(state), m_steps(steps), m_people(people), m_files(files), m_log(log)
+FrameBatcher::FrameBatcher(
+    const ActivityState &state, StepModel &steps, ParticipantModel &people, FileModel &files, EventLogModel &log, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_steps(steps)
+    , m_people(people)
+    , m_files(files)
+    , m_log(log)
 {
     m_frame.setSingleShot(true);
     m_frame.setInterval(kFrameMs);
@@ -24,14 +29,14 @@ FrameBatcher::FrameBatcher(const ActivityState &state, StepModel &steps, Partici
 
 void FrameBatcher::reloadSteps()
 {
-    m_stepOps.assign(1, Op{OpKind::Reload, {}});
+    m_stepOps.assign(1, Op {OpKind::Reload, {}});
     m_contentsDirty = true;
 }
 
 void FrameBatcher::stepDelta(const ArrayDelta &d)
 {
     if (d.replaced) {
-        m_stepOps.assign(1, Op{OpKind::Reload, {}});
+        m_stepOps.assign(1, Op {OpKind::Reload, {}});
         return;
     }
     for (const std::string &id : d.removed)

@@ -41,14 +41,14 @@ public:
     // What a frame did besides the rows, for the session to act on.
     struct Frame
     {
-        bool stepsTouched = false;   // steps or their contents changed
+        bool stepsTouched = false; // steps or their contents changed
         bool activityChanged = false; // name, description, hash, deleted… may differ
-        bool listChanged = false;    // the server's activity list changed
+        bool listChanged = false; // the server's activity list changed
         std::vector<NotificationRequest> notifications; // at most one per key
     };
 
-    FrameBatcher(const ActivityState &state, StepModel &steps, ParticipantModel &people, FileModel &files,
-                 EventLogModel &log, QObject *parent = nullptr);
+    FrameBatcher(const ActivityState &state, StepModel &steps, ParticipantModel &people, FileModel &files, EventLogModel &log,
+        QObject *parent = nullptr);
 
     // Collecting, in the order the messages arrived:
     void reloadSteps();

@@ -78,8 +78,8 @@ QString humanSize(double bytes)
         bytes /= 1024;
         ++u;
     }
-    return QStringLiteral("%1 %2").arg(bytes < 10 ? QString::number(bytes, 'f', 1) : QString::number(qRound64(bytes)),
-                                       QLatin1String(units[u]));
+    return QStringLiteral("%1 %2").arg(
+        bytes < 10 ? QString::number(bytes, 'f', 1) : QString::number(qRound64(bytes)), QLatin1String(units[u]));
 }
 
 } // namespace mirage::JsonText

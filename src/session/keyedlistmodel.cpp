@@ -4,8 +4,8 @@
 #include "session/keyedlistmodel.h"
 
 #include "protocol/jsonarray.h"
-#include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
+#include "session/jsontext.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -31,7 +31,10 @@ QList<int> changedRoles(const QVector<QVariant> &before, const QVector<QVariant>
 }
 } // namespace
 
-KeyedListModel::KeyedListModel(QObject *parent) : QAbstractListModel(parent) {}
+KeyedListModel::KeyedListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 int KeyedListModel::rowCount(const QModelIndex &parent) const
 {
@@ -109,7 +112,7 @@ void KeyedListModel::insertOrRefresh(JsonArray *array, std::string_view id, bool
         return; // gone again before this frame: nothing to show
     const int row = int(m_rows.size());
     beginInsertRows(QModelIndex(), row, row);
-    m_rows.push_back(Row{key, extract(*element), remote ? QDateTime::currentMSecsSinceEpoch() : 0});
+    m_rows.push_back(Row {key, extract(*element), remote ? QDateTime::currentMSecsSinceEpoch() : 0});
     if (m_indexValid)
         m_rowOf.insert(key, row);
     endInsertRows();
@@ -249,7 +252,7 @@ void KeyedListModel::reload(JsonArray *array)
             if (element.isHole())
                 continue;
             const QString key = elementKey(element);
-            m_rows.push_back(Row{key, extract(element), 0});
+            m_rows.push_back(Row {key, extract(element), 0});
         }
     }
     m_indexValid = false;

@@ -17,10 +17,10 @@ struct NotificationRequest
     Kind kind = Alerts;
     QString key;
     QString summary; // plain text
-    QString body;    // plain text; escaped on the way to a daemon that reads markup
+    QString body; // plain text; escaped on the way to a daemon that reads markup
     Urgency urgency = Normal;
     QString section; // where the default action leads: "steps", "people", "files", "log"
-    QString itemId;  // the row there, if any
+    QString itemId; // the row there, if any
 
     static QString kindName(Kind k);
 };

@@ -3,8 +3,8 @@
 
 #include "session/participantmodel.h"
 
-#include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
+#include "session/jsontext.h"
 
 namespace mirage {
 

@@ -5,7 +5,6 @@
 
 #include "session/keyedlistmodel.h"
 
-
 namespace mirage {
 
 // The people in the activity now (201–203), in the order they joined; a person who left is

@@ -8,12 +8,15 @@
 
 namespace mirage {
 
-RecentActivitiesModel::RecentActivitiesModel(QSettings *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+RecentActivitiesModel::RecentActivitiesModel(QSettings *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
 {
     const int n = m_store->beginReadArray(QStringLiteral("recent"));
     for (int i = 0; i < n && i < kMaxEntries; ++i) {
         m_store->setArrayIndex(i);
-        Entry e{m_store->value(QStringLiteral("id")).toString(), m_store->value(QStringLiteral("server")).toString(),
+        Entry e {m_store->value(QStringLiteral("id")).toString(),
+            m_store->value(QStringLiteral("server")).toString(),
                 m_store->value(QStringLiteral("name")).toString(), m_store->value(QStringLiteral("lastOpened")).toDateTime()};
         if (!e.activityId.isEmpty())
             m_entries.push_back(std::move(e));
@@ -51,7 +54,7 @@ QVariant RecentActivitiesModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RecentActivitiesModel::roleNames() const
 {
     return {{ActivityIdRole, "activityId"}, {NameRole, "name"}, {ServerRole, "server"}, {LastOpenedRole, "lastOpened"},
-            {LastOpenedTextRole, "lastOpenedText"}};
+        {LastOpenedTextRole, "lastOpenedText"}};
 }
 
 int RecentActivitiesModel::find(const QString &activityId, const QString &server) const
@@ -70,7 +73,7 @@ void RecentActivitiesModel::touch(const QString &activityId, const QString &serv
         return;
     if (row < 0) {
         beginInsertRows(QModelIndex(), 0, 0);
-        m_entries.insert(m_entries.begin(), Entry{activityId, server, name, QDateTime::currentDateTime()});
+        m_entries.insert(m_entries.begin(), Entry {activityId, server, name, QDateTime::currentDateTime()});
         endInsertRows();
         if (m_entries.size() > size_t(kMaxEntries)) {
             beginRemoveRows(QModelIndex(), kMaxEntries, int(m_entries.size()) - 1);

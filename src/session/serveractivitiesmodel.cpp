@@ -3,13 +3,13 @@
 
 #include "session/serveractivitiesmodel.h"
 
+#include "protocol/jsonarray.h"
+#include "protocol/jsonvalue.h"
 #include "protocol/logging.h"
+#include "session/jsontext.h"
 #include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
-#include "protocol/jsonarray.h"
-#include "session/jsontext.h"
-#include "protocol/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +19,10 @@
 
 namespace mirage {
 
-ServerActivitiesModel::ServerActivitiesModel(QObject *parent) : QAbstractListModel(parent) {}
+ServerActivitiesModel::ServerActivitiesModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 int ServerActivitiesModel::rowCount(const QModelIndex &parent) const
 {

@@ -12,7 +12,9 @@
 
 namespace mirage {
 
-StepContentsModel::StepContentsModel(const ActivityState &state, QObject *parent) : QAbstractListModel(parent), m_state(state)
+StepContentsModel::StepContentsModel(const ActivityState &state, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_state(state)
 {
 }
 

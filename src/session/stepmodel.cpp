@@ -4,8 +4,8 @@
 #include "session/stepmodel.h"
 
 #include "protocol/jsonarray.h"
-#include "session/jsontext.h"
 #include "protocol/jsonvalue.h"
+#include "session/jsontext.h"
 
 namespace mirage {
 

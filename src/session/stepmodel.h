@@ -5,7 +5,6 @@
 
 #include "session/keyedlistmodel.h"
 
-
 namespace mirage {
 
 // The activity's steps in order, in any of the shapes of SPEC §7: current (`steps` with content

@@ -39,14 +39,14 @@ ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings setti
 {
 }
 
-ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state,
-                                 std::shared_ptr<ServerClient> client, QObject *parent)
-    : QObject(parent),
-      m_endpoint(std::move(endpoint)),
-      m_settings(std::move(settings)),
-      m_activity(state),
-      m_retry(m_settings.retryInitialMs, m_settings.retryMaxMs),
-      m_client(std::move(client))
+ActivityChannel::ActivityChannel(
+    ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state, std::shared_ptr<ServerClient> client, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_settings(std::move(settings))
+    , m_activity(state)
+    , m_retry(m_settings.retryInitialMs, m_settings.retryMaxMs)
+    , m_client(std::move(client))
 {
     if (!m_client)
         m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
@@ -283,11 +283,14 @@ void ActivityChannel::scheduleFlush()
     if (m_flushScheduled)
         return;
     m_flushScheduled = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_flushScheduled = false;
-        if (!m_snapshot)
-            flush();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_flushScheduled = false;
+            if (!m_snapshot)
+                flush();
+        },
+        Qt::QueuedConnection);
 }
 
 void ActivityChannel::flush()
@@ -331,8 +334,8 @@ void ActivityChannel::onDisconnected()
     if (isRefusal(why.closeCode)) {
         why.reason = ChannelStatus::Reason::Refused;
     } else if (why.closeCode == int(QWebSocketProtocol::CloseCodeNormal) && why.serverText.isEmpty()
-               && m_socket->error() != QAbstractSocket::UnknownSocketError) {
-        why = ChannelStatus{};
+        && m_socket->error() != QAbstractSocket::UnknownSocketError) {
+        why = ChannelStatus {};
         why.reason = ChannelStatus::Reason::NetworkError;
         why.networkError = AuthorisedRequest::withoutQueries(m_socket->errorString());
     } else {

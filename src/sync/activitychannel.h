@@ -38,8 +38,8 @@ public:
     // `client`: the server's ServerClient, shared with the other channels of that server; none:
     // the channel makes its own from `settings`' token.
     ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state, QObject *parent = nullptr);
-    ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state,
-                    std::shared_ptr<ServerClient> client, QObject *parent = nullptr);
+    ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state, std::shared_ptr<ServerClient> client,
+        QObject *parent = nullptr);
     ~ActivityChannel() override;
 
     void open();

@@ -14,20 +14,20 @@ namespace mirage {
 struct ChannelSettings
 {
     int pingIntervalMs = 15000;
-    int pongTimeoutMs = 10000;     // no pong or frame this long after a ping: the connection is dead
+    int pongTimeoutMs = 10000; // no pong or frame this long after a ping: the connection is dead
     int handshakeTimeoutMs = 15000; // a connection attempt that hangs this long is given up
     int retryInitialMs = 500;
     int retryMaxMs = 30000;
-    int stableAfterMs = 10000;     // open this long: the attempt counter resets
-    bool snapshot = true;          // GET the snapshot on every (re)connect
+    int stableAfterMs = 10000; // open this long: the attempt counter resets
+    bool snapshot = true; // GET the snapshot on every (re)connect
     QString snapshotTemplate = QStringLiteral("{base}/activity/get?activity_id={id}");
-    int snapshotTimeoutMs = 15000;         // overall deadline of one snapshot GET (0: none)
+    int snapshotTimeoutMs = 15000; // overall deadline of one snapshot GET (0: none)
     qint64 snapshotMaxBytes = 64 * 1024 * 1024; // a bigger snapshot body is cut off (0: no cap)
-    int maxHeldMessages = 100000;          // events held while the snapshot GET is in flight...
+    int maxHeldMessages = 100000; // events held while the snapshot GET is in flight...
     qint64 maxHeldBytes = 256 * 1024 * 1024; // ...and their bytes; past either the GET is given up
-    QString origin;                // empty: derived from the server URL
-    TokenScope token;              // the token and the server it belongs to. Never logged, never shown.
-    QString tokenQueryName;        // non-empty: send the token as ?NAME=… instead of a header
+    QString origin; // empty: derived from the server URL
+    TokenScope token; // the token and the server it belongs to. Never logged, never shown.
+    QString tokenQueryName; // non-empty: send the token as ?NAME=… instead of a header
     qint64 maxMessageBytes = 16 * 1024 * 1024; // frames and messages above this are refused (1009)
 };
 

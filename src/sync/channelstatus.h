@@ -19,14 +19,14 @@ public:
     Q_ENUM(State)
     enum class Reason {
         None,
-        Connecting,       // an attempt starts: `attempt` is 0 for the first, else the retry's number
-        Opened,           // the handshake succeeded
-        ClosedByServer,   // the connection closed: closeCode, serverText (the server's close reason)
-        NetworkError,     // the socket failed: networkError (Qt's text, queries removed)
-        PingTimeout,      // no pong nor frame within timeoutMs of a ping
+        Connecting, // an attempt starts: `attempt` is 0 for the first, else the retry's number
+        Opened, // the handshake succeeded
+        ClosedByServer, // the connection closed: closeCode, serverText (the server's close reason)
+        NetworkError, // the socket failed: networkError (Qt's text, queries removed)
+        PingTimeout, // no pong nor frame within timeoutMs of a ping
         HandshakeTimeout, // no answer to the handshake within timeoutMs
-        HandshakeHttp,    // the handshake was answered with httpStatus (not a refusal)
-        Refused,          // for good: closeCode 4401/4403/4404 (+ serverText), or httpStatus 401/403/404
+        HandshakeHttp, // the handshake was answered with httpStatus (not a refusal)
+        Refused, // for good: closeCode 4401/4403/4404 (+ serverText), or httpStatus 401/403/404
         ClosedByUser,
     };
     Q_ENUM(Reason)
@@ -36,10 +36,10 @@ public:
     int closeCode = 0;
     int httpStatus = 0;
     int timeoutMs = 0;
-    int delayMs = 0;  // Reconnecting: the delay until the next attempt
-    int attempt = 0;  // Connecting: 0 the first attempt, n the n-th retry
-    QString where;    // the channel URL fit to show (ChannelUrl::display)
-    QString serverText;   // a close reason sent by the server: data, shown as plain text
+    int delayMs = 0; // Reconnecting: the delay until the next attempt
+    int attempt = 0; // Connecting: 0 the first attempt, n the n-th retry
+    QString where; // the channel URL fit to show (ChannelUrl::display)
+    QString serverText; // a close reason sent by the server: data, shown as plain text
     QString networkError; // Qt's error string, queries removed
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
@@ -54,11 +54,11 @@ struct SnapshotFailure
 public:
     enum class Reason {
         None,
-        HttpError,    // httpStatus
+        HttpError, // httpStatus
         NetworkError, // networkError (queries removed)
-        Timeout,      // took longer than timeoutMs
-        TooLarge,     // over maxBytes
-        Rejected,     // the body is not an activity: detail (the state's own reason)
+        Timeout, // took longer than timeoutMs
+        TooLarge, // over maxBytes
+        Rejected, // the body is not an activity: detail (the state's own reason)
         HeldOverflow, // more than maxHeld events or maxHeldBytes arrived meanwhile
     };
     Q_ENUM(Reason)

@@ -22,7 +22,7 @@ std::optional<QString> ChannelUrl::activityId(const QString &text, QString *erro
         if (error)
             *error = QStringLiteral("'%1' is not an activity UUID (expected 32 hexadecimal digits in groups 8-4-4-4-12, "
                                     "e.g. 63b76319-68ef-4412-9dd4-bb2a13315ee2)")
-                         .arg(t.left(80));
+                    .arg(t.left(80));
         return std::nullopt;
     }
     return QString::fromStdString(canonical);
@@ -39,7 +39,8 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
     if (server.isEmpty())
         return fail(QStringLiteral("no server given (e.g. ws://localhost:8000 or https://mirage.example.org)"));
     if (!server.contains(QLatin1String("://")))
-        return fail(QStringLiteral("server '%1' has no scheme: write ws://, wss://, http:// or https:// before the host").arg(server.left(80)));
+        return fail(
+            QStringLiteral("server '%1' has no scheme: write ws://, wss://, http:// or https:// before the host").arg(server.left(80)));
     const QUrl url(server, QUrl::StrictMode);
     if (!url.isValid())
         return fail(QStringLiteral("server URL is not valid: %1").arg(url.errorString()));
@@ -56,7 +57,8 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
     if (!url.userInfo().isEmpty())
         return fail(QStringLiteral("the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead"));
     if (url.hasQuery())
-        return fail(QStringLiteral("the server URL has a query ('?%1'); give just the server, e.g. ws://host:8000").arg(url.query().left(40)));
+        return fail(
+            QStringLiteral("the server URL has a query ('?%1'); give just the server, e.g. ws://host:8000").arg(url.query().left(40)));
     if (url.hasFragment())
         return fail(QStringLiteral("the server URL has a fragment ('#%1')").arg(url.fragment().left(40)));
 
@@ -67,7 +69,8 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
         const auto m = channelPath.match(path);
         if (!m.hasMatch())
             return fail(QStringLiteral("unexpected path '%1' in the server URL: give the server (ws://host:8000) or a full "
-                                       "channel URL (ws://host:8000/ws/activities/<uuid>/)").arg(path.left(80)));
+                                       "channel URL (ws://host:8000/ws/activities/<uuid>/)")
+                    .arg(path.left(80)));
         fromPath = m.captured(1);
     }
 

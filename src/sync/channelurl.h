@@ -12,9 +12,9 @@ namespace mirage {
 // Where one activity's channel lives (SPEC §1).
 struct ChannelEndpoint
 {
-    QUrl socketUrl;     // ws[s]://host[:port]/ws/activities/<uuid>/
-    QUrl httpBase;      // http[s]://host[:port]
-    QString origin;     // the Origin header: http[s]://host[:port]
+    QUrl socketUrl; // ws[s]://host[:port]/ws/activities/<uuid>/
+    QUrl httpBase; // http[s]://host[:port]
+    QString origin; // the Origin header: http[s]://host[:port]
     QString activityId; // lowercase canonical UUID
 };
 

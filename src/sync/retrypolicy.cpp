@@ -8,7 +8,11 @@
 
 namespace mirage {
 
-RetryPolicy::RetryPolicy(int initialMs, int maxMs) : m_initialMs(std::max(1, initialMs)), m_maxMs(std::max(initialMs, maxMs)) {}
+RetryPolicy::RetryPolicy(int initialMs, int maxMs)
+    : m_initialMs(std::max(1, initialMs))
+    , m_maxMs(std::max(initialMs, maxMs))
+{
+}
 
 int RetryPolicy::ceilingMs(int attempt) const
 {

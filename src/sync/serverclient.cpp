@@ -15,11 +15,11 @@
 namespace mirage {
 
 ServerClient::ServerClient(const QUrl &origin, TokenScope token, QString tokenQueryName, QObject *parent)
-    : QObject(parent),
-      m_origin(TokenScope::originOf(origin)),
-      m_token(std::move(token)),
-      m_tokenQueryName(std::move(tokenQueryName)),
-      m_nam(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_origin(TokenScope::originOf(origin))
+    , m_token(std::move(token))
+    , m_tokenQueryName(std::move(tokenQueryName))
+    , m_nam(new QNetworkAccessManager(this))
 {
 }
 

@@ -8,7 +8,8 @@
 namespace mirage {
 
 ServerClients::ServerClients(TokenScope token, QString tokenQueryName)
-    : m_token(std::move(token)), m_tokenQueryName(std::move(tokenQueryName))
+    : m_token(std::move(token))
+    , m_tokenQueryName(std::move(tokenQueryName))
 {
 }
 

@@ -12,7 +12,9 @@
 namespace mirage {
 
 SnapshotFetch::SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &request, int timeoutMs, qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_timeoutMs(timeoutMs), m_maxBytes(maxBytes)
+    : QObject(parent)
+    , m_timeoutMs(timeoutMs)
+    , m_maxBytes(maxBytes)
 {
     m_reply = nam->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -74,7 +76,7 @@ void SnapshotFetch::onFinished()
             return; // over the cap
         m_outcome = Outcome::Ok;
     } else if (m_status && m_status != 200 && m_reply->error() != QNetworkReply::InsecureRedirectError
-               && m_reply->error() != QNetworkReply::TooManyRedirectsError) {
+        && m_reply->error() != QNetworkReply::TooManyRedirectsError) {
         m_outcome = Outcome::HttpError;
         m_body.clear();
     } else {
@@ -105,7 +107,8 @@ SnapshotFailure SnapshotFetch::failure() const
 {
     SnapshotFailure f;
     switch (m_outcome) {
-    case Outcome::Ok: break;
+    case Outcome::Ok:
+        break;
     case Outcome::HttpError:
         f.reason = SnapshotFailure::Reason::HttpError;
         f.httpStatus = m_status;

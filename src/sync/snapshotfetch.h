@@ -23,11 +23,11 @@ class SnapshotFetch : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Ok,        // body() is the whole 200 answer
+        Ok, // body() is the whole 200 answer
         HttpError, // httpStatus() says which
-        Failed,    // a network error: errorText() (queries removed)
-        TimedOut,  // the overall deadline passed
-        TooLarge,  // Content-Length or the bytes received went over the cap
+        Failed, // a network error: errorText() (queries removed)
+        TimedOut, // the overall deadline passed
+        TooLarge, // Content-Length or the bytes received went over the cap
     };
     Q_ENUM(Outcome)
 

@@ -16,14 +16,14 @@ namespace mirage {
 struct TokenScope
 {
     enum class Verdict {
-        Send,        // the token goes with this request
-        NoToken,     // there is no token to send
+        Send, // the token goes with this request
+        NoToken, // there is no token to send
         OtherServer, // the token belongs to another server
-        Insecure,    // plain ws/http to a host that is not loopback, without the user's opt-in
+        Insecure, // plain ws/http to a host that is not loopback, without the user's opt-in
     };
 
-    QByteArray token;        // empty: none. Never logged, never shown.
-    QUrl origin;             // http(s)://host[:port] the token was given for; empty: no server
+    QByteArray token; // empty: none. Never logged, never shown.
+    QUrl origin; // http(s)://host[:port] the token was given for; empty: no server
     bool insecureAllowed = false; // the user opted in to plain ws/http for `origin`
 
     bool isEmpty() const { return token.isEmpty(); }

@@ -6,7 +6,8 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
-PeekServer::PeekServer(QObject *parent) : QObject(parent)
+PeekServer::PeekServer(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *s = m_tcp.nextPendingConnection())
@@ -87,7 +88,7 @@ void PeekServer::onReadyRead(QTcpSocket *socket)
     else if (!line.contains("/api/activities/"))
         status = "404 Not Found", body = "{}";
     socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }

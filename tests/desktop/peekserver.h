@@ -23,7 +23,7 @@ public:
     ~PeekServer() override;
 
     bool listen();
-    QString wsBase() const;   // ws://127.0.0.1:PORT
+    QString wsBase() const; // ws://127.0.0.1:PORT
     QString httpBase() const; // http://127.0.0.1:PORT
     void setActivityJson(const QByteArray &json) { m_activityJson = json; }
 
@@ -41,7 +41,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
 
     QTcpServer m_tcp;
-    QWebSocketServer m_ws{QStringLiteral("peek"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer m_ws {QStringLiteral("peek"), QWebSocketServer::NonSecureMode};
     std::vector<std::unique_ptr<QWebSocket>> m_peers;
     QByteArrayList m_heads;
     QByteArray m_activityJson;

@@ -4,17 +4,17 @@
 #include "tst_controller.h"
 
 #include "desktop/appcontroller.h"
-#include "protocol/appidentity.h"
-#include "session/filemodel.h"
 #include "desktop/openlink.h"
 #include "peekserver.h"
+#include "protocol/appidentity.h"
+#include "session/filemodel.h"
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QStringDecoder>
-#include <QTemporaryFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QTest>
 #include <cstdio>
 #include <sys/stat.h>
@@ -35,9 +35,8 @@ QByteArray activityJson()
 // GET and the activity list.
 bool sawAllThree(const PeekServer &s, int lists = 1)
 {
-    return QTest::qWaitFor([&] {
-        return s.count("/ws/activities/") >= 1 && s.count("/activity/get") >= 1 && s.count("/api/activities/") >= lists;
-    }, 10000);
+    return QTest::qWaitFor(
+        [&] { return s.count("/ws/activities/") >= 1 && s.count("/activity/get") >= 1 && s.count("/api/activities/") >= lists; }, 10000);
 }
 } // namespace
 
@@ -85,7 +84,8 @@ void TestController::tokenStaysWithItsServer()
 
     // A miragedesk://HOST:PORT/UUID link handed to the running window opens B without the token.
     QString error;
-    const auto request = OpenLink::parse(QStringLiteral("miragedesk://127.0.0.1:%1/%2").arg(b.httpBase().section(QLatin1Char(':'), -1), QString::fromLatin1(kId)), &error);
+    const auto request = OpenLink::parse(
+        QStringLiteral("miragedesk://127.0.0.1:%1/%2").arg(b.httpBase().section(QLatin1Char(':'), -1), QString::fromLatin1(kId)), &error);
     QVERIFY2(request, qPrintable(error));
     QVERIFY(app.open(request->server, request->activity));
     QVERIFY(sawAllThree(b, 2));
@@ -101,14 +101,14 @@ void TestController::fileLinksLoseTheirUserInfo()
     PeekServer a;
     QVERIFY(a.listen());
     a.setActivityJson(activityJson());
-    AppController app(ChannelSettings{});
+    AppController app(ChannelSettings {});
     QList<QUrl> opened;
     app.setUrlOpener([&](const QUrl &url) {
         opened << url;
         return true;
     });
     QVERIFY(app.openLink(QStringLiteral("https://ana:pa55w0rd@files.example.org/f-1.jpg?v=2")));
-    QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://files.example.org/f-1.jpg?v=2"))});
+    QCOMPARE(opened, QList<QUrl> {QUrl(QStringLiteral("https://files.example.org/f-1.jpg?v=2"))});
     QVERIFY(!app.openLink(QStringLiteral("file:///etc/passwd")));
     QCOMPARE(opened.size(), 1);
 
@@ -116,7 +116,7 @@ void TestController::fileLinksLoseTheirUserInfo()
     QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
     QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
     a.send(QByteArray(R"({"id":401,"activity_id":")") + kId
-           + R"(","file":{"id":"f-1","name":"seal.jpg","url":"https://ana:pa55w0rd@files.example.org/f-1.jpg"}})");
+        + R"(","file":{"id":"f-1","name":"seal.jpg","url":"https://ana:pa55w0rd@files.example.org/f-1.jpg"}})");
     QTRY_COMPARE(app.session()->fileModel()->rowCount(), 1);
     const QModelIndex file = app.session()->fileModel()->index(0);
     QCOMPARE(file.data(FileModel::UrlRole).toString(), QStringLiteral("https://files.example.org/f-1.jpg"));
@@ -139,15 +139,17 @@ void TestController::framesThatChangeNoSettingDoNotRewriteThem()
     s->flushNow();
     app.settings()->store().sync();
     const QString file = app.settings()->store().fileName();
-    struct stat before {};
+    struct stat before
+    {
+    };
     QVERIFY2(::stat(QFile::encodeName(file).constData(), &before) == 0, qPrintable(file));
 
     // 1,000 frames that change the activity (its description), never its name.
     QSignalSpy changed(s, &ActivitySession::activityChanged);
     const quint64 base = s->appliedCount() + s->rejectedCount();
     for (int i = 1; i <= 1000; ++i) {
-        a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"description":"revision )"
-               + QByteArray::number(i) + R"("}})");
+        a.send(QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","updated_fields":{"description":"revision )" + QByteArray::number(i)
+            + R"("}})");
         QVERIFY(QTest::qWaitFor([&] { return s->appliedCount() + s->rejectedCount() == base + quint64(i); }, 5000));
         s->flushNow();
     }
@@ -155,7 +157,9 @@ void TestController::framesThatChangeNoSettingDoNotRewriteThem()
     QCOMPARE(s->description(), QStringLiteral("revision 1000"));
     QTest::qWait(50); // a QSettings write would happen on the next turn of the event loop
     app.settings()->store().sync();
-    struct stat after {};
+    struct stat after
+    {
+    };
     QVERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0);
     QCOMPARE(after.st_ino, before.st_ino);
     QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
@@ -182,7 +186,7 @@ void TestController::logLinesAreCleanUtf8()
     AppIdentity::apply(); // what both entry points do first
     QLoggingCategory::setFilterRules(QStringLiteral("miragedesk.channel.debug=true"));
     {
-        AppController app(ChannelSettings{});
+        AppController app(ChannelSettings {});
         // The open error quotes what was typed; the close reason is the server's text.
         QVERIFY(!app.open(QStringLiteral("\x1b[31mevil\nmiragedesk: forged line"), QString::fromLatin1(kId)));
         QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));

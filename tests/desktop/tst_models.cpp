@@ -4,11 +4,11 @@
 #include "tst_models.h"
 
 #include "session/activitysession.h"
-#include "sync/channelurl.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/stepcontentsmodel.h"
+#include "sync/channelurl.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -33,7 +33,7 @@ QByteArray withId(const QByteArray &body)
 // A session connected to an in-process WebSocket server that the test speaks through.
 struct Feed
 {
-    QWebSocketServer server{QStringLiteral("feed"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer server {QStringLiteral("feed"), QWebSocketServer::NonSecureMode};
     QWebSocket *peer = nullptr;
     std::unique_ptr<ActivitySession> session;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -48,9 +48,8 @@ struct Feed
         ChannelSettings settings;
         settings.snapshot = false;
         session = std::make_unique<ActivitySession>(*ep, settings);
-        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{session->stepModel(), session->participantModel(),
-                                                                                 session->fileModel(), session->eventLog(),
-                                                                                 session->eventLogFilter()})
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
+                 session->stepModel(), session->participantModel(), session->fileModel(), session->eventLog(), session->eventLogFilter()})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         session->start();
         if (!QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000))
@@ -150,7 +149,7 @@ void TestModels::stepAddRemoveAndReorderArePreciseRowSignals()
     QStringList order;
     for (int r = 0; r < steps->rowCount(); ++r)
         order << f.stepName(r);
-    QCOMPARE(order, (QStringList{"Four", "Five", "One", "Three"}));
+    QCOMPARE(order, (QStringList {"Four", "Five", "One", "Three"}));
     QCOMPARE(four.row(), 0); // a selection follows its step
     QCOMPARE(reset.count(), 0);
 }
@@ -165,8 +164,8 @@ void TestModels::burstOfEditsIsCoalescedIntoOneFrame()
     QSignalSpy log(f.session->eventLog(), &QAbstractItemModel::rowsInserted);
     for (int i = 0; i < 2000; ++i) {
         const QByteArray name = "edit " + QByteArray::number(i);
-        f.peer->sendTextMessage(QString::fromUtf8(withId(R"("id":102,"updated_fields":{"steps":[{"id":"s)" + QByteArray::number(i % 4 + 1)
-                                                         + R"(","name":")" + name + R"("}]})")));
+        f.peer->sendTextMessage(QString::fromUtf8(withId(
+            R"("id":102,"updated_fields":{"steps":[{"id":"s)" + QByteArray::number(i % 4 + 1) + R"(","name":")" + name + R"("}]})")));
         ++f.sent;
     }
     f.peer->flush();
@@ -221,7 +220,7 @@ void TestModels::participantsJoinChangeAndLeave()
     QSignalSpy changed(people, &QAbstractItemModel::dataChanged);
     QSignalSpy removed(people, &QAbstractItemModel::rowsRemoved);
     QVERIFY(f.sendAndFlush(withId(R"("id":201,"user":{"id":"u1","name":"Ana","status":"online"})"),
-                            withId(R"("id":201,"user":{"id":"u2","name":"Ben","status":"away"})")));
+        withId(R"("id":201,"user":{"id":"u2","name":"Ben","status":"away"})")));
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(people->rowCount(), 2);
     QCOMPARE(people->index(1).data(ParticipantModel::NameRole).toString(), QStringLiteral("Ben"));
@@ -240,9 +239,9 @@ void TestModels::filesUploadDownloadDelete()
     QVERIFY(f.start());
     FileModel *files = f.session->fileModel();
     QVERIFY(f.sendAndFlush(withId(R"("id":201,"user":{"id":"u1","name":"Ana"})"),
-                            withId(R"("id":401,"file":{"id":"f1","name":"photo.jpg","size":1258291,"mime_type":"image/jpeg",
+        withId(R"("id":401,"file":{"id":"f1","name":"photo.jpg","size":1258291,"mime_type":"image/jpeg",
                                      "url":"https://files.example.org/p.jpg","uploaded_by":"u1"})"),
-                            withId(R"j("id":401,"file":{"id":"f2","name":"evil.html","size":12,"url":"javascript:alert(1)"})j")));
+        withId(R"j("id":401,"file":{"id":"f2","name":"evil.html","size":12,"url":"javascript:alert(1)"})j")));
     QCOMPARE(files->rowCount(), 2);
     const QModelIndex photo = files->index(0);
     QCOMPARE(photo.data(FileModel::SizeTextRole).toString(), QStringLiteral("1.2 MB"));
@@ -266,14 +265,13 @@ void TestModels::notificationsAreRequestedOncePerKeyPerFrame()
     QVERIFY(f.start());
     QVERIFY(f.sendAndFlush(kCurrentModel));
     QList<NotificationRequest> requests;
-    QObject::connect(f.session.get(), &ActivitySession::notificationRequested, f.session.get(),
-                     [&](const NotificationRequest &r) { requests << r; });
+    QObject::connect(
+        f.session.get(), &ActivitySession::notificationRequested, f.session.get(), [&](const NotificationRequest &r) { requests << r; });
     QVERIFY(f.sendAndFlush(withId(R"("id":201,"user":{"id":"u1","name":"Ana <i>L</i>"})"),
-                            withId(R"("id":401,"file":{"id":"f1","name":"a.jpg","size":2048,"uploaded_by":"u1"})"),
-                            withId(R"("id":401,"file":{"id":"f1","name":"a-v2.jpg","size":4096,"uploaded_by":"u1"})"),
-                            R"({"id":301,"level":"critical","title":"Disk full","message":"Uploads paused"})",
-                            R"({"id":302,"data":{"title":"Hello","message":"Meeting at 3"}})",
-                            withId(R"("id":102,"updated_fields":{"name":"Renamed"})")));
+        withId(R"("id":401,"file":{"id":"f1","name":"a.jpg","size":2048,"uploaded_by":"u1"})"),
+        withId(R"("id":401,"file":{"id":"f1","name":"a-v2.jpg","size":4096,"uploaded_by":"u1"})"),
+        R"({"id":301,"level":"critical","title":"Disk full","message":"Uploads paused"})",
+        R"({"id":302,"data":{"title":"Hello","message":"Meeting at 3"}})", withId(R"("id":102,"updated_fields":{"name":"Renamed"})")));
     QCOMPARE(requests.size(), 4);
     QCOMPARE(requests[0].kind, NotificationRequest::People);
     QCOMPARE(requests[0].summary, QStringLiteral("Ana <i>L</i> joined")); // escaping happens on the way to the daemon
@@ -294,7 +292,7 @@ void TestModels::eventLogKeepsRejectionsFiltersAndIsCapped()
     Feed f;
     QVERIFY(f.start());
     QVERIFY(f.sendAndFlush(kCurrentModel, "not json", withId(R"("id":201,"user":{"id":"u1"})"),
-                            R"({"id":102,"activity_id":"00000000-0000-0000-0000-000000000001","updated_fields":{}})"));
+        R"({"id":102,"activity_id":"00000000-0000-0000-0000-000000000001","updated_fields":{}})"));
     EventLogModel *log = f.session->eventLog();
     QCOMPARE(log->rowCount(), 4);
     QCOMPARE(log->index(1).data(EventLogModel::AppliedRole).toBool(), false);
@@ -314,8 +312,8 @@ void TestModels::eventLogKeepsRejectionsFiltersAndIsCapped()
     for (int batch = 0; batch < 3; ++batch) {
         std::vector<EventLogModel::Entry> entries;
         for (int i = 0; i < 3; ++i)
-            entries.push_back({quint64(batch * 3 + i + 1), QDateTime::currentDateTime(), 102, QStringLiteral("activity_updated"),
-                               QStringLiteral("activity"), true, QString()});
+            entries.push_back({quint64(batch * 3 + i + 1), QDateTime::currentDateTime(), 102,
+                QStringLiteral("activity_updated"), QStringLiteral("activity"), true, QString()});
         capped.append(std::move(entries));
     }
     QCOMPARE(capped.rowCount(), 5);

@@ -15,14 +15,15 @@
 #include "protocol/lenientjson.h"
 #include "protocol/replayer.h"
 
-#include <simdjson.h>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <simdjson.h>
 #include <string>
 
 namespace {
-const char *kSnapshot = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"n","steps":[{"id":"s1","contents":[{"id":"c1"}]},{"id":"d00f6246-08b5-4cc2-8db0-0c2344589691"}],"config":{"a":1}})";
+const char *kSnapshot =
+    R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"n","steps":[{"id":"s1","contents":[{"id":"c1"}]},{"id":"d00f6246-08b5-4cc2-8db0-0c2344589691"}],"config":{"a":1}})";
 const char *kPrime[] = {
     R"({"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u1","name":"Ann","status":"online"}})",
     R"({"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u2","score":123456789012345678901234567890}})",
@@ -126,7 +127,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     std::string padded = input;
     padded.append(64, '\0');
     mirage::Replayer replayer(state);
-    replayer.setObserver([&](uint64_t seq, uint64_t, const mirage::ApplyResult &x) { checkLine(x.toWatchLine(seq, state.activityId()), "replay line"); });
+    replayer.setObserver(
+        [&](uint64_t seq, uint64_t, const mirage::ApplyResult &x) { checkLine(x.toWatchLine(seq, state.activityId()), "replay line"); });
     replayer.run(padded.data(), input.size());
     checkLine(state.dumpJson(), "state dump after replay");
     return 0;

@@ -81,8 +81,10 @@ QList<Popup> popups()
     for (const QJsonValue &group : data) {
         for (const QJsonValue &n : group.toArray()) {
             const QJsonObject o = n.toObject();
-            Popup popup{o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("data")).toString(),
-                        o.value(QStringLiteral("body")).toObject().value(QStringLiteral("data")).toString(), -1};
+            Popup popup {o.value(QStringLiteral("summary"))
+                                     .toObject()
+                                     .value(QStringLiteral("data")).toString(),
+                                         o.value(QStringLiteral("body")).toObject().value(QStringLiteral("data")).toString(), -1};
             // tests/gui/dunstrc gives urgency U a timeout of 3600 + U seconds (the history has no urgency).
             const qint64 timeoutUs = o.value(QStringLiteral("timeout")).toObject().value(QStringLiteral("data")).toInteger();
             popup.urgency = int(timeoutUs / 1000000 - 3600);
@@ -106,7 +108,7 @@ struct World
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     std::unique_ptr<QWindow> elsewhere; // another application's window, to look away to
-    QTcpServer imageTrap;               // counts anything that tries to fetch the <img> of a description
+    QTcpServer imageTrap; // counts anything that tries to fetch the <img> of a description
     int trapped = 0;
 };
 World *w = nullptr;
@@ -117,8 +119,8 @@ QByteArray activityJson(quint16 trapPort)
     return QByteArray(R"({"id":")") + kId + R"(","name":"Pump maintenance","description":"Monthly check of pump P-7",
       "steps":[{"id":"a1b2c3d4-0000-4000-8000-000000000001","name":"Close the valve","description":"Turn clockwise"},
                {"id":"a1b2c3d4-0000-4000-8000-000000000002","name":"Drain the pump","description":"Open the drain"},
-               {"id":"a1b2c3d4-0000-4000-8000-000000000003","name":"Check the seal","description":")" + img
-        + R"( <a href=\"https://evil.example\">click</a> <b>bold</b>"}],
+               {"id":"a1b2c3d4-0000-4000-8000-000000000003","name":"Check the seal","description":")"
+        + img + R"( <a href=\"https://evil.example\">click</a> <b>bold</b>"}],
       "content":[{"id":"k1","type":"label","steps":["a1b2c3d4-0000-4000-8000-000000000001"],"contentData":{"name":"Valve label"}}]})";
 }
 
@@ -159,7 +161,7 @@ void TestDesktop::initTestCase()
     w->elsewhere->setGeometry(900, 600, 200, 100);
     w->elsewhere->show();
 
-    w->app = std::make_unique<AppController>(ChannelSettings{});
+    w->app = std::make_unique<AppController>(ChannelSettings {});
     w->app->enableTray();
     w->engine = std::make_unique<QQmlApplicationEngine>();
     w->engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(static_cast<QObject *>(w->app.get()))}});
@@ -188,12 +190,12 @@ void TestDesktop::cleanupTestCase()
     const QString dir = qEnvironmentVariable("MIRAGEDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty() && w->window) {
         // For the README: the main window on the steps, and the open dialog.
-        w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)"
-                                                     + activityJson(w->imageTrap.serverPort()) + "}");
+        w->stack->post(QString::fromLatin1(kId),
+            QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)" + activityJson(w->imageTrap.serverPort()) + "}");
         QTest::qWait(500);
         w->window->setProperty("width", 1180);
-        QMetaObject::invokeMethod(w->window, "showSection", Q_ARG(QString, QStringLiteral("steps")),
-                                  Q_ARG(QString, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
+        QMetaObject::invokeMethod(w->window, "showSection",
+            Q_ARG(QString, QStringLiteral("steps")), Q_ARG(QString, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001")));
         QTest::qWait(1800);
         w->window->grabWindow().save(dir + QStringLiteral("/main-window.png"));
         QMetaObject::invokeMethod(w->window, "openDialog");
@@ -216,14 +218,14 @@ void TestDesktop::windowIsTitledAfterTheActivityAndFollowsRenames()
     QTRY_COMPARE(w->window->title(), QStringLiteral("Pump maintenance — MirageDesk"));
     QVERIFY(w->stack->patch(QString::fromLatin1(kId), R"j({"name":"Pump maintenance (rev. 2)"})j"));
     QTRY_COMPARE(w->window->title(), QStringLiteral("Pump maintenance (rev. 2) — MirageDesk"));
-    QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("activityName")), QStringList{QStringLiteral("Pump maintenance (rev. 2)")});
+    QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("activityName")), QStringList {QStringLiteral("Pump maintenance (rev. 2)")});
 }
 
 void TestDesktop::remoteStepEditShowsInTheList()
 {
     QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump")));
-    QVERIFY(w->stack->patch(QString::fromLatin1(kId),
-                            R"({"steps":[{"id":"a1b2c3d4-0000-4000-8000-000000000002","name":"Drain the pump fully"}]})"));
+    QVERIFY(w->stack->patch(
+        QString::fromLatin1(kId), R"({"steps":[{"id":"a1b2c3d4-0000-4000-8000-000000000002","name":"Drain the pump fully"}]})"));
     QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump fully")));
     QVERIFY(!visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Drain the pump")));
     // …and lights up for a moment.
@@ -255,22 +257,21 @@ void TestDesktop::joinAndUploadAppearAndPopUp()
 {
     lookElsewhere();
     popups(); // start from an empty history
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":201,"activity_id":")") + kId
-                                                         + R"(","user":{"id":"u-ana","name":"Ana Lima","status":"online"}})"));
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":201,"activity_id":")") + kId + R"(","user":{"id":"u-ana","name":"Ana Lima","status":"online"}})"));
     showTab(1);
     QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("personName")).contains(QStringLiteral("Ana Lima")));
     QTRY_VERIFY(hasPopup(QStringLiteral("Ana Lima joined")));
 
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":401,"activity_id":")") + kId
-                                                         + R"(","file":{"id":"f-1","name":"seal <b>photo</b>.jpg","size":1258291,
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":401,"activity_id":")") + kId + R"(","file":{"id":"f-1","name":"seal <b>photo</b>.jpg","size":1258291,
                                                               "mime_type":"image/jpeg","url":"https://files.example.org/f-1.jpg",
                                                               "uploaded_by":"u-ana"}})"));
     showTab(2);
     QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("fileName")).contains(QStringLiteral("seal <b>photo</b>.jpg")));
     QList<Popup> shown;
-    QTRY_VERIFY((shown = popups(), std::any_of(shown.begin(), shown.end(), [](const Popup &p) {
-                     return p.summary.contains(QLatin1String("File uploaded"));
-                 })));
+    QTRY_VERIFY((shown = popups(),
+        std::any_of(shown.begin(), shown.end(), [](const Popup &p) { return p.summary.contains(QLatin1String("File uploaded")); })));
     QVERIFY(w->app->unreadCount() >= 2);
 }
 
@@ -280,14 +281,14 @@ void TestDesktop::popupActionShowsTheItem()
     QObject *tabs = w->window->findChild<QObject *>(QStringLiteral("sectionTabs"));
     QVERIFY(tabs);
     tabs->setProperty("currentIndex", 0);
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":401,"activity_id":")") + kId
-                                                         + R"(","file":{"id":"f-2","name":"manual.pdf","size":52000}})"));
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":401,"activity_id":")") + kId + R"(","file":{"id":"f-2","name":"manual.pdf","size":52000}})"));
     QTRY_COMPARE(w->app->session()->fileModel()->rowOf(QStringLiteral("f-2")), 1);
     // The user clicks the popup: dunst invokes its default action.
     QTRY_VERIFY(QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")}) == 0);
     QTRY_VERIFY_WITH_TIMEOUT((QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}),
-                              tabs->property("currentIndex").toInt() == 2),
-                             10000);
+        tabs->property("currentIndex").toInt() == 2),
+        10000);
     QObject *files = w->window->findChild<QObject *>(QStringLiteral("filesView"));
     QTRY_COMPARE(files->property("currentIndex").toInt(), w->app->session()->fileModel()->rowOf(QStringLiteral("f-2")));
     QTRY_VERIFY(w->window->isActive());
@@ -298,11 +299,13 @@ void TestDesktop::alertPopsUpEvenWhileLooking()
 {
     lookAtTheWindow();
     popups();
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":201,"activity_id":")") + kId
-                                                         + R"(","user":{"id":"u-ben","name":"Ben Ode"}})"));
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), R"({"id":301,"level":"critical","title":"Seal worn","message":"Replace <seal> now & report"})"));
+    QVERIFY(w->stack->post(
+        QString::fromLatin1(kId), QByteArray(R"({"id":201,"activity_id":")") + kId + R"(","user":{"id":"u-ben","name":"Ben Ode"}})"));
+    QVERIFY(w->stack->post(
+        QString::fromLatin1(kId), R"({"id":301,"level":"critical","title":"Seal worn","message":"Replace <seal> now & report"})"));
     QList<Popup> shown;
-    QTRY_VERIFY((shown = popups(), std::any_of(shown.begin(), shown.end(), [](const Popup &p) { return p.summary == QLatin1String("Seal worn"); })));
+    QTRY_VERIFY((
+        shown = popups(), std::any_of(shown.begin(), shown.end(), [](const Popup &p) { return p.summary == QLatin1String("Seal worn"); })));
     for (const Popup &p : shown) {
         QVERIFY2(!p.summary.contains(QLatin1String("Ben Ode")), "no popup for a join the user is looking at");
         if (p.summary == QLatin1String("Seal worn")) {
@@ -323,8 +326,8 @@ void TestDesktop::deletedActivityIsReadOnlyWithABanner()
     QTRY_VERIFY(findItem(w->window, QStringLiteral("deletedBanner"))->isVisible());
     QCOMPARE(w->window->title(), QStringLiteral("Pump maintenance (rev. 2) — MirageDesk")); // the last state stays
     QVERIFY(visibleTexts(w->window, QStringLiteral("stepName")).contains(QStringLiteral("Close the valve")));
-    QVERIFY(w->stack->post(QString::fromLatin1(kId), QByteArray(R"({"id":104,"activity_id":")") + kId
-                                                         + R"j(","data":{"name":"Pump maintenance (restored)","steps":[]}})j"));
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":104,"activity_id":")") + kId + R"j(","data":{"name":"Pump maintenance (restored)","steps":[]}})j"));
     QTRY_VERIFY(!findItem(w->window, QStringLiteral("deletedBanner"))->isVisible());
 }
 
@@ -338,14 +341,17 @@ void TestDesktop::openDialogValidatesAsYouType()
     QVERIFY(activity && server);
     QCOMPARE(server->property("text").toString(), w->stack->httpBase()); // remembered
     activity->setProperty("text", QStringLiteral("63b76319-68ef-4412-9dd4"));
-    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("is not an activity UUID")));
+    QTRY_VERIFY(
+        visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("is not an activity UUID")));
     QCOMPARE(findItem(w->window, QStringLiteral("openConfirm"))->isEnabled(), false);
     activity->setProperty("text", QStringLiteral("ws://127.0.0.1:1/ws/activities/63B76319-68EF-4412-9DD4-BB2A13315EE2/"));
-    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("63b76319-68ef-4412-9dd4-bb2a13315ee2")));
+    QTRY_VERIFY(visibleTexts(
+        w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("63b76319-68ef-4412-9dd4-bb2a13315ee2")));
     QCOMPARE(findItem(w->window, QStringLiteral("openConfirm"))->isEnabled(), true);
     server->setProperty("text", QStringLiteral("ftp://example.org"));
     activity->setProperty("text", QString::fromLatin1(kId));
-    QTRY_VERIFY(visibleTexts(w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("unsupported scheme"), Qt::CaseInsensitive));
+    QTRY_VERIFY(visibleTexts(
+        w->window, QStringLiteral("validationMessage")).join(QString()).contains(QLatin1String("unsupported scheme"), Qt::CaseInsensitive));
     // The recent list has the activity we opened.
     QQuickItem *recent = findItem(w->window, QStringLiteral("recentList"));
     QVERIFY(recent);
@@ -357,8 +363,8 @@ void TestDesktop::openDialogValidatesAsYouType()
 void TestDesktop::badUuidOnTheCommandLineExits2()
 {
     QProcess p;
-    p.start(QStringLiteral(MIRAGEDESK_BINARY), {QStringLiteral("--server"), w->stack->httpBase(), QStringLiteral("--activity"),
-                                                QStringLiteral("not-a-uuid")});
+    p.start(QStringLiteral(MIRAGEDESK_BINARY),
+        {QStringLiteral("--server"), w->stack->httpBase(), QStringLiteral("--activity"), QStringLiteral("not-a-uuid")});
     QVERIFY(p.waitForFinished(15000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -392,7 +398,7 @@ void TestDesktop::aFloodOfAlertsIsAFewPopups()
         }
     }
     QVERIFY2(single >= 1 && single <= allowed, qPrintable(QStringLiteral("%1 > %2").arg(single).arg(allowed)));
-    QCOMPARE(summaries, QStringList{QStringLiteral("%1 more alerts").arg(2000 - single)});
+    QCOMPARE(summaries, QStringList {QStringLiteral("%1 more alerts").arg(2000 - single)});
     QVERIFY(briefCritical >= single - 1);
 }
 

@@ -66,9 +66,9 @@ QStringList appWindows()
 
 QStringList queuedOwners()
 {
-    const QDBusMessage m = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                          QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListQueuedOwners"))
-        << QString::fromLatin1(kAppId);
+    const QDBusMessage m = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+        QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListQueuedOwners")) << QString::fromLatin1(kAppId);
     const QDBusReply<QStringList> reply = QDBusConnection::sessionBus().call(m);
     return reply.isValid() ? reply.value() : QStringList();
 }
@@ -81,7 +81,9 @@ uint ownerPid()
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 } // namespace
@@ -92,18 +94,30 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason_data()
     QTest::addColumn<QString>("server"); // empty: refused
     QTest::addColumn<QString>("activityOrReason");
     QTest::newRow("open") << "miragedesk://open?server=ws%3A%2F%2Fh.example%3A8000&activity=63B76319-68EF-4412-9DD4-BB2A13315EE2"
-                          << "ws://h.example:8000" << "63B76319-68EF-4412-9DD4-BB2A13315EE2";
+                          << "ws://h.example:8000"
+                          << "63B76319-68EF-4412-9DD4-BB2A13315EE2";
     QTest::newRow("host-port") << "miragedesk://h.example:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
                                << "http://h.example:8000" << kA;
     QTest::newRow("https-port") << "miragedesk://h.example:443/63b76319-68ef-4412-9dd4-bb2a13315ee2/"
                                 << "https://h.example" << kA;
-    QTest::newRow("bad-uuid") << "miragedesk://h.example:8000/not-a-uuid" << "" << "is not an activity UUID";
-    QTest::newRow("no-activity") << "miragedesk://open?server=ws://h" << "" << "'activity' is missing";
-    QTest::newRow("no-server") << "miragedesk://open?activity=63b76319-68ef-4412-9dd4-bb2a13315ee2" << "" << "'server' is missing";
-    QTest::newRow("bad-server") << "miragedesk://open?server=ftp://h&activity=63b76319-68ef-4412-9dd4-bb2a13315ee2" << ""
+    QTest::newRow("bad-uuid") << "miragedesk://h.example:8000/not-a-uuid"
+                              << ""
+                              << "is not an activity UUID";
+    QTest::newRow("no-activity") << "miragedesk://open?server=ws://h"
+                                 << ""
+                                 << "'activity' is missing";
+    QTest::newRow("no-server") << "miragedesk://open?activity=63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                               << ""
+                               << "'server' is missing";
+    QTest::newRow("bad-server") << "miragedesk://open?server=ftp://h&activity=63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                << ""
                                 << "unsupported scheme";
-    QTest::newRow("other-scheme") << "https://h.example/63b76319-68ef-4412-9dd4-bb2a13315ee2" << "" << "not a miragedesk:// link";
-    QTest::newRow("deep-path") << "miragedesk://h:1/a/63b76319-68ef-4412-9dd4-bb2a13315ee2" << "" << "expected one activity UUID";
+    QTest::newRow("other-scheme") << "https://h.example/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                  << ""
+                                  << "not a miragedesk:// link";
+    QTest::newRow("deep-path") << "miragedesk://h:1/a/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                               << ""
+                               << "expected one activity UUID";
 }
 
 void TestInstance::linksAreParsedOrRefusedWithTheReason()
@@ -137,14 +151,14 @@ void TestInstance::secondStartHandsItsActivityToTheRunningWindow()
     QProcess first;
     first.setProcessChannelMode(QProcess::SeparateChannels);
     first.start(QStringLiteral(MIRAGEDESK_BINARY),
-                {QStringLiteral("--server"), QStringLiteral("ws://127.0.0.1:9"), QStringLiteral("--activity"), QString::fromLatin1(kA)});
+        {QStringLiteral("--server"), QStringLiteral("ws://127.0.0.1:9"), QStringLiteral("--activity"), QString::fromLatin1(kA)});
     QVERIFY(first.waitForStarted());
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
 
     QProcess second;
     second.start(QStringLiteral(MIRAGEDESK_BINARY),
-                 {QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kB))});
+        {QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kB))});
     QVERIFY(second.waitForFinished(15000));
     QCOMPARE(second.exitCode(), 0);
     QVERIFY(second.readAllStandardError().contains("the running MirageDesk opens the activity"));
@@ -179,7 +193,10 @@ void TestInstance::threeSimultaneousStartsGiveOneWindow()
         QVERIFY(one.waitForStarted());
 
     // Two hand their request over and leave; one stays with its window.
-    auto finished = [&] { return int(p[0].state() == QProcess::NotRunning) + int(p[1].state() == QProcess::NotRunning) + int(p[2].state() == QProcess::NotRunning); };
+    auto finished = [&] {
+        return int(p[0].state() == QProcess::NotRunning) + int(p[1].state() == QProcess::NotRunning)
+            + int(p[2].state() == QProcess::NotRunning);
+    };
     QTRY_COMPARE_WITH_TIMEOUT(finished(), 2, 40000);
     QProcess *winner = nullptr;
     for (QProcess &one : p) {
@@ -255,7 +272,7 @@ void TestInstance::withoutASessionBusAStaleSocketIsReplaced()
     QFile::remove(path);
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     QVERIFY(fd >= 0);
-    sockaddr_un addr{};
+    sockaddr_un addr {};
     addr.sun_family = AF_UNIX;
     const QByteArray encoded = QFile::encodeName(path);
     QVERIFY(size_t(encoded.size()) < sizeof(addr.sun_path));
@@ -293,21 +310,21 @@ void TestInstance::theBusStartsTheServiceForOpenAndActivate()
     service.write("[D-BUS Service]\nName=" + QByteArray(kAppId) + "\nExec=" + QByteArray(MIRAGEDESK_BINARY) + " --gapplication-service\n");
     service.close();
     QDBusConnection bus = QDBusConnection::sessionBus();
-    QVERIFY(bus.call(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                    QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ReloadConfig")))
-                .type()
+    QVERIFY(bus.call(
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+            QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ReloadConfig"))).type()
             == QDBusMessage::ReplyMessage);
     QVERIFY(!bus.interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value());
 
     auto call = [&](const QString &method, const QVariantList &args) {
-        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(kAppId), QStringLiteral("/io/github/miragedesk/miragedesk"),
-                                                        QStringLiteral("org.freedesktop.Application"), method);
+        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(kAppId),
+            QStringLiteral("/io/github/miragedesk/miragedesk"), QStringLiteral("org.freedesktop.Application"), method);
         m.setArguments(args);
         return bus.call(m, QDBus::Block, 25000);
     };
-    const QVariantMap platformData{{QStringLiteral("activation-token"), QStringLiteral("test-token")}};
+    const QVariantMap platformData {{QStringLiteral("activation-token"), QStringLiteral("test-token")}};
     const QString link = QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kA));
-    QDBusMessage reply = call(QStringLiteral("Open"), {QStringList{link}, platformData});
+    QDBusMessage reply = call(QStringLiteral("Open"), {QStringList {link}, platformData});
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
     const uint pid = ownerPid();
     QVERIFY(pid != 0);
@@ -315,7 +332,7 @@ void TestInstance::theBusStartsTheServiceForOpenAndActivate()
     QCOMPARE(appWindows().size(), 1);
 
     // A bad link is refused with the reason; Activate only brings the window forward.
-    reply = call(QStringLiteral("Open"), {QStringList{QStringLiteral("miragedesk://127.0.0.1:9/nope")}, QVariantMap()});
+    reply = call(QStringLiteral("Open"), {QStringList {QStringLiteral("miragedesk://127.0.0.1:9/nope")}, QVariantMap()});
     QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
     QVERIFY2(reply.errorMessage().contains(QLatin1String("is not an activity UUID")), qPrintable(reply.errorMessage()));
     reply = call(QStringLiteral("Activate"), {platformData});

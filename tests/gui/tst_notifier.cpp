@@ -16,7 +16,9 @@ using namespace mirage;
 namespace {
 // A notification service that refuses every popup: registered on the private session bus over a
 // second connection of this process, so the Notifier talks to it through the real bus.
-class RefusingService : public QObject, protected QDBusContext
+class RefusingService
+    : public QObject
+    , protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
@@ -53,13 +55,14 @@ void TestNotifier::withoutAServiceThePopupGoesToTheFallback()
         int urgency;
     };
     QList<Shown> shown;
-    notifier.setFallback([&](const QString &s, const QString &b, int u) { shown << Shown{s, b, u}; });
+    notifier.setFallback([&](const QString &s, const QString &b, int u) { shown << Shown {s, b, u}; });
     bool looking = false;
     notifier.setUserIsLooking([&] { return looking; });
 
-    const NotificationRequest upload{NotificationRequest::Files, QStringLiteral("file:f1"), QStringLiteral("File uploaded: a <b>.jpg"),
-                                     QStringLiteral("4.0 KB, by Ana & Ben"), NotificationRequest::Normal, QStringLiteral("files"),
-                                     QStringLiteral("f1")};
+    const NotificationRequest upload {NotificationRequest::Files,
+        QStringLiteral("file:f1"),
+            QStringLiteral("File uploaded: a <b>.jpg"),
+                QStringLiteral("4.0 KB, by Ana & Ben"), NotificationRequest::Normal, QStringLiteral("files"), QStringLiteral("f1")};
     QVERIFY(notifier.notify(upload));
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown[0].summary, upload.summary);
@@ -71,11 +74,13 @@ void TestNotifier::withoutAServiceThePopupGoesToTheFallback()
     settings.setNotifyFiles(true);
 
     looking = true;
-    const NotificationRequest join{NotificationRequest::People, QStringLiteral("person:u1"), QStringLiteral("Ana joined"), QString(),
-                                   NotificationRequest::Normal, QStringLiteral("people"), QStringLiteral("u1")};
+    const NotificationRequest join {NotificationRequest::People,
+        QStringLiteral("person:u1"),
+            QStringLiteral("Ana joined"), QString(), NotificationRequest::Normal, QStringLiteral("people"), QStringLiteral("u1")};
     QVERIFY(!notifier.notify(join));
-    const NotificationRequest alert{NotificationRequest::Alerts, QStringLiteral("alert:Disk"), QStringLiteral("Disk"),
-                                    QStringLiteral("full"), NotificationRequest::Critical, QStringLiteral("log"), QString()};
+    const NotificationRequest alert {NotificationRequest::Alerts,
+        QStringLiteral("alert:Disk"),
+            QStringLiteral("Disk"), QStringLiteral("full"), NotificationRequest::Critical, QStringLiteral("log"), QString()};
     QVERIFY(notifier.notify(alert));
     QCOMPARE(shown.size(), 2);
     QCOMPARE(shown[1].urgency, 2);
@@ -95,16 +100,19 @@ void TestNotifier::aFloodOfAlertsIsOneSummary()
     QStringList shown;
     notifier.setFallback([&](const QString &s, const QString &, int) { shown << s; });
     for (int i = 0; i < 2000; ++i) {
-        QVERIFY(notifier.notify({NotificationRequest::Alerts, QStringLiteral("alert:%1").arg(i), QStringLiteral("Alert %1").arg(i),
-                                 QStringLiteral("pressure"), NotificationRequest::Critical, QStringLiteral("log"), QString()}));
+        QVERIFY(notifier.notify({NotificationRequest::Alerts,
+            QStringLiteral("alert:%1").arg(i),
+                QStringLiteral("Alert %1").arg(i),
+                    QStringLiteral("pressure"), NotificationRequest::Critical, QStringLiteral("log"), QString()}));
     }
     QCOMPARE(shown.size(), Notifier::kMaxPerWindow);
     const QString more = QStringLiteral("%1 more alerts").arg(2000 - Notifier::kMaxPerWindow);
     QTRY_VERIFY(shown.contains(more));
     QCOMPARE(shown.size(), Notifier::kMaxPerWindow + 1);
     // Another kind has its own allowance.
-    QVERIFY(notifier.notify({NotificationRequest::Files, QStringLiteral("file:f1"), QStringLiteral("File uploaded"), QString(),
-                             NotificationRequest::Normal, QStringLiteral("files"), QStringLiteral("f1")}));
+    QVERIFY(notifier.notify({NotificationRequest::Files,
+        QStringLiteral("file:f1"),
+            QStringLiteral("File uploaded"), QString(), NotificationRequest::Normal, QStringLiteral("files"), QStringLiteral("f1")}));
     QCOMPARE(shown.size(), Notifier::kMaxPerWindow + 2);
 }
 
@@ -117,7 +125,8 @@ void TestNotifier::aRefusingServiceIsLoggedOnce()
     QVERIFY(bus.registerService(QLatin1String(Notifier::kService)));
 
     AppSettings settings;
-    for (auto set : {&AppSettings::setNotifyAlerts, &AppSettings::setNotifyFiles, &AppSettings::setNotifyPeople, &AppSettings::setNotifyMessages})
+    for (auto set :
+        {&AppSettings::setNotifyAlerts, &AppSettings::setNotifyFiles, &AppSettings::setNotifyPeople, &AppSettings::setNotifyMessages})
         (settings.*set)(true);
     Notifier notifier(&settings);
     QVERIFY(notifier.serviceAvailable());
@@ -127,8 +136,9 @@ void TestNotifier::aRefusingServiceIsLoggedOnce()
     g_previous = qInstallMessageHandler(collect);
     for (int i = 0; i < 200; ++i) {
         const auto kind = NotificationRequest::Kind(i % 4);
-        notifier.notify({kind, QStringLiteral("k:%1").arg(i), QStringLiteral("Event %1").arg(i), QString(), NotificationRequest::Normal,
-                         QStringLiteral("log"), QString()});
+        notifier.notify({kind,
+            QStringLiteral("k:%1").arg(i),
+                QStringLiteral("Event %1").arg(i), QString(), NotificationRequest::Normal, QStringLiteral("log"), QString()});
     }
     // Four kinds: each shows kMaxPerWindow, then its summary; all refused.
     QTRY_COMPARE(service.calls, 4 * (Notifier::kMaxPerWindow + 1));

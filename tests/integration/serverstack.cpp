@@ -11,7 +11,11 @@
 #include <QThread>
 #include <csignal>
 
-ServerStack::ServerStack(int nodes, QByteArray token) : m_nodes(nodes), m_token(std::move(token)) {}
+ServerStack::ServerStack(int nodes, QByteArray token)
+    : m_nodes(nodes)
+    , m_token(std::move(token))
+{
+}
 
 ServerStack::~ServerStack()
 {
@@ -40,10 +44,10 @@ bool ServerStack::start(QString *error)
     m_redis = std::make_unique<QProcess>();
     m_redis->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_redis->setStandardOutputFile(QProcess::nullDevice());
-    m_redis->start(QStringLiteral("redis-server"), {QStringLiteral("--port"), QString::number(m_redisPort),
-                                                     QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                                                     QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
-                                                     QStringLiteral("no")});
+    m_redis->start(QStringLiteral("redis-server"),
+        {QStringLiteral("--port"), QString::number(m_redisPort),
+            QStringLiteral("--bind"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no")});
     if (!m_redis->waitForStarted(10000)) {
         *error = QStringLiteral("redis-server did not start: ") + m_redis->errorString();
         return false;
@@ -135,6 +139,7 @@ bool ServerStack::post(const QString &id, const QByteArray &eventsJson, int node
 
 bool ServerStack::closeAll(const QString &id, int code, int node)
 {
-    return request("POST", QStringLiteral("/api/activities/%1/close/").arg(id), QByteArray("{\"code\":") + QByteArray::number(code) + "}",
-                   nullptr, node) == 200;
+    return request("POST",
+        QStringLiteral("/api/activities/%1/close/").arg(id), QByteArray("{\"code\":") + QByteArray::number(code) + "}", nullptr, node)
+        == 200;
 }

@@ -20,14 +20,13 @@ public:
 
     bool start(QString *error);
     bool stopNode(int i, bool kill = true); // SIGKILL: an abrupt drop for its clients
-    bool startNode(int i, QString *error);  // on the same port as before
+    bool startNode(int i, QString *error); // on the same port as before
 
     QString wsUrl(int node = 0) const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_ports.at(node)); }
     QString httpBase(int node = 0) const { return QStringLiteral("http://127.0.0.1:%1").arg(m_ports.at(node)); }
 
     // The HTTP control API (on node `node`). Returns the status code, 0 on a network error.
-    int request(const QByteArray &method, const QString &path, const QByteArray &body = {}, QByteArray *reply = nullptr,
-                int node = 0);
+    int request(const QByteArray &method, const QString &path, const QByteArray &body = {}, QByteArray *reply = nullptr, int node = 0);
     bool putActivity(const QString &id, const QByteArray &json, int node = 0);
     bool patch(const QString &id, const QByteArray &json, int node = 0);
     bool post(const QString &id, const QByteArray &eventsJson, int node = 0);

@@ -23,8 +23,8 @@ QString newActivity()
 QByteArray activityJson(const QString &id, const QString &name = QStringLiteral("Pump check"))
 {
     return QStringLiteral(R"({"id":"%1","name":"%2","steps":[{"id":"s1","name":"One","description":"first"},{"id":"s2","name":"Two"}]})")
-        .arg(id, name)
-        .toUtf8();
+            .arg(id, name)
+            .toUtf8();
 }
 
 QJsonObject lastJson(const WatchProcess &w)
@@ -37,8 +37,9 @@ const QStringList kFast = {"--retry-initial", "0.2", "--retry-max", "1", "--ping
 // The arguments of a watch that stops after `count` messages and dumps its state to stdout.
 QStringList watchArgs(const QString &server, const QString &id, int count, int timeoutSec)
 {
-    return QStringList{"--server", server, "--activity", id, "--count", QString::number(count), "--timeout",
-                       QString::number(timeoutSec), "--dump-state", "-"} + kFast;
+    return QStringList {"--server", server, "--activity", id, "--count", QString::number(count), "--timeout", QString::number(timeoutSec),
+               "--dump-state", "-"}
+    + kFast;
 }
 } // namespace
 
@@ -65,25 +66,25 @@ void TestWatch::everyEventTypeEndToEnd()
     const QString a = QStringLiteral("\"activity_id\":\"%1\"").arg(id);
     QStringList events = {
         QStringLiteral(R"({"id":102,%1,"action":"updated","updated_fields":{"steps":[{"id":"s1","description":"changed"}]}})"),
-        QStringLiteral(R"({"id":102,%1,"data":{"steps":[{"id":"s3","name":"Three"}]}})"),
-        QStringLiteral(R"({"id":111,%1,"updated_fields":{"theme":"dark"}})"),
-        QStringLiteral(R"({"id":112,%1,"config":{"theme":"light","speed":2}})"),
-        QStringLiteral(R"({"id":113,%1,"hash":"h-1"})"),
-        QStringLiteral(R"({"id":114,"data":{"x":"y"}})"),
-        QStringLiteral(R"({"id":105,"data":[{"id":"x"}]})"),
-        QStringLiteral(R"({"id":201,%1,"user":{"id":"u1","name":"Ann","status":"online"}})"),
-        QStringLiteral(R"({"id":201,%1,"user":{"id":"u2","name":"Bob","status":"online"}})"),
-        QStringLiteral(R"({"id":203,%1,"user":{"id":"u1","status":"editing"}})"),
-        QStringLiteral(R"({"id":202,%1,"user":{"id":"u2"}})"),
-        QStringLiteral(R"({"id":301,"level":"warning","title":"Maintenance","message":"18:00"})"),
-        QStringLiteral(R"({"id":302,%1,"title":"Hello","message":"there"})"),
-        QStringLiteral(R"({"id":401,%1,"file":{"id":"f1","name":"a.png","size":10,"uploaded_by":"u1"}})"),
-        QStringLiteral(R"({"id":401,%1,"file":{"id":"f2","name":"b.png","size":20}})"),
-        QStringLiteral(R"({"id":403,%1,"file":{"id":"f1"}})"),
-        QStringLiteral(R"({"id":402,%1,"file":{"id":"f2"}})"),
-        QStringLiteral(R"({"id":150,%1})"),
-        QStringLiteral(R"({"id":103,%1,"action":"deleted"})"),
-    };
+            QStringLiteral(R"({"id":102,%1,"data":{"steps":[{"id":"s3","name":"Three"}]}})"),
+                QStringLiteral(R"({"id":111,%1,"updated_fields":{"theme":"dark"}})"),
+                    QStringLiteral(R"({"id":112,%1,"config":{"theme":"light","speed":2}})"),
+                        QStringLiteral(R"({"id":113,%1,"hash":"h-1"})"),
+                            QStringLiteral(R"({"id":114,"data":{"x":"y"}})"),
+                                QStringLiteral(R"({"id":105,"data":[{"id":"x"}]})"),
+                                    QStringLiteral(R"({"id":201,%1,"user":{"id":"u1","name":"Ann","status":"online"}})"),
+                                        QStringLiteral(R"({"id":201,%1,"user":{"id":"u2","name":"Bob","status":"online"}})"),
+                                            QStringLiteral(R"({"id":203,%1,"user":{"id":"u1","status":"editing"}})"),
+                                                QStringLiteral(R"({"id":202,%1,"user":{"id":"u2"}})"),
+                                                    QStringLiteral(R"({"id":301,"level":"warning","title":"Maintenance","message":"18:00"})"),
+                                                        QStringLiteral(R"({"id":302,%1,"title":"Hello","message":"there"})"),
+                                                            QStringLiteral(R"({"id":401,%1,"file":{"id":"f1","name":"a.png","size":10,"uploaded_by":"u1"}})"),
+                                                                QStringLiteral(R"({"id":401,%1,"file":{"id":"f2","name":"b.png","size":20}})"),
+                                                                    QStringLiteral(R"({"id":403,%1,"file":{"id":"f1"}})"),
+                                                                        QStringLiteral(R"({"id":402,%1,"file":{"id":"f2"}})"),
+                                                                            QStringLiteral(R"({"id":150,%1})"),
+                                                                                QStringLiteral(R"({"id":103,%1,"action":"deleted"})"),
+                                                                            };
     for (QString &e : events)
         e = e.arg(a);
     QVERIFY(m_stack->post(id, "[" + events.join(',').toUtf8() + "]"));
@@ -130,12 +131,13 @@ void TestWatch::malformedFramesRejectedChannelGoesOn()
     WatchProcess w;
     w.start(watchArgs(m_stack->wsUrl(0), id, 6, 30));
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
-    const QByteArray frames = QStringLiteral(R"([{"raw":"not json at all"},{"raw":"[1,2,3]"},{"binary":"AAEC"},)"
+    const QByteArray frames =
+        QStringLiteral(R"([{"raw":"not json at all"},{"raw":"[1,2,3]"},{"binary":"AAEC"},)"
                                              R"({"raw":"{\"id\":102,\"activity_id\":\"%1\",\"updated_fields\":\"oops\"}"},)"
                                              R"({"id":102,"activity_id":"11111111-2222-3333-4444-555555555555","updated_fields":{"name":"other"}},)"
                                              R"({"id":102,"activity_id":"%1","updated_fields":{"name":"still fine"}}])")
-                                  .arg(id)
-                                  .toUtf8();
+                .arg(id)
+                .toUtf8();
     QVERIFY(m_stack->post(id, frames));
     QVERIFY(w.finish(20000));
     QCOMPARE(w.exitCode(), 0);
@@ -197,7 +199,7 @@ void TestWatch::nodeKilledAndRestartedResyncs()
 void TestWatch::unknownActivityRefused4404()
 {
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", newActivity(), "--timeout", "30"} + kFast);
+    w.start(QStringList {"--server", m_stack->wsUrl(0), "--activity", newActivity(), "--timeout", "30"} + kFast);
     QVERIFY(w.finish(30000));
     QCOMPARE(w.exitCode(), 4);
     QVERIFY2(w.err().contains("no such activity (4404)"), w.err());
@@ -214,7 +216,7 @@ void TestWatch::tokenRequiredAndNeverShown()
     QVERIFY(stack.putActivity(id, activityJson(id)));
 
     WatchProcess refused;
-    refused.start(QStringList{"--server", stack.wsUrl(), "--activity", id, "--timeout", "30"} + kFast);
+    refused.start(QStringList {"--server", stack.wsUrl(), "--activity", id, "--timeout", "30"} + kFast);
     QVERIFY(refused.finish(30000));
     QCOMPARE(refused.exitCode(), 4);
     QVERIFY2(refused.err().contains("not authorised (4401)"), refused.err());
@@ -238,8 +240,9 @@ void TestWatch::tokenRequiredAndNeverShown()
     };
     for (const Way &way : ways) {
         WatchProcess w;
-        w.start(QStringList{"--server", stack.wsUrl(), "--activity", id, "--count", "1", "--timeout", "30", "--dump-state", "-"} + kFast + way.args,
-                way.env);
+        w.start(QStringList {"--server", stack.wsUrl(), "--activity", id, "--count", "1", "--timeout", "30", "--dump-state", "-"} + kFast
+                + way.args,
+            way.env);
         QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(w.err().contains("snapshot applied"), 20000);
         QVERIFY(stack.patch(id, R"({"description":"with token"})"));
@@ -263,14 +266,16 @@ void TestWatch::recordThenReplayGivesSameState()
     f.write(activityJson(id));
     f.close();
     WatchProcess w;
-    w.start(QStringList{"--server", m_stack->wsUrl(0), "--activity", id, "--no-snapshot", "--snapshot", snap, "--count", "4",
-                        "--timeout", "30", "--quiet", "--record", rec, "--dump-state", "-"} + kFast);
+    w.start(QStringList {"--server", m_stack->wsUrl(0), "--activity", id, "--no-snapshot", "--snapshot", snap, "--count", "4", "--timeout",
+                "30", "--quiet", "--record", rec, "--dump-state", "-"}
+        + kFast);
     QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
-    QVERIFY(m_stack->post(id, QStringLiteral(R"([{"raw":"{\n  \"id\": 102,\n  \"activity_id\": \"%1\",\n  \"updated_fields\": {\"name\": \"pretty\"}\n}"},)"
+    QVERIFY(m_stack->post(id,
+        QStringLiteral(R"([{"raw":"{\n  \"id\": 102,\n  \"activity_id\": \"%1\",\n  \"updated_fields\": {\"name\": \"pretty\"}\n}"},)"
                                              R"({"raw":"garbage"},{"id":201,"activity_id":"%1","user":{"id":"u","name":"Ünïcødé ✓"}},)"
                                              R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"s2","$patch":"delete"}]}}])")
-                                  .arg(id)
-                                  .toUtf8()));
+                .arg(id)
+                .toUtf8()));
     QVERIFY(w.finish(20000));
     QCOMPARE(w.exitCode(), 0);
     QCOMPARE(w.lines().size(), 1); // --quiet: only the dump

@@ -7,7 +7,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
-WatchProcess::WatchProcess(QObject *parent) : QObject(parent)
+WatchProcess::WatchProcess(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_process.readAllStandardOutput(); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { m_err += m_process.readAllStandardError(); });
@@ -24,7 +25,7 @@ WatchProcess::~WatchProcess()
 void WatchProcess::start(const QStringList &args, const QProcessEnvironment &env)
 {
     m_process.setProcessEnvironment(env);
-    m_process.start(QStringLiteral(MIRAGEDESK_BINARY), QStringList{QStringLiteral("watch")} + args);
+    m_process.start(QStringLiteral(MIRAGEDESK_BINARY), QStringList {QStringLiteral("watch")} + args);
     m_process.waitForStarted(10000);
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 
 // SPEC §2 and §6: every event's effect, every rejection reason, and the state dump.
+#include "tst_activitystate.h"
 #include "protocol/activitystate.h"
 #include "testutil.h"
-#include "tst_activitystate.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,7 +13,8 @@ using namespace mirage;
 using namespace testutil;
 
 namespace {
-const QByteArray kSnapshot = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}})";
+const QByteArray kSnapshot =
+    R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}})";
 const char *kOther = "11111111-2222-3333-4444-555555555555";
 
 // A state with the snapshot, one participant and one file.
@@ -36,49 +37,70 @@ void TestActivityState::events_data()
     QTest::addColumn<QByteArray>("expect");
     const auto m = [](int id, const QByteArray &body) { return QByteArray::fromStdString(msg(id, body)); };
 
-    QTest::newRow("101 replaces, clears deleted") << m(101, R"("data":{"id":"x","name":"New"})") << R"({"activity":{"id":"x","name":"New"},"deleted":false})"_j;
+    QTest::newRow("101 replaces, clears deleted")
+        << m(101, R"("data":{"id":"x","name":"New"})") << R"({"activity":{"id":"x","name":"New"},"deleted":false})"_j;
     QTest::newRow("101 via activity key") << m(101, R"("activity":{"name":"A2"})") << R"({"activity":{"name":"A2"}})"_j;
     QTest::newRow("101 via updated_fields") << m(101, R"("updated_fields":{"name":"A3"})") << R"({"activity":{"name":"A3"}})"_j;
-    QTest::newRow("101 data wins over activity") << m(101, R"("activity":{"name":"no"},"data":{"name":"yes"})") << R"({"activity":{"name":"yes"}})"_j;
-    QTest::newRow("102 updated_fields") << m(102, R"("updated_fields":{"name":"Renamed"})")
-                                       << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Renamed","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
-    QTest::newRow("102 data spelling") << m(102, R"("data":{"steps":[{"id":"s2","name":"2"}]})")
-                                      << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"2"}],"config":{"theme":"light","voice":"a"}}})"_j;
-    QTest::newRow("102 updated_fields wins over data") << m(102, R"("data":{"name":"no"},"updated_fields":{"name":"yes"})")
-                                                      << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"yes","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
-    QTest::newRow("103 deletes, keeps state") << m(103, R"("action":"deleted")")
-                                             << R"({"deleted":true,"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
+    QTest::newRow("101 data wins over activity")
+        << m(101, R"("activity":{"name":"no"},"data":{"name":"yes"})") << R"({"activity":{"name":"yes"}})"_j;
+    QTest::newRow("102 updated_fields")
+        << m(102, R"("updated_fields":{"name":"Renamed"})")
+        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Renamed","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
+    QTest::newRow("102 data spelling")
+        << m(102, R"("data":{"steps":[{"id":"s2","name":"2"}]})")
+        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"2"}],"config":{"theme":"light","voice":"a"}}})"_j;
+    QTest::newRow("102 updated_fields wins over data")
+        << m(102, R"("data":{"name":"no"},"updated_fields":{"name":"yes"})")
+        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"yes","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
+    QTest::newRow("103 deletes, keeps state")
+        << m(103, R"("action":"deleted")")
+        << R"({"deleted":true,"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"light","voice":"a"}}})"_j;
     QTest::newRow("104 replaces") << m(104, R"("data":{"name":"R"})") << R"({"activity":{"name":"R"},"deleted":false})"_j;
-    QTest::newRow("105 needs no activity_id, no change") << R"({"id":105,"data":[{"id":"a"}]})"_j << R"({"applied":3,"rejected":0})"_j;
-    QTest::newRow("111 merges config") << m(111, R"("updated_fields":{"theme":"dark","voice":null})")
-                                      << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"dark"}}})"_j;
-    QTest::newRow("112 replaces config") << m(112, R"("config":{"speed":2})")
-                                        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"speed":2}}})"_j;
+    QTest::newRow("105 needs no activity_id, no change") << R"({"id":105,"data":[{"id":"a"}]})"_j
+                                                         << R"({"applied":3,"rejected":0})"_j;
+    QTest::newRow("111 merges config")
+        << m(111, R"("updated_fields":{"theme":"dark","voice":null})")
+        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"theme":"dark"}}})"_j;
+    QTest::newRow("112 replaces config")
+        << m(112, R"("config":{"speed":2})")
+        << R"({"activity":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}],"config":{"speed":2}}})"_j;
     QTest::newRow("113 hash") << m(113, R"("hash":"abc123")") << R"({"hash":"abc123"})"_j;
     QTest::newRow("113 data.hash") << m(113, R"("data":{"hash":"def"})") << R"({"hash":"def"})"_j;
-    QTest::newRow("114 no change") << R"({"id":114,"data":{"x":"h"}})"_j << R"({"hash":null,"applied":3})"_j;
-    QTest::newRow("201 joins") << m(201, R"("user":{"id":"u2","name":"Bob","status":"editing"})")
-                              << R"({"participants":[{"id":"u1","name":"Ann","status":"online"},{"id":"u2","name":"Bob","status":"editing"}]})"_j;
+    QTest::newRow("114 no change") << R"({"id":114,"data":{"x":"h"}})"_j
+                                   << R"({"hash":null,"applied":3})"_j;
+    QTest::newRow("201 joins")
+        << m(201, R"("user":{"id":"u2","name":"Bob","status":"editing"})")
+        << R"({"participants":[{"id":"u1","name":"Ann","status":"online"},{"id":"u2","name":"Bob","status":"editing"}]})"_j;
     QTest::newRow("201 again merges") << m(201, R"("data":{"id":"u1","status":"away","avatar":"x.png"})")
-                                     << R"({"participants":[{"id":"u1","name":"Ann","status":"away","avatar":"x.png"}]})"_j;
+                                      << R"({"participants":[{"id":"u1","name":"Ann","status":"away","avatar":"x.png"}]})"_j;
     QTest::newRow("202 leaves") << m(202, R"("user":{"id":"u1"})") << R"({"participants":[]})"_j;
-    QTest::newRow("202 unknown is fine") << m(202, R"("user":{"id":"nobody"})") << R"({"participants":[{"id":"u1","name":"Ann","status":"online"}],"applied":3})"_j;
-    QTest::newRow("203 status") << m(203, R"("updated_fields":{"id":"u1","status":"idle"})") << R"({"participants":[{"id":"u1","name":"Ann","status":"idle"}]})"_j;
-    QTest::newRow("203 adds if missing") << m(203, R"("user":{"id":"u0","status":"idle"})")
-                                        << R"({"participants":[{"id":"u0","status":"idle"},{"id":"u1","name":"Ann","status":"online"}]})"_j;
-    QTest::newRow("301 notification only") << R"({"id":301,"level":"warning","title":"Maintenance","message":"at 5"})"_j << R"({"applied":3})"_j;
-    QTest::newRow("301 fields in data") << R"({"id":301,"data":{"level":"critical","message":"down"}})"_j << R"({"applied":3})"_j;
+    QTest::newRow("202 unknown is fine") << m(202, R"("user":{"id":"nobody"})")
+                                         << R"({"participants":[{"id":"u1","name":"Ann","status":"online"}],"applied":3})"_j;
+    QTest::newRow("203 status") << m(203, R"("updated_fields":{"id":"u1","status":"idle"})")
+                                << R"({"participants":[{"id":"u1","name":"Ann","status":"idle"}]})"_j;
+    QTest::newRow("203 adds if missing")
+        << m(203, R"("user":{"id":"u0","status":"idle"})")
+        << R"({"participants":[{"id":"u0","status":"idle"},{"id":"u1","name":"Ann","status":"online"}]})"_j;
+    QTest::newRow("301 notification only") << R"({"id":301,"level":"warning","title":"Maintenance","message":"at 5"})"_j
+                                           << R"({"applied":3})"_j;
+    QTest::newRow("301 fields in data") << R"({"id":301,"data":{"level":"critical","message":"down"}})"_j
+                                        << R"({"applied":3})"_j;
     QTest::newRow("302 notification") << m(302, R"("title":"Hi","message":"there")") << R"({"applied":3})"_j;
-    QTest::newRow("401 uploads") << m(401, R"("data":{"id":"f2","name":"b.glb","size":5,"mime_type":"model/gltf-binary","url":"https://x/b","uploaded_by":"u1"})")
-                                << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":2},{"id":"f2","name":"b.glb","size":5,"mime_type":"model/gltf-binary","url":"https://x/b","uploaded_by":"u1"}]})"_j;
+    QTest::newRow("401 uploads")
+        << m(401, R"("data":{"id":"f2","name":"b.glb","size":5,"mime_type":"model/gltf-binary","url":"https://x/b","uploaded_by":"u1"})")
+        << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":2},{"id":"f2","name":"b.glb","size":5,"mime_type":"model/gltf-binary","url":"https://x/b","uploaded_by":"u1"}]})"_j;
     QTest::newRow("402 deletes") << m(402, R"("file":{"id":"f1"})") << R"({"files":[]})"_j;
-    QTest::newRow("403 counts a download") << m(403, R"("file":{"id":"f1"})") << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":3}]})"_j;
-    QTest::newRow("403 unknown file no change") << m(403, R"("file":{"id":"f9"})") << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":2}],"applied":3})"_j;
+    QTest::newRow("403 counts a download") << m(403, R"("file":{"id":"f1"})")
+                                           << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":3}]})"_j;
+    QTest::newRow("403 unknown file no change")
+        << m(403, R"("file":{"id":"f9"})") << R"({"files":[{"id":"f1","name":"a.png","size":10,"download_count":2}],"applied":3})"_j;
     QTest::newRow("unknown id in range accepted") << m(150, R"("x":1)") << R"({"applied":3,"rejected":0})"_j;
     QTest::newRow("future id accepted") << m(777, "") << R"({"applied":3,"rejected":0})"_j;
-    QTest::newRow("3xx without activity_id") << R"({"id":399})"_j << R"({"applied":3})"_j;
-    QTest::newRow("activity_id any case and braces") << QByteArray(R"({"id":102,"activity_id":"{63B76319-68EF-4412-9DD4-BB2A13315EE2}","updated_fields":{"name":"X"}})")
-                                                    << R"({"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","applied":3})"_j;
+    QTest::newRow("3xx without activity_id") << R"({"id":399})"_j
+                                             << R"({"applied":3})"_j;
+    QTest::newRow("activity_id any case and braces")
+        << QByteArray(R"({"id":102,"activity_id":"{63B76319-68EF-4412-9DD4-BB2A13315EE2}","updated_fields":{"name":"X"}})")
+        << R"({"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","applied":3})"_j;
 }
 void TestActivityState::events()
 {
@@ -91,7 +113,10 @@ void TestActivityState::events()
     const QJsonObject d = dump(s);
     const QJsonObject e = json(expect).object();
     for (auto it = e.begin(); it != e.end(); ++it)
-        QVERIFY2(d.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(" is ") + QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), d.value(it.key())}}).toJson(QJsonDocument::Compact))));
+        QVERIFY2(d.value(it.key()) == it.value(),
+            qPrintable(it.key()
+                + QStringLiteral(" is ")
+                    + QString::fromUtf8(QJsonDocument(QJsonObject {{it.key(), d.value(it.key())}}).toJson(QJsonDocument::Compact))));
 }
 
 void TestActivityState::rejections_data()
@@ -99,43 +124,63 @@ void TestActivityState::rejections_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QString>("reason"); // a part of the reason shown to people
     const auto m = [](int id, const QByteArray &body) { return QByteArray::fromStdString(msg(id, body)); };
-    QTest::newRow("not JSON") << "{\"id\":102,"_j << "not JSON";
-    QTest::newRow("garbage") << "hello"_j << "not JSON";
+    QTest::newRow("not JSON") << "{\"id\":102,"_j
+                              << "not JSON";
+    QTest::newRow("garbage") << "hello"_j
+                             << "not JSON";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"id\":302,\"title\":\"\xff\xfe\"}") << "not JSON";
-    QTest::newRow("array") << "[1,2]"_j << "not a JSON object";
-    QTest::newRow("string") << "\"102\""_j << "not a JSON object";
-    QTest::newRow("empty object") << "{}"_j << "\"id\" missing";
-    QTest::newRow("id string") << R"({"id":"102","activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2"})"_j << "not an integer";
-    QTest::newRow("id float") << R"({"id":102.5,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2"})"_j << "not an integer";
-    QTest::newRow("id bool") << R"({"id":true})"_j << "not an integer";
-    QTest::newRow("id null") << R"({"id":null})"_j << "not an integer";
+    QTest::newRow("array") << "[1,2]"_j
+                           << "not a JSON object";
+    QTest::newRow("string") << "\"102\""_j
+                            << "not a JSON object";
+    QTest::newRow("empty object") << "{}"_j
+                                  << "\"id\" missing";
+    QTest::newRow("id string") << R"({"id":"102","activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2"})"_j
+                               << "not an integer";
+    QTest::newRow("id float") << R"({"id":102.5,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2"})"_j
+                              << "not an integer";
+    QTest::newRow("id bool") << R"({"id":true})"_j
+                             << "not an integer";
+    QTest::newRow("id null") << R"({"id":null})"_j
+                             << "not an integer";
     QTest::newRow("id below 100") << m(99, "") << "below 100";
     QTest::newRow("id negative") << m(-102, "") << "below 100";
-    QTest::newRow("other activity") << QByteArray(R"({"id":102,"activity_id":")") + kOther + R"(","updated_fields":{"name":"x"}})" << "another activity";
-    QTest::newRow("other activity on 3xx") << QByteArray(R"({"id":301,"activity_id":")") + kOther + R"(","message":"x"})" << "another activity";
-    QTest::newRow("activity_id not a string") << R"({"id":102,"activity_id":5,"updated_fields":{}})"_j << "not a string";
-    QTest::newRow("activity_id missing") << R"({"id":102,"updated_fields":{"name":"x"}})"_j << "\"activity_id\" missing";
-    QTest::newRow("activity_id missing on 201") << R"({"id":201,"user":{"id":"u"}})"_j << "\"activity_id\" missing";
-    QTest::newRow("activity_id missing on unknown") << R"({"id":150})"_j << "\"activity_id\" missing";
+    QTest::newRow("other activity") << QByteArray(R"({"id":102,"activity_id":")") + kOther + R"(","updated_fields":{"name":"x"}})"
+                                    << "another activity";
+    QTest::newRow("other activity on 3xx") << QByteArray(R"({"id":301,"activity_id":")") + kOther + R"(","message":"x"})"
+                                           << "another activity";
+    QTest::newRow("activity_id not a string") << R"({"id":102,"activity_id":5,"updated_fields":{}})"_j
+                                              << "not a string";
+    QTest::newRow("activity_id missing") << R"({"id":102,"updated_fields":{"name":"x"}})"_j
+                                         << "\"activity_id\" missing";
+    QTest::newRow("activity_id missing on 201") << R"({"id":201,"user":{"id":"u"}})"_j
+                                                << "\"activity_id\" missing";
+    QTest::newRow("activity_id missing on unknown") << R"({"id":150})"_j
+                                                    << "\"activity_id\" missing";
     QTest::newRow("102 no payload") << m(102, R"("action":"updated")") << "payload missing";
     QTest::newRow("102 updated_fields string") << m(102, R"("updated_fields":"name")") << "not an object";
     QTest::newRow("102 first found wins even if wrong") << m(102, R"("updated_fields":[1],"data":{"name":"x"})") << "not an object";
     QTest::newRow("102 null payload") << m(102, R"("updated_fields":null)") << "not an object";
     QTest::newRow("101 payload array") << m(101, R"("data":[])") << "not an object";
-    QTest::newRow("105 data not array") << R"({"id":105,"data":{}})"_j << "not an array";
-    QTest::newRow("105 no data") << R"({"id":105})"_j << "payload missing";
+    QTest::newRow("105 data not array") << R"({"id":105,"data":{}})"_j
+                                        << "not an array";
+    QTest::newRow("105 no data") << R"({"id":105})"_j
+                                 << "payload missing";
     QTest::newRow("111 payload number") << m(111, R"("updated_fields":3)") << "not an object";
     QTest::newRow("112 no payload") << m(112, "") << "payload missing";
     QTest::newRow("113 no hash") << m(113, R"("data":{})") << "payload missing";
     QTest::newRow("113 hash number") << m(113, R"("hash":5)") << "not a string";
-    QTest::newRow("114 no data") << R"({"id":114})"_j << "payload missing";
+    QTest::newRow("114 no data") << R"({"id":114})"_j
+                                 << "payload missing";
     QTest::newRow("201 no user") << m(201, "") << "payload missing";
     QTest::newRow("201 user without id") << m(201, R"("user":{"name":"x"})") << "has no \"id\"";
     QTest::newRow("201 user id number") << m(201, R"("user":{"id":7})") << "not a string";
     QTest::newRow("203 user string") << m(203, R"("user":"u1")") << "not an object";
     QTest::newRow("202 user id null") << m(202, R"("user":{"id":null})") << "not a string";
-    QTest::newRow("301 nothing to say") << R"({"id":301,"level":"info"})"_j << "payload missing";
-    QTest::newRow("302 title not text") << R"({"id":302,"title":{"a":1}})"_j << "not a string";
+    QTest::newRow("301 nothing to say") << R"({"id":301,"level":"info"})"_j
+                                        << "payload missing";
+    QTest::newRow("302 title not text") << R"({"id":302,"title":{"a":1}})"_j
+                                        << "not a string";
     QTest::newRow("401 file without id") << m(401, R"("file":{"name":"x"})") << "has no \"id\"";
     QTest::newRow("402 file array") << m(402, R"("file":[])") << "not an object";
     QTest::newRow("403 no file") << m(403, "") << "payload missing";
@@ -240,9 +285,9 @@ void TestActivityState::legacyArlemActions()
     QCOMPARE(s.stepsKey(), std::string_view("actions"));
     const ApplyResult r = s.apply(msg(102, R"("updated_fields":{"actions":[{"id":"a1","instruction":{"description":"D"}}]})"));
     QVERIFY(r.applied);
-    QCOMPARE(r.steps.changed, std::vector<std::string>{"a1"});
+    QCOMPARE(r.steps.changed, std::vector<std::string> {"a1"});
     QCOMPARE(dump(s).value("activity").toObject().value("actions").toArray().at(0).toObject().value("instruction").toObject(),
-             json(R"({"title":"T","description":"D"})"_j).object());
+        json(R"({"title":"T","description":"D"})"_j).object());
 }
 
 QTEST_GUILESS_MAIN(TestActivityState)

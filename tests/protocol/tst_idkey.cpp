@@ -15,18 +15,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical"); // empty: not a UUID
-        QTest::newRow("lowercase") << "63b76319-68ef-4412-9dd4-bb2a13315ee2" << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
-        QTest::newRow("uppercase") << "63B76319-68EF-4412-9DD4-BB2A13315EE2" << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
-        QTest::newRow("braces") << "{63b76319-68ef-4412-9dd4-bb2a13315ee2}" << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
-        QTest::newRow("nil") << "00000000-0000-0000-0000-000000000000" << "00000000-0000-0000-0000-000000000000";
-        QTest::newRow("one brace") << "{63b76319-68ef-4412-9dd4-bb2a13315ee2" << "";
-        QTest::newRow("no hyphens") << "63b7631968ef44129dd4bb2a13315ee2" << "";
-        QTest::newRow("bad hex") << "63b76319-68ef-4412-9dd4-bb2a13315eeg" << "";
-        QTest::newRow("hyphen moved") << "63b7631-968ef-4412-9dd4-bb2a13315ee2" << "";
-        QTest::newRow("too long") << "63b76319-68ef-4412-9dd4-bb2a13315ee22" << "";
-        QTest::newRow("short id") << "c1" << "";
-        QTest::newRow("TS id") << "TS-1699999999" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("lowercase") << "63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                   << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+        QTest::newRow("uppercase") << "63B76319-68EF-4412-9DD4-BB2A13315EE2"
+                                   << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+        QTest::newRow("braces") << "{63b76319-68ef-4412-9dd4-bb2a13315ee2}"
+                                << "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+        QTest::newRow("nil") << "00000000-0000-0000-0000-000000000000"
+                             << "00000000-0000-0000-0000-000000000000";
+        QTest::newRow("one brace") << "{63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                   << "";
+        QTest::newRow("no hyphens") << "63b7631968ef44129dd4bb2a13315ee2"
+                                    << "";
+        QTest::newRow("bad hex") << "63b76319-68ef-4412-9dd4-bb2a13315eeg"
+                                 << "";
+        QTest::newRow("hyphen moved") << "63b7631-968ef-4412-9dd4-bb2a13315ee2"
+                                      << "";
+        QTest::newRow("too long") << "63b76319-68ef-4412-9dd4-bb2a13315ee22"
+                                  << "";
+        QTest::newRow("short id") << "c1"
+                                  << "";
+        QTest::newRow("TS id") << "TS-1699999999"
+                               << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void parse()
     {
@@ -41,12 +53,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
-        QTest::newRow("uuid case") << "d00f6246-08b5-4cc2-8db0-0c2344589691" << "D00F6246-08B5-4CC2-8DB0-0C2344589691" << true;
-        QTest::newRow("uuid braces") << "{d00f6246-08b5-4cc2-8db0-0c2344589691}" << "d00f6246-08b5-4cc2-8db0-0c2344589691" << true;
-        QTest::newRow("uuid differ") << "d00f6246-08b5-4cc2-8db0-0c2344589691" << "d00f6246-08b5-4cc2-8db0-0c2344589692" << false;
-        QTest::newRow("text exact") << "c1" << "c1" << true;
-        QTest::newRow("text case matters") << "c1" << "C1" << false;
-        QTest::newRow("uuid vs text") << "d00f6246-08b5-4cc2-8db0-0c2344589691" << "d00f6246" << false;
+        QTest::newRow("uuid case") << "d00f6246-08b5-4cc2-8db0-0c2344589691"
+                                   << "D00F6246-08B5-4CC2-8DB0-0C2344589691" << true;
+        QTest::newRow("uuid braces") << "{d00f6246-08b5-4cc2-8db0-0c2344589691}"
+                                     << "d00f6246-08b5-4cc2-8db0-0c2344589691" << true;
+        QTest::newRow("uuid differ") << "d00f6246-08b5-4cc2-8db0-0c2344589691"
+                                     << "d00f6246-08b5-4cc2-8db0-0c2344589692" << false;
+        QTest::newRow("text exact") << "c1"
+                                    << "c1" << true;
+        QTest::newRow("text case matters") << "c1"
+                                           << "C1" << false;
+        QTest::newRow("uuid vs text") << "d00f6246-08b5-4cc2-8db0-0c2344589691"
+                                      << "d00f6246" << false;
     }
     void sameId()
     {

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 
 // SPEC §3: every merge rule, through the same path a live 102 takes.
+#include "tst_mergepatch.h"
 #include "protocol/activitystate.h"
 #include "protocol/jsonarray.h"
 #include "testutil.h"
-#include "tst_mergepatch.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -41,47 +41,83 @@ void TestMergePatch::rules_data()
     QTest::addColumn<QByteArray>("after");
 
     // Rule 1: RFC 7386 (the RFC's own examples, where the target is an object).
-    QTest::newRow("rfc replace value") << R"({"a":"b"})"_j << R"({"a":"c"})"_j << R"({"a":"c"})"_j;
-    QTest::newRow("rfc add key") << R"({"a":"b"})"_j << R"({"b":"c"})"_j << R"({"a":"b","b":"c"})"_j;
-    QTest::newRow("rfc null removes") << R"({"a":"b"})"_j << R"({"a":null})"_j << R"({})"_j;
-    QTest::newRow("rfc null removes one") << R"({"a":"b","b":"c"})"_j << R"({"a":null})"_j << R"({"b":"c"})"_j;
-    QTest::newRow("rfc array by string") << R"({"a":["b"]})"_j << R"({"a":"c"})"_j << R"({"a":"c"})"_j;
-    QTest::newRow("rfc string by array") << R"({"a":"c"})"_j << R"({"a":["b"]})"_j << R"({"a":["b"]})"_j;
-    QTest::newRow("rfc nested") << R"({"a":{"b":"c"}})"_j << R"({"a":{"b":"d","c":null}})"_j << R"({"a":{"b":"d"}})"_j;
-    QTest::newRow("rfc array of objects w/o id") << R"({"a":[{"b":"c"}]})"_j << R"({"a":[1]})"_j << R"({"a":[1]})"_j;
-    QTest::newRow("rfc null inside new object") << R"({})"_j << R"({"a":{"bb":{"ccc":null}}})"_j << R"({"a":{"bb":{}}})"_j;
-    QTest::newRow("rfc object replaces scalar") << R"({"e":null})"_j << R"({"a":1})"_j << R"({"e":null,"a":1})"_j;
-    QTest::newRow("nested object merges deep") << R"({"location":{"x":1,"y":2,"z":3}})"_j << R"({"location":{"y":5}})"_j << R"({"location":{"x":1,"y":5,"z":3}})"_j;
-    QTest::newRow("number types") << R"({"n":1})"_j << R"({"n":2.5,"m":-7,"b":true,"f":false})"_j << R"({"n":2.5,"m":-7,"b":true,"f":false})"_j;
-    QTest::newRow("empty patch") << R"({"a":1})"_j << R"({})"_j << R"({"a":1})"_j;
+    QTest::newRow("rfc replace value") << R"({"a":"b"})"_j
+                                       << R"({"a":"c"})"_j
+                                       << R"({"a":"c"})"_j;
+    QTest::newRow("rfc add key") << R"({"a":"b"})"_j
+                                 << R"({"b":"c"})"_j
+                                 << R"({"a":"b","b":"c"})"_j;
+    QTest::newRow("rfc null removes") << R"({"a":"b"})"_j
+                                      << R"({"a":null})"_j
+                                      << R"({})"_j;
+    QTest::newRow("rfc null removes one") << R"({"a":"b","b":"c"})"_j
+                                          << R"({"a":null})"_j
+                                          << R"({"b":"c"})"_j;
+    QTest::newRow("rfc array by string") << R"({"a":["b"]})"_j
+                                         << R"({"a":"c"})"_j
+                                         << R"({"a":"c"})"_j;
+    QTest::newRow("rfc string by array") << R"({"a":"c"})"_j
+                                         << R"({"a":["b"]})"_j
+                                         << R"({"a":["b"]})"_j;
+    QTest::newRow("rfc nested") << R"({"a":{"b":"c"}})"_j
+                                << R"({"a":{"b":"d","c":null}})"_j
+                                << R"({"a":{"b":"d"}})"_j;
+    QTest::newRow("rfc array of objects w/o id") << R"({"a":[{"b":"c"}]})"_j
+                                                 << R"({"a":[1]})"_j
+                                                 << R"({"a":[1]})"_j;
+    QTest::newRow("rfc null inside new object") << R"({})"_j
+                                                << R"({"a":{"bb":{"ccc":null}}})"_j
+                                                << R"({"a":{"bb":{}}})"_j;
+    QTest::newRow("rfc object replaces scalar") << R"({"e":null})"_j
+                                                << R"({"a":1})"_j
+                                                << R"({"e":null,"a":1})"_j;
+    QTest::newRow("nested object merges deep") << R"({"location":{"x":1,"y":2,"z":3}})"_j
+                                               << R"({"location":{"y":5}})"_j
+                                               << R"({"location":{"x":1,"y":5,"z":3}})"_j;
+    QTest::newRow("number types") << R"({"n":1})"_j
+                                  << R"({"n":2.5,"m":-7,"b":true,"f":false})"_j
+                                  << R"({"n":2.5,"m":-7,"b":true,"f":false})"_j;
+    QTest::newRow("empty patch") << R"({"a":1})"_j
+                                 << R"({})"_j
+                                 << R"({"a":1})"_j;
 
     // Rule 2: arrays of id'd objects merge by id.
     const QByteArray steps = R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"b","name":"B"},{"id":"c","name":"C"}]})";
-    QTest::newRow("merge element by id") << steps << R"({"steps":[{"id":"b","name":"B2"}]})"_j
-                                         << R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"b","name":"B2"},{"id":"c","name":"C"}]})"_j;
+    QTest::newRow("merge element by id")
+        << steps << R"({"steps":[{"id":"b","name":"B2"}]})"_j
+        << R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"b","name":"B2"},{"id":"c","name":"C"}]})"_j;
     QTest::newRow("null removes key in element") << steps << R"({"steps":[{"id":"a","description":null}]})"_j
                                                  << R"({"steps":[{"id":"a","name":"A"},{"id":"b","name":"B"},{"id":"c","name":"C"}]})"_j;
-    QTest::newRow("append new id") << steps << R"({"steps":[{"id":"d","name":"D","x":null}]})"_j
-                                   << R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"b","name":"B"},{"id":"c","name":"C"},{"id":"d","name":"D"}]})"_j;
+    QTest::newRow("append new id")
+        << steps << R"({"steps":[{"id":"d","name":"D","x":null}]})"_j
+        << R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"b","name":"B"},{"id":"c","name":"C"},{"id":"d","name":"D"}]})"_j;
     QTest::newRow("delete by id") << steps << R"({"steps":[{"id":"b","$patch":"delete"}]})"_j
                                   << R"({"steps":[{"id":"a","name":"A","description":"da"},{"id":"c","name":"C"}]})"_j;
     QTest::newRow("delete absent id is no error") << steps << R"({"steps":[{"id":"zz","$patch":"delete"}]})"_j << steps;
-    QTest::newRow("merge, append and delete in one") << steps << R"({"steps":[{"id":"c","name":"C2"},{"id":"e","name":"E"},{"id":"a","$patch":"delete"}]})"_j
-                                                     << R"({"steps":[{"id":"b","name":"B"},{"id":"c","name":"C2"},{"id":"e","name":"E"}]})"_j;
-    QTest::newRow("full list reorders") << steps << R"({"steps":[{"id":"c"},{"id":"a"},{"id":"b"}]})"_j
-                                        << R"({"steps":[{"id":"c","name":"C"},{"id":"a","name":"A","description":"da"},{"id":"b","name":"B"}]})"_j;
-    QTest::newRow("full list with changes and a new one") << steps << R"({"steps":[{"id":"b","name":"B3"},{"id":"n","name":"N"},{"id":"a"},{"id":"c"}]})"_j
-                                                          << R"({"steps":[{"id":"b","name":"B3"},{"id":"n","name":"N"},{"id":"a","name":"A","description":"da"},{"id":"c","name":"C"}]})"_j;
+    QTest::newRow("merge, append and delete in one")
+        << steps << R"({"steps":[{"id":"c","name":"C2"},{"id":"e","name":"E"},{"id":"a","$patch":"delete"}]})"_j
+        << R"({"steps":[{"id":"b","name":"B"},{"id":"c","name":"C2"},{"id":"e","name":"E"}]})"_j;
+    QTest::newRow("full list reorders")
+        << steps << R"({"steps":[{"id":"c"},{"id":"a"},{"id":"b"}]})"_j
+        << R"({"steps":[{"id":"c","name":"C"},{"id":"a","name":"A","description":"da"},{"id":"b","name":"B"}]})"_j;
+    QTest::newRow("full list with changes and a new one")
+        << steps << R"({"steps":[{"id":"b","name":"B3"},{"id":"n","name":"N"},{"id":"a"},{"id":"c"}]})"_j
+        << R"({"steps":[{"id":"b","name":"B3"},{"id":"n","name":"N"},{"id":"a","name":"A","description":"da"},{"id":"c","name":"C"}]})"_j;
     QTest::newRow("full list with a delete") << steps << R"({"steps":[{"id":"c"},{"id":"b","$patch":"delete"},{"id":"a"}]})"_j
                                              << R"({"steps":[{"id":"c","name":"C"},{"id":"a","name":"A","description":"da"}]})"_j;
     QTest::newRow("partial list keeps order") << steps << R"({"steps":[{"id":"c"},{"id":"a"}]})"_j << steps;
-    QTest::newRow("into missing key") << R"({})"_j << R"({"steps":[{"id":"a","n":1,"z":null}]})"_j << R"({"steps":[{"id":"a","n":1}]})"_j;
-    QTest::newRow("into a non-array") << R"({"steps":"none"})"_j << R"({"steps":[{"id":"a"}]})"_j << R"({"steps":[{"id":"a"}]})"_j;
+    QTest::newRow("into missing key") << R"({})"_j
+                                      << R"({"steps":[{"id":"a","n":1,"z":null}]})"_j
+                                      << R"({"steps":[{"id":"a","n":1}]})"_j;
+    QTest::newRow("into a non-array") << R"({"steps":"none"})"_j
+                                      << R"({"steps":[{"id":"a"}]})"_j
+                                      << R"({"steps":[{"id":"a"}]})"_j;
     QTest::newRow("uuid ids match any case, stored spelling kept")
         << R"({"steps":[{"id":"d00f6246-08b5-4cc2-8db0-0c2344589691","n":1}]})"_j
         << R"({"steps":[{"id":"{D00F6246-08B5-4CC2-8DB0-0C2344589691}","n":2}]})"_j
         << R"({"steps":[{"id":"d00f6246-08b5-4cc2-8db0-0c2344589691","n":2}]})"_j;
-    QTest::newRow("text ids match exactly") << R"({"steps":[{"id":"c1","n":1}]})"_j << R"({"steps":[{"id":"C1","n":2}]})"_j
+    QTest::newRow("text ids match exactly") << R"({"steps":[{"id":"c1","n":1}]})"_j
+                                            << R"({"steps":[{"id":"C1","n":2}]})"_j
                                             << R"({"steps":[{"id":"c1","n":1},{"id":"C1","n":2}]})"_j;
     QTest::newRow("elements without id kept, never matched") << R"({"l":[{"n":0},{"id":"a","n":1},{"id":7}]})"_j
                                                              << R"({"l":[{"id":"a","n":2}]})"_j
@@ -92,41 +128,84 @@ void TestMergePatch::rules_data()
     QTest::newRow("nested keyed arrays") << R"({"steps":[{"id":"s","contents":[{"id":"c1","t":"old"},{"id":"c2","t":"keep"}]}]})"_j
                                          << R"({"steps":[{"id":"s","contents":[{"id":"c1","t":"new"}]}]})"_j
                                          << R"({"steps":[{"id":"s","contents":[{"id":"c1","t":"new"},{"id":"c2","t":"keep"}]}]})"_j;
-    QTest::newRow("patch id duplicated applies twice") << steps << R"({"steps":[{"id":"a","name":"X"},{"id":"a","extra":1}]})"_j
-                                                       << R"({"steps":[{"id":"a","name":"X","description":"da","extra":1},{"id":"b","name":"B"},{"id":"c","name":"C"}]})"_j;
+    QTest::newRow("patch id duplicated applies twice")
+        << steps << R"({"steps":[{"id":"a","name":"X"},{"id":"a","extra":1}]})"_j
+        << R"({"steps":[{"id":"a","name":"X","description":"da","extra":1},{"id":"b","name":"B"},{"id":"c","name":"C"}]})"_j;
 
     // Rule 3: any other array replaces.
-    QTest::newRow("plain array replaces") << R"({"tags":["a","b"]})"_j << R"({"tags":["c"]})"_j << R"({"tags":["c"]})"_j;
-    QTest::newRow("empty array replaces") << steps << R"({"steps":[]})"_j << R"({"steps":[]})"_j;
-    QTest::newRow("mixed array replaces") << steps << R"({"steps":[{"id":"a"},{"name":"no id"}]})"_j << R"({"steps":[{"id":"a"},{"name":"no id"}]})"_j;
-    QTest::newRow("numeric ids replace") << R"({"l":[{"id":1,"n":1}]})"_j << R"({"l":[{"id":1,"n":2}]})"_j << R"({"l":[{"id":1,"n":2}]})"_j;
-    QTest::newRow("replaced array keeps nulls") << R"({})"_j << R"({"l":[{"a":null},null]})"_j << R"({"l":[{"a":null},null]})"_j;
+    QTest::newRow("plain array replaces") << R"({"tags":["a","b"]})"_j
+                                          << R"({"tags":["c"]})"_j
+                                          << R"({"tags":["c"]})"_j;
+    QTest::newRow("empty array replaces") << steps << R"({"steps":[]})"_j
+                                          << R"({"steps":[]})"_j;
+    QTest::newRow("mixed array replaces") << steps << R"({"steps":[{"id":"a"},{"name":"no id"}]})"_j
+                                          << R"({"steps":[{"id":"a"},{"name":"no id"}]})"_j;
+    QTest::newRow("numeric ids replace") << R"({"l":[{"id":1,"n":1}]})"_j
+                                         << R"({"l":[{"id":1,"n":2}]})"_j
+                                         << R"({"l":[{"id":1,"n":2}]})"_j;
+    QTest::newRow("replaced array keeps nulls") << R"({})"_j
+                                                << R"({"l":[{"a":null},null]})"_j
+                                                << R"({"l":[{"a":null},null]})"_j;
 
     // Rule 4: $patch: replace.
-    QTest::newRow("replace object") << R"({"config":{"a":1,"b":2}})"_j << R"({"config":{"$patch":"replace","c":3}})"_j << R"({"config":{"c":3}})"_j;
+    QTest::newRow("replace object") << R"({"config":{"a":1,"b":2}})"_j
+                                    << R"({"config":{"$patch":"replace","c":3}})"_j
+                                    << R"({"config":{"c":3}})"_j;
     QTest::newRow("replace element keeps id") << R"({"steps":[{"id":"A-1","name":"x","d":"y"}]})"_j
                                               << R"({"steps":[{"id":"A-1","$patch":"replace","name":"z"}]})"_j
                                               << R"({"steps":[{"id":"A-1","name":"z"}]})"_j;
     // "$patch": "delete" means something only on an element of a keyed array; elsewhere the
     // directive key is dropped and the object merges as usual.
-    QTest::newRow("delete directive outside keyed array merges") << R"({"config":{"a":1},"k":2})"_j << R"({"config":{"$patch":"delete"}})"_j << R"({"config":{"a":1},"k":2})"_j;
-    QTest::newRow("delete directive nested merges") << R"({"a":{"k":{"x":1}}})"_j << R"({"a":{"k":{"$patch":"delete","y":2}}})"_j << R"({"a":{"k":{"x":1,"y":2}}})"_j;
-    QTest::newRow("delete directive on absent key adds it") << R"({"a":1})"_j << R"({"k":{"$patch":"delete"}})"_j << R"({"a":1,"k":{}})"_j;
-    QTest::newRow("delete directive in element's object") << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j << R"({"steps":[{"id":"s1","c":{"$patch":"delete"}}]})"_j << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j;
+    QTest::newRow("delete directive outside keyed array merges") << R"({"config":{"a":1},"k":2})"_j
+                                                                 << R"({"config":{"$patch":"delete"}})"_j
+                                                                 << R"({"config":{"a":1},"k":2})"_j;
+    QTest::newRow("delete directive nested merges") << R"({"a":{"k":{"x":1}}})"_j
+                                                    << R"({"a":{"k":{"$patch":"delete","y":2}}})"_j
+                                                    << R"({"a":{"k":{"x":1,"y":2}}})"_j;
+    QTest::newRow("delete directive on absent key adds it") << R"({"a":1})"_j
+                                                            << R"({"k":{"$patch":"delete"}})"_j
+                                                            << R"({"a":1,"k":{}})"_j;
+    QTest::newRow("delete directive in element's object") << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j
+                                                          << R"({"steps":[{"id":"s1","c":{"$patch":"delete"}}]})"_j
+                                                          << R"({"steps":[{"id":"s1","c":{"x":1}}]})"_j;
 
     // Duplicate keys: the last one wins, at every level, before any merge.
-    QTest::newRow("dup scalar") << R"({"a":0})"_j << R"({"a":1,"a":2})"_j << R"({"a":2})"_j;
-    QTest::newRow("dup null then object") << R"({"obj":{"a":1}})"_j << R"({"obj":null,"obj":{"b":2}})"_j << R"({"obj":{"a":1,"b":2}})"_j;
-    QTest::newRow("dup object then null") << R"({"obj":{"a":1}})"_j << R"({"obj":{"b":2},"obj":null})"_j << R"({})"_j;
-    QTest::newRow("dup object then object") << R"({"obj":{"a":1}})"_j << R"({"obj":{"b":2},"obj":{"c":3}})"_j << R"({"obj":{"a":1,"c":3}})"_j;
-    QTest::newRow("dup new key objects") << R"({})"_j << R"({"n":{"a":1},"n":{"b":2}})"_j << R"({"n":{"b":2}})"_j;
-    QTest::newRow("dup nested null then object") << R"({"x":{"obj":{"a":1}}})"_j << R"({"x":{"obj":null,"obj":{"b":2}}})"_j << R"({"x":{"obj":{"a":1,"b":2}}})"_j;
-    QTest::newRow("dup nested object then null") << R"({"x":{"obj":{"a":1}}})"_j << R"({"x":{"obj":{"b":2},"obj":null}})"_j << R"({"x":{}})"_j;
-    QTest::newRow("dup outer keys") << R"({"x":{"a":1}})"_j << R"({"x":{"b":2},"x":{"obj":null,"obj":{"c":3}}})"_j << R"({"x":{"a":1,"obj":{"c":3}}})"_j;
-    QTest::newRow("dup in keyed element") << R"({"steps":[{"id":"s1","n":{"a":1}}]})"_j << R"({"steps":[{"id":"s1","n":null,"n":{"b":2}}]})"_j << R"({"steps":[{"id":"s1","n":{"a":1,"b":2}}]})"_j;
-    QTest::newRow("dup in new element") << R"({"steps":[{"id":"s1"}]})"_j << R"({"steps":[{"id":"s2","n":{"a":1},"n":null}]})"_j << R"({"steps":[{"id":"s1"},{"id":"s2"}]})"_j;
-    QTest::newRow("dup in replace") << R"({"config":{"a":1}})"_j << R"({"config":{"$patch":"replace","c":{"x":1},"c":{"y":2}}})"_j << R"({"config":{"c":{"y":2}}})"_j;
-    QTest::newRow("dup in replaced array") << R"({})"_j << R"({"l":[{"a":1,"a":2}]})"_j << R"({"l":[{"a":2}]})"_j;
+    QTest::newRow("dup scalar") << R"({"a":0})"_j
+                                << R"({"a":1,"a":2})"_j
+                                << R"({"a":2})"_j;
+    QTest::newRow("dup null then object") << R"({"obj":{"a":1}})"_j
+                                          << R"({"obj":null,"obj":{"b":2}})"_j
+                                          << R"({"obj":{"a":1,"b":2}})"_j;
+    QTest::newRow("dup object then null") << R"({"obj":{"a":1}})"_j
+                                          << R"({"obj":{"b":2},"obj":null})"_j
+                                          << R"({})"_j;
+    QTest::newRow("dup object then object") << R"({"obj":{"a":1}})"_j
+                                            << R"({"obj":{"b":2},"obj":{"c":3}})"_j
+                                            << R"({"obj":{"a":1,"c":3}})"_j;
+    QTest::newRow("dup new key objects") << R"({})"_j
+                                         << R"({"n":{"a":1},"n":{"b":2}})"_j
+                                         << R"({"n":{"b":2}})"_j;
+    QTest::newRow("dup nested null then object") << R"({"x":{"obj":{"a":1}}})"_j
+                                                 << R"({"x":{"obj":null,"obj":{"b":2}}})"_j
+                                                 << R"({"x":{"obj":{"a":1,"b":2}}})"_j;
+    QTest::newRow("dup nested object then null") << R"({"x":{"obj":{"a":1}}})"_j
+                                                 << R"({"x":{"obj":{"b":2},"obj":null}})"_j
+                                                 << R"({"x":{}})"_j;
+    QTest::newRow("dup outer keys") << R"({"x":{"a":1}})"_j
+                                    << R"({"x":{"b":2},"x":{"obj":null,"obj":{"c":3}}})"_j
+                                    << R"({"x":{"a":1,"obj":{"c":3}}})"_j;
+    QTest::newRow("dup in keyed element") << R"({"steps":[{"id":"s1","n":{"a":1}}]})"_j
+                                          << R"({"steps":[{"id":"s1","n":null,"n":{"b":2}}]})"_j
+                                          << R"({"steps":[{"id":"s1","n":{"a":1,"b":2}}]})"_j;
+    QTest::newRow("dup in new element") << R"({"steps":[{"id":"s1"}]})"_j
+                                        << R"({"steps":[{"id":"s2","n":{"a":1},"n":null}]})"_j
+                                        << R"({"steps":[{"id":"s1"},{"id":"s2"}]})"_j;
+    QTest::newRow("dup in replace") << R"({"config":{"a":1}})"_j
+                                    << R"({"config":{"$patch":"replace","c":{"x":1},"c":{"y":2}}})"_j
+                                    << R"({"config":{"c":{"y":2}}})"_j;
+    QTest::newRow("dup in replaced array") << R"({})"_j
+                                           << R"({"l":[{"a":1,"a":2}]})"_j
+                                           << R"({"l":[{"a":2}]})"_j;
 }
 void TestMergePatch::rules()
 {
@@ -156,7 +235,8 @@ void TestMergePatch::seedExampleVerbatim()
 })";
     ActivityState s;
     QVERIFY(s.loadSnapshot(R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Old","steps":[
-        {"id":"d00f6246-08b5-4cc2-8db0-0c2344589691","name":"First","description":"old"},{"id":"e","name":"Second"}]})").empty());
+        {"id":"d00f6246-08b5-4cc2-8db0-0c2344589691","name":"First","description":"old"},{"id":"e","name":"Second"}]})")
+                .empty());
     const ApplyResult r = s.apply(seed);
     QVERIFY2(r.applied, r.errorText().c_str());
     QCOMPARE(r.name(), std::string_view("activity_updated"));
@@ -169,10 +249,11 @@ void TestMergePatch::seedExampleVerbatim()
 void TestMergePatch::deltaReportsWhatChanged()
 {
     ApplyResult r;
-    merged(R"({"steps":[{"id":"a"},{"id":"b"},{"id":"c"}]})", R"({"steps":[{"id":"b","n":1},{"id":"d"},{"id":"a","$patch":"delete"}]})", &r);
-    QCOMPARE(r.steps.changed, std::vector<std::string>{"b"});
-    QCOMPARE(r.steps.inserted, std::vector<std::string>{"d"});
-    QCOMPARE(r.steps.removed, std::vector<std::string>{"a"});
+    merged(
+        R"({"steps":[{"id":"a"},{"id":"b"},{"id":"c"}]})", R"({"steps":[{"id":"b","n":1},{"id":"d"},{"id":"a","$patch":"delete"}]})", &r);
+    QCOMPARE(r.steps.changed, std::vector<std::string> {"b"});
+    QCOMPARE(r.steps.inserted, std::vector<std::string> {"d"});
+    QCOMPARE(r.steps.removed, std::vector<std::string> {"a"});
     QVERIFY(!r.steps.reordered);
     QVERIFY(!r.steps.replaced);
     merged(R"({"steps":[{"id":"a"},{"id":"b"}]})", R"({"steps":[{"id":"b"},{"id":"a"}]})", &r);
@@ -194,11 +275,14 @@ void TestMergePatch::tenThousandSteps()
     ActivityState s;
     QVERIFY(s.loadSnapshot(snap.toStdString()).empty());
     for (int i = 0; i < n; ++i) {
-        const auto r = s.apply(msg(102, R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","description":"d)" + QByteArray::number(i) + "\"}]}"));
+        const auto r = s.apply(msg(102,
+            R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","description":"d)" + QByteArray::number(i)
+                + "\"}]}"));
         QVERIFY2(r.applied, r.errorText().c_str());
     }
     for (int i = 0; i < n; i += 2)
-        QVERIFY(s.apply(msg(102, R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","$patch":"delete"}]})")).applied);
+        QVERIFY(
+            s.apply(msg(102, R"("updated_fields":{"steps":[{"id":"step-)" + QByteArray::number(i) + R"(","$patch":"delete"}]})")).applied);
     QByteArray reverse = R"("updated_fields":{"steps":[)";
     for (int i = n - 1, first = 1; i >= 0; --i) {
         if (i % 2 == 0)
@@ -225,7 +309,8 @@ void TestMergePatch::tenThousandSteps()
 
 void TestMergePatch::unicode()
 {
-    const QByteArray patch = R"({"name":"Wärmetauscher prüfen ✓ 🔧","description":"\u00e9t\u00e9 \ud83d\ude80 עברית","steps":[{"id":"ü-1","name":"第一步"}]})";
+    const QByteArray patch =
+        R"({"name":"Wärmetauscher prüfen ✓ 🔧","description":"\u00e9t\u00e9 \ud83d\ude80 עברית","steps":[{"id":"ü-1","name":"第一步"}]})";
     const QJsonObject a = merged(R"({"steps":[{"id":"ü-1","name":"x"}]})", patch).object();
     QCOMPARE(a.value("name").toString(), QString::fromUtf8("Wärmetauscher prüfen ✓ 🔧"));
     QCOMPARE(a.value("description").toString(), QString::fromUtf8("été 🚀 עברית"));

@@ -32,24 +32,22 @@ void TestRejectText::codes_data()
 {
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<RejectReason>("reason");
-    QTest::addColumn<QString>("key");   // key, or the keys joined by '|'
+    QTest::addColumn<QString>("key"); // key, or the keys joined by '|'
     QTest::addColumn<JsonKind>("actual");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("english");
-    const auto row = [](const char *name, const QByteArray &m, RejectReason r, const QString &key, JsonKind actual,
-                        const QString &value, const QString &english) {
-        QTest::newRow(name) << m << r << key << actual << value << english;
-    };
+    const auto row = [](const char *name, const QByteArray &m, RejectReason r, const QString &key, JsonKind actual, const QString &value,
+                         const QString &english) { QTest::newRow(name) << m << r << key << actual << value << english; };
     const JsonKind o = JsonKind::Other;
     row("not json", "nope", RejectReason::NotJson, {}, o, {}, "not JSON: Problem while parsing an atom starting with the letter 'n'");
     row("array", "[1]", RejectReason::NotAnObject, {}, o, {}, "not a JSON object");
     row("no id", R"({"x":1})", RejectReason::IdMissing, {}, o, {}, R"(event "id" missing)");
     row("string id", R"({"id":"a"})", RejectReason::IdNotInteger, "id", JsonKind::String, {}, R"(event "id" is a string, not an integer)");
     row("small id", R"({"id":99})", RejectReason::IdTooSmall, {}, o, "99", "event id 99 is below 100");
-    row("huge negative id", R"({"id":-123456789012345678901234567890})", RejectReason::IdTooSmall, {}, o,
-        "-123456789012345678901234567890", "event id -123456789012345678901234567890 is below 100");
-    row("activity_id number", R"({"id":102,"activity_id":5,"updated_fields":{}})",
-        RejectReason::ActivityIdNotString, "activity_id", JsonKind::Number, {}, R"("activity_id" is a number, not a string)");
+    row("huge negative id", R"({"id":-123456789012345678901234567890})", RejectReason::IdTooSmall, {}, o, "-123456789012345678901234567890",
+        "event id -123456789012345678901234567890 is below 100");
+    row("activity_id number", R"({"id":102,"activity_id":5,"updated_fields":{}})", RejectReason::ActivityIdNotString, "activity_id",
+        JsonKind::Number, {}, R"("activity_id" is a number, not a string)");
     row("other activity", R"({"id":102,"activity_id":"11111111-2222-3333-4444-555555555555","updated_fields":{}})",
         RejectReason::ActivityIdMismatch, {}, o, "11111111-2222-3333-4444-555555555555",
         R"("activity_id" names another activity (11111111-2222-3333-4444-555555555555))");
@@ -58,8 +56,8 @@ void TestRejectText::codes_data()
         R"(payload missing: expected "data", "activity" or "updated_fields")");
     row("no hash", msg(113).c_str(), RejectReason::PayloadMissing, "hash|data.hash", o, {},
         R"(payload missing: expected "hash" or "data"."hash")");
-    row("payload array", msg(102, R"("updated_fields":[1])").c_str(), RejectReason::PayloadWrongType, "updated_fields",
-        JsonKind::Array, {}, R"(payload "updated_fields" is an array, not an object)");
+    row("payload array", msg(102, R"("updated_fields":[1])").c_str(), RejectReason::PayloadWrongType, "updated_fields", JsonKind::Array, {},
+        R"(payload "updated_fields" is an array, not an object)");
     row("114 number", R"({"id":114,"data":3})", RejectReason::PayloadWrongType, "data", JsonKind::Number, {},
         R"(payload "data" is a number, not an object or array)");
     row("user without id", msg(201, R"("user":{})").c_str(), RejectReason::SubjectIdMissing, "user", o, {}, R"(user has no "id")");

@@ -45,7 +45,9 @@ void TestReplayCommand::dumpToFileAndPrintEvents()
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 13);
     QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object(),
-             QJsonDocument::fromJson(R"({"seq":1,"id":201,"event":"user_joined","activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","applied":true})").object());
+        QJsonDocument::fromJson(
+            R"({"seq":1,"id":201,"event":"user_joined","activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","applied":true})")
+            .object());
     const QJsonObject bad = QJsonDocument::fromJson(lines.at(8)).object();
     QCOMPARE(bad.value("applied").toBool(true), false);
     QVERIFY(bad.value("error").toString().startsWith("not JSON"));
@@ -57,13 +59,16 @@ void TestReplayCommand::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no files") << QStringList{"replay"} << "expected SNAPSHOT and EVENTS";
-    QTest::newRow("one file") << QStringList{"replay", data("sample-activity.json")} << "expected SNAPSHOT and EVENTS";
-    QTest::newRow("missing snapshot") << QStringList{"replay", "/nonexistent/snap.json", data("sample-events.ndjson")} << "cannot read snapshot '/nonexistent/snap.json': No such file or directory";
-    QTest::newRow("missing events") << QStringList{"replay", data("sample-activity.json"), "/nonexistent/ev.ndjson"} << "cannot read events '/nonexistent/ev.ndjson'";
-    QTest::newRow("unknown option") << QStringList{"replay", "--frobnicate"} << "Unknown option 'frobnicate'";
-    QTest::newRow("bad --activity") << QStringList{"replay", data("sample-activity.json"), data("sample-events.ndjson"), "--activity", "nope"} << "is not a UUID";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+    QTest::newRow("no files") << QStringList {"replay"} << "expected SNAPSHOT and EVENTS";
+    QTest::newRow("one file") << QStringList {"replay", data("sample-activity.json")} << "expected SNAPSHOT and EVENTS";
+    QTest::newRow("missing snapshot") << QStringList {"replay", "/nonexistent/snap.json", data("sample-events.ndjson")}
+                                      << "cannot read snapshot '/nonexistent/snap.json': No such file or directory";
+    QTest::newRow("missing events") << QStringList {"replay", data("sample-activity.json"), "/nonexistent/ev.ndjson"}
+                                    << "cannot read events '/nonexistent/ev.ndjson'";
+    QTest::newRow("unknown option") << QStringList {"replay", "--frobnicate"} << "Unknown option 'frobnicate'";
+    QTest::newRow("bad --activity") << QStringList {"replay", data("sample-activity.json"), data("sample-events.ndjson"), "--activity",
+        "nope"} << "is not a UUID";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << "unknown command 'frobnicate'";
 }
 void TestReplayCommand::badArguments()
 {
@@ -107,8 +112,10 @@ void TestReplayCommand::outputIsCleanUtf8()
 {
     QByteArray log;
     log += R"({"id":102,"activity_id":")" + QByteArray(63, 'a') + "\\u00e9\\u001b[31m\\nfake\\u009b" + R"(","updated_fields":{}})" + "\n";
-    log += R"({"id":102,"activity_id":"\u001b]0;title\u0007\nmiragedesk: fake\r\u007f","updated_fields":{}})" "\n";
-    log += R"({"id":302,"title":"\u001b[2J","message":"x\ny"})" "\n";
+    log += R"({"id":102,"activity_id":"\u001b]0;title\u0007\nmiragedesk: fake\r\u007f","updated_fields":{}})"
+           "\n";
+    log += R"({"id":302,"title":"\u001b[2J","message":"x\ny"})"
+           "\n";
     log += "{\"id\":102,\"activity_id\":\"\xff\xfe\xc3\"}\n";
     log += R"({"id":102,"activity_id":")" + QByteArray(62, 'b') + "\xf0\x9f\x98\x80" + R"(","updated_fields":{}})" + "\n";
     const Run r = run({"replay", data("sample-activity.json"), write("dirty.ndjson", log), "--print-events"});
@@ -143,7 +150,10 @@ void TestReplayCommand::recordedFramesReplayAsWatched()
         {"   "},
         {""},
         {QByteArray("\x01\x02"), true},
-        {R"({"id":102,)" "\r\n" R"("activity_id":")" + aid + "\",\n\"updated_fields\":{\"name\":\"ok\"}}"}, // newlines between tokens: fine
+        {R"({"id":102,)"
+         "\r\n"
+         R"("activity_id":")"
+            + aid + "\",\n\"updated_fields\":{\"name\":\"ok\"}}"}, // newlines between tokens: fine
         {"\t"},
         {R"({"id":103,"activity_id":")" + aid + R"("})"},
     };

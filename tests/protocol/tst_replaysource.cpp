@@ -31,11 +31,11 @@ std::string fixture()
 {
     std::string t;
     t += msg(201, R"("user":{"id":"u1","name":"Ann"})") + "\n";
-    t += "\n";                                                             // no message
-    t += msg(102, R"("updated_fields":{"name":"renamed"})") + "\r\n";      // CRLF
-    t += "{oops\n";                                                        // rejected
-    t += std::string(Replayer::kBinaryFrameLine) + "\n";                   // a binary frame
-    t += msg(401, R"("file":{"id":"f1"})");                                // no final newline
+    t += "\n"; // no message
+    t += msg(102, R"("updated_fields":{"name":"renamed"})") + "\r\n"; // CRLF
+    t += "{oops\n"; // rejected
+    t += std::string(Replayer::kBinaryFrameLine) + "\n"; // a binary frame
+    t += msg(401, R"("file":{"id":"f1"})"); // no final newline
     return t;
 }
 } // namespace
@@ -62,7 +62,7 @@ void TestReplaySource::oneByOne()
     QCOMPARE(m.line, uint64_t(3)); // the empty line 2 is no message
     QVERIFY(m.result.applied);
     QVERIFY(m.text.back() == '}'); // the CR is not part of the message
-    QCOMPARE(m.result.fields, std::vector<std::string>{"name"});
+    QCOMPARE(m.result.fields, std::vector<std::string> {"name"});
     QCOMPARE(s.activity().find("name")->stringView(), std::string_view("renamed"));
 
     QVERIFY(source.next(m));
@@ -127,9 +127,8 @@ void TestReplaySource::sameAsReplayer()
     QVERIFY(events.open(path, error));
     Replayer replayer(viaReplayer);
     std::vector<std::string> replayLines;
-    replayer.setObserver([&](uint64_t seq, uint64_t, const ApplyResult &r) {
-        replayLines.push_back(r.toWatchLine(seq, viaReplayer.activityId()));
-    });
+    replayer.setObserver(
+        [&](uint64_t seq, uint64_t, const ApplyResult &r) { replayLines.push_back(r.toWatchLine(seq, viaReplayer.activityId())); });
     QCOMPARE(replayer.run(events.data(), events.size()), source.seq());
     QVERIFY(source.seq() > 5);
     QCOMPARE(sourceLines, replayLines);

@@ -43,12 +43,10 @@ struct Recorder
     QStringList seen;
     explicit Recorder(QAbstractItemModel *m)
     {
-        QObject::connect(m, &QAbstractItemModel::rowsInserted, [this](const QModelIndex &, int a, int b) {
-            seen << QStringLiteral("inserted %1-%2").arg(a).arg(b);
-        });
-        QObject::connect(m, &QAbstractItemModel::rowsRemoved, [this](const QModelIndex &, int a, int b) {
-            seen << QStringLiteral("removed %1-%2").arg(a).arg(b);
-        });
+        QObject::connect(m, &QAbstractItemModel::rowsInserted,
+            [this](const QModelIndex &, int a, int b) { seen << QStringLiteral("inserted %1-%2").arg(a).arg(b); });
+        QObject::connect(m, &QAbstractItemModel::rowsRemoved,
+            [this](const QModelIndex &, int a, int b) { seen << QStringLiteral("removed %1-%2").arg(a).arg(b); });
         QObject::connect(m, &QAbstractItemModel::dataChanged, [this](const QModelIndex &a, const QModelIndex &b, const QList<int> &roles) {
             QStringList r;
             for (int role : roles)
@@ -78,10 +76,9 @@ struct Session
     {
         ChannelEndpoint endpoint;
         endpoint.activityId = QString::fromLatin1(kId);
-        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings{});
-        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
-                 session->stepModel(), session->participantModel(), session->fileModel(), session->eventLog(),
-                 session->stepContents()})
+        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings {});
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
+                 session->stepModel(), session->participantModel(), session->fileModel(), session->eventLog(), session->stepContents()})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     QStringList stepNames() const
@@ -110,11 +107,11 @@ void TestSessionFixtures::snapshotLoadsStepsAndContents()
     contents->setStepId(QStringLiteral("s1"));
     QCOMPARE(s.session->loadSnapshot(fixture("pump-snapshot.json")), QString());
     s.session->flushNow();
-    QCOMPARE(steps.take(), QStringList{QStringLiteral("reset")});
-    QCOMPARE(s.stepNames(), (QStringList{QStringLiteral("Isolate the pump"), QStringLiteral("Drain"), QStringLiteral("Remove the seal")}));
+    QCOMPARE(steps.take(), QStringList {QStringLiteral("reset")});
+    QCOMPARE(s.stepNames(), (QStringList {QStringLiteral("Isolate the pump"), QStringLiteral("Drain"), QStringLiteral("Remove the seal")}));
     QCOMPARE(s.session->stepModel()->index(0).data(StepModel::ContentCountRole).toInt(), 2);
     QCOMPARE(s.session->name(), QStringLiteral("Replace the coolant pump seal"));
-    QCOMPARE(s.logSince(0), QStringList{QStringLiteral("activity loaded from the server (3 steps)")});
+    QCOMPARE(s.logSince(0), QStringList {QStringLiteral("activity loaded from the server (3 steps)")});
 
     QVERIFY(contents->hasStep());
     QCOMPARE(contents->name(), QStringLiteral("Isolate the pump"));
@@ -145,35 +142,42 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
     };
     const QList<std::pair<QString, Expect>> expected = {
         {QStringLiteral("join"),
-         {{}, {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")}, {},
-          {QStringLiteral("Anna Lindqvist joined"), QStringLiteral("Omar Haddad joined")},
-          {QStringLiteral("Anna Lindqvist joined"), QStringLiteral("Omar Haddad joined")}}},
-        {QStringLiteral("edit"),
-         {{QStringLiteral("changed 1-1 [%1]").arg(roles({StepModel::DescriptionRole, changedAt}))}, {}, {},
-          {QStringLiteral("changed steps steps: 1 changed")}, {}}},
-        {QStringLiteral("rename"),
-         {{QStringLiteral("changed 0-0 [%1]").arg(roles({StepModel::NameRole, changedAt}))},
-          {QStringLiteral("changed 1-1 [%1]").arg(roles({ParticipantModel::NameRole, changedAt}))}, {},
-          {QStringLiteral("changed steps steps: 1 changed"), QStringLiteral("Omar H. updated")}, {}}},
-        {QStringLiteral("raw number"),
-         {{QStringLiteral("changed 2-2 [%1]").arg(roles({StepModel::TypeRole, changedAt}))}, {}, {},
-          {QStringLiteral("changed steps steps: 1 changed")}, {}}},
-        {QStringLiteral("upload"),
-         {{}, {}, {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")},
-          {QStringLiteral("file seal.glb uploaded (1.5 KB, by Omar H.)"), QStringLiteral("file notes.txt uploaded (by Anna Lindqvist)")},
-          {QStringLiteral("File uploaded: seal.glb"), QStringLiteral("File uploaded: notes.txt")}}},
-        {QStringLiteral("leave"),
-         {{}, {QStringLiteral("removed 1-1")}, {}, {QStringLiteral("Omar H. left")}, {QStringLiteral("Omar H. left")}}},
-        {QStringLiteral("reorder"),
-         // The full list names every step, so each counts as changed (by someone else) too.
-         {{QStringLiteral("layout"), QStringLiteral("changed 0-2 [%1]").arg(changedAt)}, {}, {},
-          {QStringLiteral("changed steps steps: 3 changed, reordered")}, {}}},
-        {QStringLiteral("delete"),
-         {{QStringLiteral("removed 1-1")}, {}, {QStringLiteral("removed 0-0")},
-          {QStringLiteral("changed steps steps: 1 removed"), QStringLiteral("file seal.glb deleted")},
-          {QStringLiteral("File deleted: seal.glb")}}},
-        {QStringLiteral("rejected"), {{}, {}, {}, {}, {}}},
-    };
+            {{},
+                {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")}, {},
+                    {QStringLiteral("Anna Lindqvist joined"), QStringLiteral("Omar Haddad joined")},
+                        {QStringLiteral("Anna Lindqvist joined"), QStringLiteral("Omar Haddad joined")}}},
+                {QStringLiteral("edit"),
+                    {{QStringLiteral("changed 1-1 [%1]").arg(roles({StepModel::DescriptionRole, changedAt}))}, {}, {},
+                         {QStringLiteral("changed steps steps: 1 changed")}, {}}},
+                    {QStringLiteral("rename"),
+                        {{QStringLiteral("changed 0-0 [%1]").arg(roles({StepModel::NameRole, changedAt}))},
+                            {QStringLiteral("changed 1-1 [%1]").arg(roles({ParticipantModel::NameRole, changedAt}))}, {},
+                                {QStringLiteral("changed steps steps: 1 changed"), QStringLiteral("Omar H. updated")}, {}}},
+                            {QStringLiteral("raw number"),
+                                {{QStringLiteral("changed 2-2 [%1]").arg(roles({StepModel::TypeRole, changedAt}))}, {}, {},
+                                     {QStringLiteral("changed steps steps: 1 changed")}, {}}},
+                                {QStringLiteral("upload"),
+                                    {{}, {},
+                                        {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")},
+                                            {QStringLiteral("file seal.glb uploaded (1.5 KB, by Omar H.)"),
+                                                QStringLiteral("file notes.txt uploaded (by Anna Lindqvist)")},
+                                                {QStringLiteral("File uploaded: seal.glb"), QStringLiteral("File uploaded: notes.txt")}}},
+                                        {QStringLiteral("leave"),
+                                            {{},
+                                                {QStringLiteral("removed 1-1")}, {},
+                                                    {QStringLiteral("Omar H. left")}, {QStringLiteral("Omar H. left")}}},
+                                                {QStringLiteral("reorder"),
+                                                    // The full list names every step, so each counts as changed (by someone else) too.
+                                                    {{QStringLiteral("layout"), QStringLiteral("changed 0-2 [%1]").arg(changedAt)}, {}, {},
+                                                        {QStringLiteral("changed steps steps: 3 changed, reordered")}, {}}},
+                                                    {QStringLiteral("delete"),
+                                                        {{QStringLiteral("removed 1-1")}, {},
+                                                            {QStringLiteral("removed 0-0")},
+                                                                {QStringLiteral("changed steps steps: 1 removed"),
+                                                                     QStringLiteral("file seal.glb deleted")},
+                                                                    {QStringLiteral("File deleted: seal.glb")}}},
+                                                            {QStringLiteral("rejected"), {{}, {}, {}, {}, {}}},
+                                                        };
     for (qsizetype i = 0; i < all.size(); ++i) {
         const auto &[name, lines] = all[i];
         const Expect &want = expected[i].second;
@@ -197,8 +201,8 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
             QCOMPARE(s.logSince(logBefore), want.log);
         }
         if (name == QLatin1String("raw number"))
-            QCOMPARE(s.session->stepModel()->index(2).data(StepModel::TypeRole).toString(),
-                     QStringLiteral("123456789012345678901234567890"));
+            QCOMPARE(
+                s.session->stepModel()->index(2).data(StepModel::TypeRole).toString(), QStringLiteral("123456789012345678901234567890"));
         if (name == QLatin1String("upload")) {
             FileModel *f = s.session->fileModel();
             QCOMPARE(f->index(0).data(FileModel::DownloadsRole).value<qint64>(), std::numeric_limits<qint64>::max());
@@ -206,7 +210,7 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
             QCOMPARE(f->index(1).data(FileModel::DownloadsTextRole).toString(), QStringLiteral("2 downloads"));
         }
     }
-    QCOMPARE(s.stepNames(), (QStringList{QStringLiteral("Remove the seal"), QStringLiteral("Drain")}));
+    QCOMPARE(s.stepNames(), (QStringList {QStringLiteral("Remove the seal"), QStringLiteral("Drain")}));
     QCOMPARE(s.session->participantModel()->rowCount(), 1);
     QCOMPARE(s.session->fileModel()->rowCount(), 1);
 }

@@ -49,7 +49,7 @@ void TestStepDetailsView::showsTheSelectedStepAndFollowsEdits()
 {
     ChannelEndpoint endpoint;
     endpoint.activityId = QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2");
-    ActivitySession session(endpoint, ChannelSettings{});
+    ActivitySession session(endpoint, ChannelSettings {});
     QCOMPARE(session.loadSnapshot(fixture("pump-snapshot.json")), QString());
     session.flushNow();
 
@@ -74,7 +74,8 @@ void TestStepDetailsView::showsTheSelectedStepAndFollowsEdits()
     QVERIFY(shown.contains(QStringLiteral("image")));
 
     // An edit of the selected step shows in the next frame.
-    session.feedText(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","updated_fields":{"steps":[{"id":"s1","name":"Lock out"}]}})");
+    session.feedText(
+        R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","updated_fields":{"steps":[{"id":"s1","name":"Lock out"}]}})");
     session.flushNow();
     QCOMPARE(textOf(pane.get(), "detailsName"), QStringLiteral("Lock out"));
 

@@ -53,7 +53,7 @@ QByteArray HttpResponder::target(const QByteArray &head)
 void HttpResponder::answer(QTcpSocket *s, const QByteArray &status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     s->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
-             + extraHeaders + "\r\n" + body);
+        + extraHeaders + "\r\n" + body);
 }
 
 void HttpResponder::trickle(QTcpSocket *s, const QByteArray &body, int intervalMs)

@@ -22,7 +22,7 @@ public:
 
     QString base() const; // http://127.0.0.1:PORT
     static QByteArray header(const QByteArray &head, const QByteArray &name); // empty: absent
-    static QByteArray target(const QByteArray &head);                         // "/path?query"
+    static QByteArray target(const QByteArray &head); // "/path?query"
 
     static void answer(QTcpSocket *s, const QByteArray &status, const QByteArray &body, const QByteArray &extraHeaders = {});
     // The headers at once, then the body one byte every `intervalMs`.

@@ -6,18 +6,18 @@
 #include "tst_activitychannel.h"
 
 #include "cli/statustext.h"
-#include "sync/activitychannel.h"
 #include "protocol/activitystate.h"
+#include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 #include "sync/retrypolicy.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
-#include <QCryptographicHash>
 #include <memory>
 
 using namespace mirage;
@@ -49,7 +49,11 @@ class SilentServer : public QTcpServer
 public:
     QList<QTcpSocket *> clients;
     QByteArray answer; // empty: a proper 101; else this raw HTTP answer
-    SilentServer() { listen(QHostAddress::LocalHost, 0); connect(this, &QTcpServer::newConnection, this, &SilentServer::accept); }
+    SilentServer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, &SilentServer::accept);
+    }
     void accept()
     {
         while (QTcpSocket *s = nextPendingConnection()) {
@@ -66,8 +70,10 @@ public:
                 for (const QByteArray &line : req.split('\n'))
                     if (line.toLower().startsWith("sec-websocket-key:"))
                         key = line.mid(18).trimmed();
-                const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
-                s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                const QByteArray accept =
+                    QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
+                s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept
+                    + "\r\n\r\n");
             });
         }
     }
@@ -79,28 +85,47 @@ void TestActivityChannel::urlRules_data()
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("activity");
     QTest::addColumn<QString>("socket"); // empty: refused
-    QTest::addColumn<QString>("why");    // part of the message
+    QTest::addColumn<QString>("why"); // part of the message
     const QString ws = QStringLiteral("ws://h:8000/ws/activities/%1/").arg(kId);
     QTest::newRow("ws") << "ws://h:8000" << kId << ws << "";
     QTest::newRow("ws slash") << "ws://h:8000/" << kId << ws << "";
     QTest::newRow("http") << "http://h:8000/" << kId << ws << "";
     QTest::newRow("https") << "https://h" << kId << QStringLiteral("wss://h/ws/activities/%1/").arg(kId) << "";
     QTest::newRow("wss port") << "wss://h:9443" << kId << QStringLiteral("wss://h:9443/ws/activities/%1/").arg(kId) << "";
-    QTest::newRow("uuid upper braces") << "ws://h:8000" << "{63B76319-68EF-4412-9DD4-BB2A13315EE2}" << ws << "";
+    QTest::newRow("uuid upper braces") << "ws://h:8000"
+                                       << "{63B76319-68EF-4412-9DD4-BB2A13315EE2}" << ws << "";
     QTest::newRow("full channel url") << ws << "" << ws << "";
     QTest::newRow("full url no slash") << ws.chopped(1) << "" << ws << "";
     QTest::newRow("full url and same id") << ws << kId.toUpper() << ws << "";
-    QTest::newRow("full url and other id") << ws << "11111111-2222-3333-4444-555555555555" << "" << "but --activity names";
-    QTest::newRow("bad uuid") << "ws://h:8000" << "63b76319-68ef-4412-9dd4" << "" << "is not an activity UUID";
-    QTest::newRow("no uuid") << "ws://h:8000" << "" << "" << "no activity UUID";
-    QTest::newRow("ftp") << "ftp://h" << kId << "" << "unsupported scheme 'ftp'";
-    QTest::newRow("no scheme") << "h:8000" << kId << "" << "has no scheme";
-    QTest::newRow("path") << "ws://h:8000/api/" << kId << "" << "unexpected path '/api/'";
-    QTest::newRow("query") << "ws://h:8000/?token=x" << kId << "" << "has a query";
-    QTest::newRow("credentials") << "ws://user:pw@h:8000" << kId << "" << "credentials";
-    QTest::newRow("bad port") << "ws://h:99999" << kId << "" << "not valid";
-    QTest::newRow("bad uuid in url") << "ws://h:8000/ws/activities/xyz/" << "" << "" << "'xyz' is not an activity UUID";
-    QTest::newRow("empty") << "" << kId << "" << "no server given";
+    QTest::newRow("full url and other id") << ws << "11111111-2222-3333-4444-555555555555"
+                                           << ""
+                                           << "but --activity names";
+    QTest::newRow("bad uuid") << "ws://h:8000"
+                              << "63b76319-68ef-4412-9dd4"
+                              << ""
+                              << "is not an activity UUID";
+    QTest::newRow("no uuid") << "ws://h:8000"
+                             << ""
+                             << ""
+                             << "no activity UUID";
+    QTest::newRow("ftp") << "ftp://h" << kId << ""
+                         << "unsupported scheme 'ftp'";
+    QTest::newRow("no scheme") << "h:8000" << kId << ""
+                               << "has no scheme";
+    QTest::newRow("path") << "ws://h:8000/api/" << kId << ""
+                          << "unexpected path '/api/'";
+    QTest::newRow("query") << "ws://h:8000/?token=x" << kId << ""
+                           << "has a query";
+    QTest::newRow("credentials") << "ws://user:pw@h:8000" << kId << ""
+                                 << "credentials";
+    QTest::newRow("bad port") << "ws://h:99999" << kId << ""
+                              << "not valid";
+    QTest::newRow("bad uuid in url") << "ws://h:8000/ws/activities/xyz/"
+                                     << ""
+                                     << ""
+                                     << "'xyz' is not an activity UUID";
+    QTest::newRow("empty") << "" << kId << ""
+                           << "no server given";
 }
 
 void TestActivityChannel::urlRules()
@@ -114,7 +139,8 @@ void TestActivityChannel::urlRules()
     QCOMPARE(ep.has_value(), !socket.isEmpty());
     if (ep) {
         QCOMPARE(ep->socketUrl.toString(), socket);
-        QCOMPARE(ep->origin, socket.startsWith("wss") ? QString("https://") + ep->socketUrl.authority() : QString("http://") + ep->socketUrl.authority());
+        QCOMPARE(ep->origin,
+            socket.startsWith("wss") ? QString("https://") + ep->socketUrl.authority() : QString("http://") + ep->socketUrl.authority());
     } else {
         QVERIFY2(error.contains(why), qPrintable(error));
         QVERIFY2(!error.contains("pw"), "a password was echoed");
@@ -209,7 +235,8 @@ void TestActivityChannel::refusal4404EndsForGood()
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
     QCOMPARE(channel.status().reason, ChannelStatus::Reason::Refused);
     QCOMPARE(channel.status().serverText, QStringLiteral("no such activity"));
-    QCOMPARE(StatusText::status(channel.status()), QStringLiteral("the server refused the connection: no such activity (4404): no such activity"));
+    QCOMPARE(StatusText::status(channel.status()),
+        QStringLiteral("the server refused the connection: no such activity (4404): no such activity"));
     QTest::qWait(500); // ten retry intervals: none comes
     QCOMPARE(conns.count(), 1);
 }
@@ -241,7 +268,8 @@ void TestActivityChannel::silentServerIsDeclaredDead()
     channel.open();
     QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
     // ping at 100 ms, no pong within 300 ms: dead, and a new attempt follows.
-    QTRY_VERIFY_WITH_TIMEOUT(states.count() > 0 && states.last().at(1).value<ChannelStatus>().reason == ChannelStatus::Reason::PingTimeout, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        states.count() > 0 && states.last().at(1).value<ChannelStatus>().reason == ChannelStatus::Reason::PingTimeout, 3000);
     QVERIFY(StatusText::cause(states.last().at(1).value<ChannelStatus>()).startsWith("no answer to a ping within 0.30 s"));
     QTRY_VERIFY_WITH_TIMEOUT(server.clients.size() >= 2, 3000);
 }
@@ -269,11 +297,14 @@ void TestActivityChannel::eventsDuringSnapshotAreHeldAndApplied()
     QTRY_COMPARE(conns.count(), 1);
     QTRY_VERIFY(request != nullptr);
     QWebSocket *peer = ws.nextPendingConnection();
-    peer->sendTextMessage(QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"s1","name":"live edit"}]}})").arg(kId));
+    peer->sendTextMessage(
+        QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"s1","name":"live edit"}]}})").arg(kId));
     QTest::qWait(200);
     QVERIFY(state.activity().isNull()); // held while the GET is in flight
-    const QByteArray body = QStringLiteral(R"({"id":"%1","name":"from snapshot","steps":[{"id":"s1","name":"old"},{"id":"s2"}]})").arg(kId).toUtf8();
-    request->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray body =
+        QStringLiteral(R"({"id":"%1","name":"from snapshot","steps":[{"id":"s1","name":"old"},{"id":"s2"}]})").arg(kId).toUtf8();
+    request->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QTRY_COMPARE(snap.count(), 1);
     QTRY_COMPARE(state.appliedCount(), uint64_t(1));
     QCOMPARE(state.activity().find("name")->toString(), std::string("from snapshot"));

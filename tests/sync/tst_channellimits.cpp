@@ -5,10 +5,10 @@
 // is too large or never ends is given up at its deadline or cap; events held meanwhile are capped;
 // a frame over the message limit is refused. Each time the state is kept and the channel goes on.
 #include "cli/statustext.h"
-#include "sync/activitychannel.h"
-#include "protocol/activitystate.h"
-#include "sync/channelurl.h"
 #include "httpresponder.h"
+#include "protocol/activitystate.h"
+#include "sync/activitychannel.h"
+#include "sync/channelurl.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -37,7 +37,7 @@ std::string nameOf(ActivityState &state)
 // A server pair (socket + snapshot) and a channel with a state that starts as "local".
 struct Rig
 {
-    QWebSocketServer ws{QStringLiteral("t"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer ws {QStringLiteral("t"), QWebSocketServer::NonSecureMode};
     HttpResponder http;
     ActivityState state;
     ChannelSettings settings;
@@ -66,10 +66,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("trickled body") << "trickle" << "took longer than";
-        QTest::newRow("Content-Length over the cap") << "length" << "larger than";
-        QTest::newRow("body over the cap, no length") << "unsized" << "larger than";
-        QTest::newRow("endless chunked body") << "endless" << "larger than";
+        QTest::newRow("trickled body") << "trickle"
+                                       << "took longer than";
+        QTest::newRow("Content-Length over the cap") << "length"
+                                                     << "larger than";
+        QTest::newRow("body over the cap, no length") << "unsized"
+                                                      << "larger than";
+        QTest::newRow("endless chunked body") << "endless"
+                                              << "larger than";
     }
 
     void snapshotGivenUp()
@@ -142,7 +146,8 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         const SnapshotFailure failure = failed.at(0).at(0).value<SnapshotFailure>();
         QCOMPARE(failure.reason, SnapshotFailure::Reason::HeldOverflow);
-        QCOMPARE(StatusText::snapshotFailure(failure), QStringLiteral("more than 5 events or %1 bytes arrived while the snapshot was loading").arg(rig.settings.maxHeldBytes));
+        QCOMPARE(StatusText::snapshotFailure(failure),
+            QStringLiteral("more than 5 events or %1 bytes arrived while the snapshot was loading").arg(rig.settings.maxHeldBytes));
         QTRY_COMPARE(rig.state.appliedCount(), uint64_t(10));
         QCOMPARE(nameOf(rig.state), std::string("e10"));
         QVERIFY(channel.updatesMayBeMissed());

@@ -4,12 +4,12 @@
 // The token against real servers on 127.0.0.1 (SPEC §4): it never reaches another port, neither on
 // the handshake nor on the snapshot GET nor through a redirect; the Open dialog's server list
 // authenticates the same way as the channel.
-#include "sync/activitychannel.h"
-#include "protocol/activitystate.h"
-#include "sync/channelurl.h"
-#include "httpresponder.h"
 #include "cli/statustext.h"
+#include "httpresponder.h"
+#include "protocol/activitystate.h"
 #include "session/serveractivitiesmodel.h"
+#include "sync/activitychannel.h"
+#include "sync/channelurl.h"
 #include "sync/serverclients.h"
 
 #include <QSignalSpy>

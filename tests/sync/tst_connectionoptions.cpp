@@ -39,8 +39,8 @@ private Q_SLOTS:
         QCommandLineParser parser;
         ConnectionOptions options;
         options.addTo(parser);
-        QVERIFY(parser.parse({"x", "--server", "ws://127.0.0.1:8000", "--token-file", token.fileName(), "--token-query", "t",
-                              "--origin", "http://o.example"}));
+        QVERIFY(parser.parse({"x", "--server", "ws://127.0.0.1:8000", "--token-file", token.fileName(), "--token-query", "t", "--origin",
+            "http://o.example"}));
         ChannelSettings settings;
         QString error;
         QVERIFY2(options.read(parser, &settings, &error), qPrintable(error));
@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(settings.tokenQueryName, QStringLiteral("t"));
         QCOMPARE(settings.origin, QStringLiteral("http://o.example"));
         QVERIFY(settings.token.origin.isEmpty()); // bound to no server until told which
-        const auto endpoint = ChannelUrl::resolve(parser.value(options.server), QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2"), &error);
+        const auto endpoint =
+            ChannelUrl::resolve(parser.value(options.server), QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2"), &error);
         QVERIFY(endpoint);
         ConnectionOptions::bindToken(&settings, *endpoint);
         QVERIFY(settings.token.allows(QUrl(QStringLiteral("ws://127.0.0.1:8000/ws/activities/x/"))));

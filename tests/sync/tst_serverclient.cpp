@@ -3,13 +3,13 @@
 
 // One ServerClient per server (SPEC §4): the channels of one server and the server's activity
 // list share it, and with it one network access manager; other servers get their own.
-#include "sync/activitychannel.h"
+#include "httpresponder.h"
 #include "protocol/activitystate.h"
 #include "session/serveractivitiesmodel.h"
+#include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
-#include "httpresponder.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -37,7 +37,7 @@ class TestServerClient : public QObject
 private Q_SLOTS:
     void oneClientPerServer()
     {
-        ServerClients clients(TokenScope{}, QString());
+        ServerClients clients(TokenScope {}, QString());
         const auto a = clients.clientFor(QUrl(QStringLiteral("ws://Example.org:8000/ws/activities/x/")));
         const auto b = clients.clientFor(QUrl(QStringLiteral("http://example.org:8000")));
         auto c = clients.clientFor(QUrl(QStringLiteral("ws://example.org:8001")));
@@ -97,7 +97,7 @@ private Q_SLOTS:
     {
         HttpResponder http;
         http.respond = [](QTcpSocket *s, const QByteArray &) { HttpResponder::answer(s, "200 OK", R"([{"id":"a","name":"A"}])"); };
-        ServerClients clients(TokenScope{}, QString());
+        ServerClients clients(TokenScope {}, QString());
         std::shared_ptr<ServerClient> client = clients.clientFor(QUrl(http.base()));
         QSignalSpy requests(client->network(), &QNetworkAccessManager::finished);
         ServerActivitiesModel model;

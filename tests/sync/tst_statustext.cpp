@@ -37,29 +37,51 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("connecting") << status(S::Connecting, R::Connecting, [](auto &s) { s.where = "ws://h:8000/ws/activities/x/"; })
                                     << "connecting to ws://h:8000/ws/activities/x/";
-        QTest::newRow("reconnecting") << status(S::Connecting, R::Connecting, [](auto &s) { s.where = "ws://h/"; s.attempt = 3; })
-                                      << "reconnecting to ws://h/ (attempt 3)";
+        QTest::newRow("reconnecting") << status(S::Connecting, R::Connecting, [](auto &s) {
+            s.where = "ws://h/";
+            s.attempt = 3;
+        }) << "reconnecting to ws://h/ (attempt 3)";
         QTest::newRow("open") << status(S::Open, R::Opened, [](auto &s) { s.where = "ws://h/"; }) << "connected to ws://h/";
-        QTest::newRow("ping") << status(S::Reconnecting, R::PingTimeout, [](auto &s) { s.timeoutMs = 300; s.delayMs = 420; })
-                              << "no answer to a ping within 0.30 s: the connection is dead; retrying in 0.42 s";
-        QTest::newRow("handshake timeout") << status(S::Reconnecting, R::HandshakeTimeout, [](auto &s) { s.timeoutMs = 15000; s.delayMs = 1500; })
-                                           << "no answer from the server within 15 s; retrying in 1.5 s";
-        QTest::newRow("handshake http") << status(S::Reconnecting, R::HandshakeHttp, [](auto &s) { s.httpStatus = 502; s.delayMs = 30000; })
-                                        << "the server answered the handshake with HTTP 502; retrying in 30 s";
-        QTest::newRow("network") << status(S::Reconnecting, R::NetworkError, [](auto &s) { s.networkError = "Connection refused"; s.delayMs = 100; })
-                                 << "Connection refused; retrying in 0.10 s";
-        QTest::newRow("closed plainly") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) { s.closeCode = 1000; s.delayMs = 100; })
-                                        << "the connection closed; retrying in 0.10 s";
-        QTest::newRow("closed 1011") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) { s.closeCode = 1011; s.serverText = "internal error"; s.delayMs = 100; })
-                                     << "the connection closed (code 1011, internal error); retrying in 0.10 s";
-        QTest::newRow("closed 1001, no text") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) { s.closeCode = 1001; s.delayMs = 100; })
-                                              << "the connection closed (code 1001); retrying in 0.10 s";
-        QTest::newRow("server text with %1") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) { s.closeCode = 4000; s.serverText = "%1 %2"; s.delayMs = 100; })
-                                             << "the connection closed (code 4000, %1 %2); retrying in 0.10 s";
+        QTest::newRow("ping") << status(S::Reconnecting, R::PingTimeout, [](auto &s) {
+            s.timeoutMs = 300;
+            s.delayMs = 420;
+        }) << "no answer to a ping within 0.30 s: the connection is dead; retrying in 0.42 s";
+        QTest::newRow("handshake timeout") << status(S::Reconnecting, R::HandshakeTimeout, [](auto &s) {
+            s.timeoutMs = 15000;
+            s.delayMs = 1500;
+        }) << "no answer from the server within 15 s; retrying in 1.5 s";
+        QTest::newRow("handshake http") << status(S::Reconnecting, R::HandshakeHttp, [](auto &s) {
+            s.httpStatus = 502;
+            s.delayMs = 30000;
+        }) << "the server answered the handshake with HTTP 502; retrying in 30 s";
+        QTest::newRow("network") << status(S::Reconnecting, R::NetworkError, [](auto &s) {
+            s.networkError = "Connection refused";
+            s.delayMs = 100;
+        }) << "Connection refused; retrying in 0.10 s";
+        QTest::newRow("closed plainly") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) {
+            s.closeCode = 1000;
+            s.delayMs = 100;
+        }) << "the connection closed; retrying in 0.10 s";
+        QTest::newRow("closed 1011") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) {
+            s.closeCode = 1011;
+            s.serverText = "internal error";
+            s.delayMs = 100;
+        }) << "the connection closed (code 1011, internal error); retrying in 0.10 s";
+        QTest::newRow("closed 1001, no text") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) {
+            s.closeCode = 1001;
+            s.delayMs = 100;
+        }) << "the connection closed (code 1001); retrying in 0.10 s";
+        QTest::newRow("server text with %1") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) {
+            s.closeCode = 4000;
+            s.serverText = "%1 %2";
+            s.delayMs = 100;
+        }) << "the connection closed (code 4000, %1 %2); retrying in 0.10 s";
         QTest::newRow("4401") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4401; })
                               << "the server refused the connection: not authorised (4401); check the token";
-        QTest::newRow("4404 with text") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4404; s.serverText = "gone"; })
-                                        << "the server refused the connection: no such activity (4404): gone";
+        QTest::newRow("4404 with text") << status(S::Closed, R::Refused, [](auto &s) {
+            s.closeCode = 4404;
+            s.serverText = "gone";
+        }) << "the server refused the connection: no such activity (4404): gone";
         QTest::newRow("403 handshake") << status(S::Closed, R::Refused, [](auto &s) { s.httpStatus = 403; })
                                        << "the server refused the connection: forbidden (403) at the handshake";
         QTest::newRow("by the user") << status(S::Closed, R::ClosedByUser) << "closed";
@@ -90,8 +112,10 @@ private Q_SLOTS:
         QTest::newRow("timeout") << f(F::Timeout, [](auto &x) { x.timeoutMs = 600; }) << "the snapshot request took longer than 600 ms";
         QTest::newRow("too large") << f(F::TooLarge, [](auto &x) { x.maxBytes = 65536; }) << "the snapshot is larger than 65536 bytes";
         QTest::newRow("rejected") << f(F::Rejected, [](auto &x) { x.detail = "not JSON"; }) << "not JSON";
-        QTest::newRow("held") << f(F::HeldOverflow, [](auto &x) { x.maxHeld = 5; x.maxHeldBytes = 1024; })
-                              << "more than 5 events or 1024 bytes arrived while the snapshot was loading";
+        QTest::newRow("held") << f(F::HeldOverflow, [](auto &x) {
+            x.maxHeld = 5;
+            x.maxHeldBytes = 1024;
+        }) << "more than 5 events or 1024 bytes arrived while the snapshot was loading";
     }
 
     void snapshot()
@@ -99,16 +123,17 @@ private Q_SLOTS:
         QFETCH(SnapshotFailure, failure);
         QFETCH(QString, text);
         QCOMPARE(StatusText::snapshotFailure(failure), text);
-        QCOMPARE(StatusText::snapshotWarning(failure), QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(text));
+        QCOMPARE(StatusText::snapshotWarning(failure),
+            QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(text));
         QCOMPARE(ConnectionText::snapshotFailure(failure), text);
         QCOMPARE(ConnectionText::snapshotLogLine(failure), QStringLiteral("could not load the activity: %1").arg(text));
     }
 
     void noneSaysNothing()
     {
-        QVERIFY(StatusText::status(ChannelStatus{}).isEmpty());
-        QVERIFY(StatusText::snapshotFailure(SnapshotFailure{}).isEmpty());
-        QVERIFY(ConnectionText::status(ChannelStatus{}).isEmpty());
+        QVERIFY(StatusText::status(ChannelStatus {}).isEmpty());
+        QVERIFY(StatusText::snapshotFailure(SnapshotFailure {}).isEmpty());
+        QVERIFY(ConnectionText::status(ChannelStatus {}).isEmpty());
     }
 };
 

@@ -104,7 +104,7 @@ private Q_SLOTS:
     void errorTextLosesQueries()
     {
         QCOMPARE(AuthorisedRequest::withoutQueries(QStringLiteral("Error transferring http://h/a?token=tok-123 - server replied")),
-                 QStringLiteral("Error transferring http://h/a - server replied"));
+            QStringLiteral("Error transferring http://h/a - server replied"));
     }
 };
 

@@ -38,7 +38,7 @@ private Q_SLOTS:
         const Run r = run({"watch", "--help"});
         QCOMPARE(r.code, 0);
         for (const char *text : {"--insecure-token", "--snapshot-timeout <SEC>", "(default 15)", "--snapshot-max-bytes <N>",
-                                 "(default 67108864)", "--max-message-bytes <N>", "default 16777216, at most 2147483646"})
+                 "(default 67108864)", "--max-message-bytes <N>", "default 16777216, at most 2147483646"})
             QVERIFY2(r.out.simplified().contains(text), text);
     }
 
@@ -46,23 +46,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("uint64 max") << QStringList{"--max-message-bytes", "18446744073709551615"}
+        QTest::newRow("uint64 max") << QStringList {"--max-message-bytes", "18446744073709551615"}
                                     << "--max-message-bytes '18446744073709551615' is too large (at most 2147483646)";
-        QTest::newRow("int64 max") << QStringList{"--max-message-bytes", "9223372036854775807"}
+        QTest::newRow("int64 max") << QStringList {"--max-message-bytes", "9223372036854775807"}
                                    << "--max-message-bytes '9223372036854775807' is too large (at most 2147483646)";
-        QTest::newRow("2^62") << QStringList{"--max-message-bytes", "4611686018427387904"} << "is too large (at most 2147483646)";
-        QTest::newRow("zero") << QStringList{"--max-message-bytes", "0"} << "is not a positive whole number";
-        QTest::newRow("negative") << QStringList{"--max-message-bytes", "-5"} << "is not a positive whole number";
-        QTest::newRow("beyond uint64") << QStringList{"--max-message-bytes", "99999999999999999999999"} << "is not a positive whole number";
-        QTest::newRow("snapshot cap") << QStringList{"--snapshot-max-bytes", "1k"} << "--snapshot-max-bytes '1k' is not a positive whole number";
-        QTest::newRow("snapshot timeout") << QStringList{"--snapshot-timeout", "0"} << "--snapshot-timeout '0' is not a positive number of seconds";
+        QTest::newRow("2^62") << QStringList {"--max-message-bytes", "4611686018427387904"} << "is too large (at most 2147483646)";
+        QTest::newRow("zero") << QStringList {"--max-message-bytes", "0"} << "is not a positive whole number";
+        QTest::newRow("negative") << QStringList {"--max-message-bytes", "-5"} << "is not a positive whole number";
+        QTest::newRow("beyond uint64") << QStringList {"--max-message-bytes", "99999999999999999999999"}
+                                       << "is not a positive whole number";
+        QTest::newRow("snapshot cap") << QStringList {"--snapshot-max-bytes", "1k"}
+                                      << "--snapshot-max-bytes '1k' is not a positive whole number";
+        QTest::newRow("snapshot timeout") << QStringList {"--snapshot-timeout", "0"}
+                                          << "--snapshot-timeout '0' is not a positive number of seconds";
     }
 
     void absurdByteCountsAreRefused()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(QStringList{"watch", "--server", "ws://127.0.0.1:9", "--activity", kId, "--no-snapshot"} + args);
+        const Run r = run(QStringList {"watch", "--server", "ws://127.0.0.1:9", "--activity", kId, "--no-snapshot"} + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err);
     }
@@ -85,8 +88,9 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MIRAGEDESK_TOKEN"), QStringLiteral("tok-123"));
         p.setProcessEnvironment(env);
-        QStringList args{"watch", "--server", QStringLiteral("ws://0.0.0.0:%1").arg(server.serverPort()), "--activity", kId,
-                         "--no-snapshot", "--count", "1", "--timeout", "30"};
+        QStringList args {"watch", "--server",
+            QStringLiteral("ws://0.0.0.0:%1").arg(server.serverPort()), "--activity", kId, "--no-snapshot", "--count", "1", "--timeout",
+                "30"};
         if (optIn)
             args << "--insecure-token";
         p.start(QStringLiteral(MIRAGEDESK_BINARY), args);
