@@ -47,14 +47,17 @@ struct Entry
 {
     const JsonValue *element = nullptr;
     std::string_view id;
+    StepKey key;
     uint32_t index = 0; // live position in the array
 };
 
-// The keyed elements of `array` (first occurrence of each id) and an index from id to entry.
-void collect(const JsonArray &array, std::vector<Entry> &entries, KeyIndex &index)
+// The keyed elements of `array`. With `index`: the first occurrence of each id only, and an index
+// from id to entry; without: every keyed element (the caller drops repeated ids as it meets them).
+void collect(const JsonArray &array, std::vector<Entry> &entries, KeyIndex *index)
 {
     entries.reserve(array.size());
-    index.reserve(array.size());
+    if (index)
+        index->reserve(array.size());
     uint32_t pos = 0;
     for (const JsonValue &element : array.items()) {
         if (element.isHole())
@@ -63,8 +66,9 @@ void collect(const JsonArray &array, std::vector<Entry> &entries, KeyIndex &inde
         const JsonValue *id = elementId(element);
         if (!id)
             continue;
-        if (index.emplace(StepKey(id->stringView()), uint32_t(entries.size())).second)
-            entries.push_back({&element, id->stringView(), here});
+        const StepKey key(id->stringView());
+        if (!index || index->emplace(key, uint32_t(entries.size())).second)
+            entries.push_back({&element, id->stringView(), key, here});
     }
 }
 
@@ -195,18 +199,21 @@ private:
 
     void diffSteps(const JsonArray &oldSteps, const JsonArray &newSteps)
     {
-        KeyIndex newIndex;
-        collect(oldSteps, m_oldEntries, m_oldIndex);
-        collect(newSteps, m_newEntries, newIndex);
+        collect(oldSteps, m_oldEntries, &m_oldIndex);
+        collect(newSteps, m_newEntries, nullptr);
+        KeyIndex addedIds; // repeated ids among the added steps
         m_commonOf.assign(m_oldEntries.size(), -1);
         m_common.reserve(std::min(m_oldEntries.size(), m_newEntries.size()));
         for (uint32_t n = 0; n < m_newEntries.size(); ++n) {
             const Entry &entry = m_newEntries[n];
-            auto it = m_oldIndex.find(StepKey(entry.id));
+            auto it = m_oldIndex.find(entry.key);
             if (it == m_oldIndex.end()) {
-                m_out.added.push_back({std::string(entry.id), entry.index});
+                if (addedIds.emplace(entry.key, n).second)
+                    m_out.added.push_back({std::string(entry.id), entry.index});
                 continue;
             }
+            if (m_commonOf[it->second] >= 0)
+                continue; // a repeated id: its first occurrence counts
             m_commonOf[it->second] = int64_t(m_common.size());
             Common c {it->second, n, {}};
             const JsonValue &was = *m_oldEntries[it->second].element;
@@ -241,16 +248,18 @@ private:
     void diffContent(const JsonArray &oldContent, const JsonArray &newContent)
     {
         std::vector<Entry> oldItems, newItems;
-        KeyIndex oldIndex, newIndex;
-        collect(oldContent, oldItems, oldIndex);
-        collect(newContent, newItems, newIndex);
+        KeyIndex oldIndex;
+        collect(oldContent, oldItems, &oldIndex);
+        collect(newContent, newItems, nullptr); // a repeated new id at most marks its steps again
         std::vector<bool> matched(oldItems.size(), false);
         for (const Entry &item : newItems) {
-            auto it = oldIndex.find(StepKey(item.id));
+            auto it = oldIndex.find(item.key);
             if (it == oldIndex.end()) {
                 touchSteps(*item.element);
                 continue;
             }
+            if (matched[it->second])
+                continue; // a repeated id: its first occurrence counts
             matched[it->second] = true;
             const JsonValue &was = *oldItems[it->second].element;
             if (!(was == *item.element)) {

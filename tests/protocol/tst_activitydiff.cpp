@@ -166,6 +166,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate id: the first counts")
             << withSteps(R"([{"id":"a","name":"1"},{"id":"a","name":"2"}])") << withSteps(R"([{"id":"a","name":"1"}])") << "";
 
+        QTest::newRow("duplicate id in the new copy: the first counts")
+            << withSteps(R"([{"id":"a","name":"1"}])")
+            << withSteps(R"([{"id":"a","name":"1"},{"id":"a","name":"2"},{"id":"b"},{"id":"b"}])") << "added:b@2";
         const QByteArray content = R"([{"id":"c1","type":"text","steps":["s1","s2"],"contentData":{"text":"x"}}])"_j;
         QTest::newRow("content unchanged") << withContent(content) << withContent(content) << "";
         QTest::newRow("content item edited") << withContent(content)
