@@ -144,6 +144,22 @@ void TestInstance::initTestCase()
     qputenv("QT_LOGGING_RULES", "miragedesk.app.info=true");
 }
 
+void TestInstance::cleanup()
+{
+    // A test that failed half-way may leave its MirageDesk owning the bus name (or the service file
+    // that lets the bus start one): end them, so that the next test starts from a clean session.
+    if (const uint pid = ownerPid(); pid == uint(::getpid())) {
+        QDBusConnection::sessionBus().unregisterService(QString::fromLatin1(kAppId)); // this test played the owner
+    } else if (pid) {
+        ::kill(pid_t(pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QDBusConnection::sessionBus().interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value(), 10000);
+    }
+    if (!qEnvironmentVariableIsEmpty("XDG_DATA_HOME"))
+        QFile::remove(
+            qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/dbus-1/services/%1.service").arg(QString::fromLatin1(kAppId)));
+}
+
 void TestInstance::secondStartHandsItsActivityToTheRunningWindow()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");

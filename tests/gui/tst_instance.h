@@ -12,6 +12,7 @@ class TestInstance : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void linksAreParsedOrRefusedWithTheReason_data();
     void linksAreParsedOrRefusedWithTheReason();
     void secondStartHandsItsActivityToTheRunningWindow();
