@@ -344,7 +344,7 @@ void TestInstance::theBusStartsTheServiceForOpenAndActivate()
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
     const uint pid = ownerPid();
     QVERIFY(pid != 0);
-    QTRY_VERIFY_WITH_TIMEOUT(appWindows().join(QLatin1Char('\n')).contains(QString::fromLatin1(kA)), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(appWindows().join(QLatin1Char('\n')).contains(QString::fromLatin1(kA)), 45000);
     QCOMPARE(appWindows().size(), 1);
 
     // A bad link is refused with the reason; Activate only brings the window forward.
