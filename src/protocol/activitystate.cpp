@@ -5,6 +5,7 @@
 
 #include "protocol/domconvert.h"
 #include "protocol/eventapplier.h"
+#include "protocol/jsonarray.h"
 #include "protocol/lenientjson.h"
 #include "protocol/messageparser.h"
 #include "protocol/payloadreader.h"
@@ -12,6 +13,7 @@
 #include "protocol/statedump.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace mirage {
@@ -126,17 +128,18 @@ void ActivityState::replaceActivity(JsonValue activity)
     }
 }
 
-std::string ActivityState::loadSnapshot(std::string_view json)
+namespace {
+
+// Reads a whole document (a snapshot, a dump) under the message rules of SPEC §2: a size cap,
+// `depth` levels, the lenient path for numbers beyond range and lone surrogates. `what` names the
+// document in the error text. Empty on success: `root` is an object, to be read while `scope` lives
+// (set when the text took the lenient path).
+std::string parseDocument(std::string_view json, const char *what, size_t maxBytes, size_t depth, dom::parser &parser, std::string &mended,
+    dom::element &root, std::optional<LenientJson::Scope> &scope)
 {
-    if (json.size() > m_maxMessageBytes * 64)
-        return "snapshot is too large";
-    // Held to the message limits: 64 levels, the same leniency (SPEC §2).
-    dom::parser parser;
-    if (parser.allocate(std::max<size_t>(json.size(), 64), kMaxDepth) != SUCCESS)
-        return "snapshot is too large";
-    dom::element root;
+    if (json.size() > maxBytes || parser.allocate(std::max<size_t>(json.size(), 64), depth) != SUCCESS)
+        return std::string(what) + " is too large";
     const error_code err = parser.parse(json.data(), json.size(), true).get(root);
-    std::string mended;
     bool lenient = false;
     if (err != SUCCESS) {
         error_code again = err;
@@ -145,16 +148,137 @@ std::string ActivityState::loadSnapshot(std::string_view json)
             lenient = again == SUCCESS;
         }
         if (again == DEPTH_ERROR)
-            return "snapshot nesting deeper than 64 levels";
+            return std::string(what) + " nesting deeper than " + std::to_string(depth) + " levels";
         if (again != SUCCESS)
-            return std::string("snapshot is not JSON: ") + error_message(err);
+            return std::string(what) + " is not JSON: " + error_message(err);
     }
-    std::optional<LenientJson::Scope> scope;
     if (lenient)
         scope.emplace();
     if (!root.is_object())
-        return "snapshot is " + std::string(RejectText::kindPhrase(PayloadReader::kind(root))) + ", not a JSON object";
+        return std::string(what) + " is " + std::string(RejectText::kindPhrase(PayloadReader::kind(root))) + ", not a JSON object";
+    return {};
+}
+
+// A dump's participants or files: an array of objects, each with a unique string "id", built as
+// a keyed array so that later events merge by id.
+std::string readKeyed(dom::element e, const char *what, JsonValue &out)
+{
+    dom::array a;
+    if (e.get_array().get(a) != SUCCESS)
+        return std::string(what) + " is not an array";
+    out = JsonValue::array();
+    JsonArray &arr = out.asArray();
+    arr.reserve(a.size());
+    for (dom::element x : a) {
+        dom::object o;
+        dom::element id;
+        std::string_view idText;
+        if (x.get_object().get(o) != SUCCESS)
+            return std::string(what) + " holds a non-object";
+        if (!lastMember(o, "id", id) || !LenientJson::getString(id, idText))
+            return std::string(what) + " holds an object without a string id";
+        if (arr.findById(idText) != JsonArray::npos)
+            return std::string(what) + " holds a duplicate id";
+        arr.appendKeyed(fromDom(x));
+    }
+    return {};
+}
+
+bool readCount(dom::element e, uint64_t &out)
+{
+    if (e.type() == dom::element_type::UINT64) {
+        out = e.get_uint64().value_unsafe();
+        return true;
+    }
+    if (e.type() == dom::element_type::INT64 && e.get_int64().value_unsafe() >= 0) {
+        out = uint64_t(e.get_int64().value_unsafe());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string ActivityState::loadSnapshot(std::string_view json)
+{
+    // Held to the message limits: 64 levels, the same leniency (SPEC §2).
+    dom::parser parser;
+    std::string mended;
+    dom::element root;
+    std::optional<LenientJson::Scope> scope;
+    if (std::string err = parseDocument(json, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope); !err.empty())
+        return err;
     replaceActivity(fromDom(root));
+    return {};
+}
+
+std::string ActivityState::loadDump(std::string_view json)
+{
+    // One level more than a message: the dump wraps what a snapshot or a message held at level 1.
+    dom::parser parser;
+    std::string mended;
+    dom::element root;
+    std::optional<LenientJson::Scope> scope;
+    if (std::string err = parseDocument(json, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, parser, mended, root, scope); !err.empty())
+        return err;
+
+    static constexpr std::string_view kKeys[] = {
+        "activity_id", "activity", "deleted", "participants", "files", "hash", "applied", "rejected"};
+    dom::element member[std::size(kKeys)];
+    bool seen[std::size(kKeys)] = {};
+    const dom::object doc = root.get_object().value_unsafe(); // parseDocument checked it
+    for (dom::key_value_pair kv : doc) {
+        const auto *k = std::find(std::begin(kKeys), std::end(kKeys), kv.key);
+        if (k == std::end(kKeys))
+            return "dump has an unknown member";
+        member[k - kKeys] = kv.value; // the last duplicate wins, as everywhere
+        seen[k - kKeys] = true;
+    }
+    for (size_t i = 0; i < std::size(kKeys); ++i) {
+        if (!seen[i])
+            return "dump has no " + std::string(kKeys[i]);
+    }
+
+    // Everything is read and checked before anything changes.
+    std::string_view id;
+    if (member[0].is_null()) {
+        if (!m_activityId.empty())
+            return "dump has no activity_id";
+    } else if (!LenientJson::getString(member[0], id) || id.empty()) {
+        return "dump activity_id is not a string";
+    } else if (!isOwnActivity(id)) {
+        return "dump is for another activity";
+    }
+    if (!member[1].is_object() && !member[1].is_null())
+        return "dump activity is neither an object nor null";
+    if (!member[2].is_bool())
+        return "dump deleted is not a boolean";
+    JsonValue participants;
+    JsonValue files;
+    if (std::string err = readKeyed(member[3], "dump participants", participants); !err.empty())
+        return err;
+    if (std::string err = readKeyed(member[4], "dump files", files); !err.empty())
+        return err;
+    std::string_view hash;
+    if (!member[5].is_null() && !LenientJson::getString(member[5], hash))
+        return "dump hash is neither a string nor null";
+    uint64_t applied = 0;
+    uint64_t rejected = 0;
+    if (!readCount(member[6], applied))
+        return "dump applied is not a non-negative integer";
+    if (!readCount(member[7], rejected))
+        return "dump rejected is not a non-negative integer";
+
+    if (m_activityId.empty() && !id.empty())
+        setActivityId(id);
+    m_activity = fromDom(member[1]);
+    m_deleted = member[2].get_bool().value_unsafe();
+    m_participants = std::move(participants);
+    m_files = std::move(files);
+    m_hasHash = !member[5].is_null();
+    m_hash.assign(hash);
+    m_applied = applied;
+    m_rejected = rejected;
     return {};
 }
 

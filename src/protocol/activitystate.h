@@ -58,6 +58,13 @@ public:
     void replaceActivity(JsonValue activity);
     // Parses and sets a snapshot; returns an error text, empty on success.
     std::string loadSnapshot(std::string_view json);
+    // The inverse of dumpJson(): parses a state dump (SPEC §6) under the snapshot's limits (one
+    // level deeper, as the dump wraps the activity) and checks its whole shape first. On success
+    // it sets the activity, deleted flag, participants and files (keyed by id), hash and counts,
+    // adopting the dump's activity_id when none is set, so that dumpJson() gives the same bytes
+    // back; the last 105's activity list stays. On error it returns a short reason, empty on
+    // success, and changes nothing.
+    std::string loadDump(std::string_view dumpJson);
 
     const JsonValue &activity() const { return m_activity; }
     bool deleted() const { return m_deleted; }
