@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "../common/binaryrun.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
@@ -14,19 +16,8 @@ class TestReplayCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(MIRAGEDESK_BINARY), args);
-        if (!p.waitForFinished(60000))
-            qWarning() << "did not finish";
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = BinaryRun;
+    static Run run(const QStringList &args) { return BinaryRun::of(args); }
     static QString data(const char *name) { return QStringLiteral(MIRAGEDESK_TEST_DATA "/") + QLatin1String(name); }
     QTemporaryDir m_tmp;
 

@@ -3,6 +3,8 @@
 
 // `miragedesk watch`'s trust and limit options, run as a user runs them: the real binary, against a
 // QWebSocketServer in this process.
+#include "../common/binaryrun.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -18,19 +20,8 @@ class TestWatchOptions : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(MIRAGEDESK_BINARY), args);
-        if (!p.waitForFinished(60000))
-            qWarning() << "did not finish";
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = BinaryRun;
+    static Run run(const QStringList &args) { return BinaryRun::of(args); }
 
 private Q_SLOTS:
     void helpNamesTheOptionsAndDefaults()
