@@ -3,7 +3,6 @@
 
 #include "sync/authorisedrequest.h"
 
-#include "sync/channelsettings.h"
 #include "sync/tokenscope.h"
 
 #include <QRegularExpression>
@@ -29,11 +28,6 @@ QNetworkRequest AuthorisedRequest::make(const TokenScope &token, const QString &
     }
     request.setUrl(url);
     return request;
-}
-
-QNetworkRequest AuthorisedRequest::make(const ChannelSettings &settings, const QUrl &url)
-{
-    return make(settings.token, settings.tokenQueryName, url);
 }
 
 bool AuthorisedRequest::carriesToken(const QNetworkRequest &request, const QString &queryName)

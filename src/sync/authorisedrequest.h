@@ -9,7 +9,6 @@
 
 namespace mirage {
 
-struct ChannelSettings;
 struct TokenScope;
 
 // The one place that puts a token on a request (SPEC §4): as a bearer header, or as the query
@@ -20,7 +19,6 @@ class AuthorisedRequest
 {
 public:
     static QNetworkRequest make(const TokenScope &token, const QString &queryName, QUrl url);
-    static QNetworkRequest make(const ChannelSettings &settings, const QUrl &url);
     // Whether `request` carries a token (header or query parameter).
     static bool carriesToken(const QNetworkRequest &request, const QString &queryName);
     // Qt's error strings may quote a URL, and a URL's query may carry the token: drop queries.

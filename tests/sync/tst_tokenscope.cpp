@@ -78,25 +78,25 @@ private Q_SLOTS:
         const QUrl own(QStringLiteral("http://127.0.0.1:8000/activity/get?activity_id=x"));
         const QUrl other(QStringLiteral("http://127.0.0.1:8001/activity/get?activity_id=x"));
 
-        QNetworkRequest r = AuthorisedRequest::make(s, own);
+        QNetworkRequest r = AuthorisedRequest::make(s.token, s.tokenQueryName, own);
         QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer tok-123"));
         QCOMPARE(r.url(), own);
         QCOMPARE(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::SameOriginRedirectPolicy));
 
-        r = AuthorisedRequest::make(s, other);
+        r = AuthorisedRequest::make(s.token, s.tokenQueryName, other);
         QVERIFY(!r.hasRawHeader("Authorization"));
         QCOMPARE(r.url(), other);
         QCOMPARE(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::NoLessSafeRedirectPolicy));
 
         s.tokenQueryName = QStringLiteral("token");
-        r = AuthorisedRequest::make(s, own);
+        r = AuthorisedRequest::make(s.token, s.tokenQueryName, own);
         QVERIFY(!r.hasRawHeader("Authorization"));
         QCOMPARE(QUrlQuery(r.url()).queryItemValue("token"), QString("tok-123"));
         QCOMPARE(QUrlQuery(r.url()).queryItemValue("activity_id"), QString("x"));
         QCOMPARE(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::SameOriginRedirectPolicy));
         QVERIFY(AuthorisedRequest::carriesToken(r, s.tokenQueryName));
 
-        r = AuthorisedRequest::make(s, other);
+        r = AuthorisedRequest::make(s.token, s.tokenQueryName, other);
         QVERIFY(!r.url().toString().contains("tok-123"));
         QVERIFY(!AuthorisedRequest::carriesToken(r, s.tokenQueryName));
     }
