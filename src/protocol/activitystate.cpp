@@ -208,7 +208,10 @@ std::string ActivityState::loadSnapshot(std::string_view json)
     std::optional<LenientJson::Scope> scope;
     if (std::string err = parseDocument(json, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope); !err.empty())
         return err;
-    replaceActivity(fromDom(root));
+    JsonValue fresh = fromDom(root);
+    if (m_keepReplaced)
+        m_replaced = std::move(m_activity);
+    replaceActivity(std::move(fresh));
     return {};
 }
 

@@ -58,6 +58,15 @@ public:
     void replaceActivity(JsonValue activity);
     // Parses and sets a snapshot; returns an error text, empty on success.
     std::string loadSnapshot(std::string_view json);
+    // With keepReplaced on, a snapshot that replaces the activity keeps the one it replaced (a
+    // move, no copy) until takeReplaced(): what "since you last looked" compares the snapshot with.
+    void setKeepReplaced(bool on) { m_keepReplaced = on; }
+    JsonValue takeReplaced()
+    {
+        JsonValue r = std::move(m_replaced);
+        m_replaced = JsonValue();
+        return r;
+    }
     // The inverse of dumpJson(): parses a state dump (SPEC §6) under the snapshot's limits (one
     // level deeper, as the dump wraps the activity) and checks its whole shape first. On success
     // it sets the activity, deleted flag, participants and files (keyed by id), hash and counts,
@@ -91,6 +100,7 @@ private:
     std::string m_activityId;
     std::optional<UuidBits> m_activityUuid; // parsed once: every message is checked against it
     JsonValue m_activity; // null until a snapshot or a 101/104 arrives
+    JsonValue m_replaced; // the activity the last snapshot replaced (keepReplaced only)
     bool m_deleted = false;
     JsonValue m_participants;
     JsonValue m_files;
@@ -101,6 +111,7 @@ private:
     uint64_t m_rejected = 0;
     size_t m_maxMessageBytes = kDefaultMaxMessageBytes;
     bool m_collect = false;
+    bool m_keepReplaced = false;
 };
 
 } // namespace mirage

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <utility>
 
 namespace mirage {
 
@@ -27,6 +28,7 @@ ActivitySession::ActivitySession(
 {
     m_state.setActivityId(endpoint.activityId.toStdString());
     m_state.setCollectDetails(true);
+    m_state.setKeepReplaced(true);
     m_state.setMaxMessageBytes(size_t(settings.maxMessageBytes));
     m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state, std::move(client));
     m_logFilter.setSourceModel(&m_log);
@@ -142,8 +144,53 @@ QString ActivitySession::loadSnapshot(QByteArrayView json)
     return {};
 }
 
+bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
+{
+    const std::string why = m_state.loadDump(std::string_view(copy.stateDump.constData(), size_t(copy.stateDump.size())));
+    if (!why.empty()) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return false;
+    }
+    m_showingCopy = true;
+    m_copySavedAt = copy.savedAt.toLocalTime();
+    m_batcher.reloadSteps();
+    m_batcher.activityChanged();
+    scheduleFlush();
+    Q_EMIT copyStateChanged();
+    return true;
+}
+
+ActivityCopy ActivitySession::makeCopy() const
+{
+    ActivityCopy copy;
+    copy.server = server();
+    copy.activityId = activityId();
+    const std::string dump = m_state.dumpJson();
+    copy.stateDump = QByteArray(dump.data(), qsizetype(dump.size()));
+    copy.savedAt = QDateTime::currentDateTimeUtc();
+    return copy;
+}
+
+void ActivitySession::setUserIsLooking(bool looking)
+{
+    if (looking == m_looking)
+        return;
+    m_looking = looking;
+    if (looking && m_unread != 0) {
+        m_unread = 0;
+        Q_EMIT unreadCountChanged();
+    }
+}
+
 void ActivitySession::onSnapshot()
 {
+    m_state.takeReplaced(); // what the copy or the last state was; "since you last looked" compares it
+    if (m_showingCopy) {
+        m_showingCopy = false;
+        Q_EMIT copyStateChanged();
+    }
+    m_copyDue = true;
     m_batcher.reloadSteps();
     m_batcher.activityChanged();
     const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
@@ -164,6 +211,9 @@ void ActivitySession::take(const ReceivedMessage &m)
     m_batcher.log(m_describer.logEntry(m));
     if (!r.applied)
         return;
+    m_copyDue = true;
+    if (!m_looking)
+        ++m_unreadFrame;
     if (std::optional<NotificationRequest> popup = m_describer.popup(r, title()))
         m_batcher.notify(std::move(*popup));
 
@@ -197,6 +247,12 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
         Q_EMIT stepsRevisionChanged();
     }
     Q_EMIT countsChanged();
+    if (m_unreadFrame != 0) {
+        m_unread += std::exchange(m_unreadFrame, 0);
+        Q_EMIT unreadCountChanged();
+    }
+    if (std::exchange(m_copyDue, false))
+        Q_EMIT copyChanged();
     if (frame.listChanged)
         Q_EMIT activityListChanged();
     for (const NotificationRequest &n : frame.notifications)

@@ -14,9 +14,11 @@
 #include "session/peopledirectory.h"
 #include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
+#include "store/activitycopy.h"
 #include "sync/activitychannel.h"
 #include "sync/messagebatch.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <memory>
 
@@ -53,6 +55,12 @@ class ActivitySession : public QObject
     Q_PROPERTY(mirage::EventLogModel *logModel READ eventLog CONSTANT FINAL)
     Q_PROPERTY(mirage::StepContentsModel *stepContents READ stepContents CONSTANT FINAL)
     Q_PROPERTY(int stepsRevision READ stepsRevision NOTIFY stepsRevisionChanged FINAL)
+    // True while what is shown is the local copy, not yet confirmed by a fresh snapshot.
+    Q_PROPERTY(bool showingCopy READ showingCopy NOTIFY copyStateChanged FINAL)
+    // When the copy shown was saved (local time); invalid when there was none.
+    Q_PROPERTY(QDateTime copySavedAt READ copySavedAt NOTIFY copyStateChanged FINAL)
+    // Changes applied while the user was not looking at this activity (the sidebar's count).
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.
@@ -103,6 +111,19 @@ public:
     // Applies what arrived so far to the models now (normally done once per frame).
     Q_INVOKABLE void flushNow() { m_batcher.flush(); }
 
+    // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
+    // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
+    // makeCopy() is what to write now. copyChanged() says a new copy is due (at most once a frame).
+    bool restoreCopy(const ActivityCopy &copy, QString *error = nullptr);
+    ActivityCopy makeCopy() const;
+    bool showingCopy() const { return m_showingCopy; }
+    QDateTime copySavedAt() const { return m_copySavedAt; }
+    // Whether the user is looking at this activity now (selected, window active): what arrives
+    // then counts as seen.
+    void setUserIsLooking(bool looking);
+    bool userIsLooking() const { return m_looking; }
+    int unreadCount() const { return m_unread; }
+
 Q_SIGNALS:
     void activityChanged();
     void countsChanged();
@@ -111,6 +132,9 @@ Q_SIGNALS:
     void notificationRequested(const mirage::NotificationRequest &request);
     // The activity list of the server changed (101, 103) or arrived (105).
     void activityListChanged();
+    void copyStateChanged();
+    void unreadCountChanged();
+    void copyChanged();
 
 private:
     void onSnapshot();
@@ -137,6 +161,9 @@ private:
     QString m_name, m_description, m_hash, m_connectionReason;
     bool m_loaded = false, m_legacy = false, m_deleted = false;
     bool m_mayHaveMissed = false, m_refused = false;
+    bool m_showingCopy = false, m_looking = false, m_copyDue = false;
+    QDateTime m_copySavedAt;
+    int m_unread = 0, m_unreadFrame = 0; // m_unreadFrame: unread changes not yet counted in a frame
     qint64 m_nextRetryAt = 0;
     int m_retryAttempt = 0;
     int m_stepsRevision = 0;
