@@ -4,7 +4,7 @@
 #include "cli/watchcommand.h"
 
 #include "cli/statustext.h"
-#include "cli/unixsignals.h"
+#include "protocol/unixsignals.h"
 #include "protocol/activitystate.h"
 #include "protocol/exitcode.h"
 #include "protocol/mappedfile.h"

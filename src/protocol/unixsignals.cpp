@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "cli/unixsignals.h"
+#include "protocol/unixsignals.h"
 
 #include <QSocketNotifier>
 #include <csignal>
