@@ -25,6 +25,12 @@ ServerClient::ServerClient(const QUrl &origin, TokenScope token, QString tokenQu
 
 ServerClient::~ServerClient() = default;
 
+void ServerClient::setToken(TokenScope token)
+{
+    m_token = std::move(token);
+    m_tokenWithheld = 0; // a new token: say again why it is held back, if it is
+}
+
 void ServerClient::noteConnected()
 {
     if (m_failures == 0 || m_reachableSent)

@@ -31,6 +31,8 @@ public:
     // http(s)://host:port this client talks to (TokenScope::originOf).
     const QUrl &origin() const { return m_origin; }
     const TokenScope &token() const { return m_token; }
+    // A new token (or none) for this server: the next handshake and request carry it.
+    void setToken(TokenScope token);
     const QString &tokenQueryName() const { return m_tokenQueryName; }
     QNetworkAccessManager *network() const { return m_nam; }
 
