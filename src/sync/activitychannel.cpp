@@ -10,6 +10,7 @@
 #include "sync/snapshotfetch.h"
 
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QWebSocket>
 #include <algorithm>
@@ -50,6 +51,7 @@ ActivityChannel::ActivityChannel(
 {
     if (!m_client)
         m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
+    connect(m_client.get(), &ServerClient::reachable, this, &ActivityChannel::retrySoon);
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
     // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
@@ -88,7 +90,10 @@ ActivityChannel::ActivityChannel(
     });
     m_stableTimer.setSingleShot(true);
     m_stableTimer.setInterval(m_settings.stableAfterMs);
-    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_retry.reset(); });
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] {
+        m_attempts = 0;
+        m_client->noteStable();
+    });
 }
 
 ActivityChannel::~ActivityChannel()
@@ -122,7 +127,7 @@ void ActivityChannel::open()
     if (state() == State::Connecting || state() == State::Open || m_retryTimer.isActive())
         return;
     m_refusalCode = 0;
-    m_retry.reset();
+    m_attempts = 0;
     connectSocket();
 }
 
@@ -170,7 +175,7 @@ void ActivityChannel::connectSocket()
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::Connecting;
     why.where = ChannelUrl::display(m_endpoint.socketUrl);
-    why.attempt = state() == State::Reconnecting ? m_retry.attempts() + 1 : 0;
+    why.attempt = state() == State::Reconnecting ? m_attempts + 1 : 0;
     setState(State::Connecting, why);
 
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
@@ -197,6 +202,7 @@ void ActivityChannel::onConnected()
     m_handshakeTimer.stop();
     m_pingTimer.start();
     m_stableTimer.start();
+    m_client->noteConnected();
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::Opened;
     why.where = ChannelUrl::display(m_endpoint.socketUrl);
@@ -204,7 +210,7 @@ void ActivityChannel::onConnected()
     if (m_settings.snapshot)
         requestSnapshot();
     else
-        setMayHaveMissed(m_received.applied() > 0 || m_retry.attempts() > 0);
+        setMayHaveMissed(m_received.applied() > 0 || m_attempts > 0);
 }
 
 void ActivityChannel::requestSnapshot()
@@ -375,10 +381,26 @@ void ActivityChannel::scheduleReconnect(ChannelStatus why)
 {
     if (m_retryTimer.isActive())
         return; // never more than one pending attempt
-    const int delay = m_retry.nextDelayMs();
+    // The server's backoff, not this channel's: fifty channels of a down server do not each start over.
+    const int delay = m_retry.delayMs(m_client->noteConnectionFailure());
+    ++m_attempts;
     why.delayMs = delay;
     setState(State::Reconnecting, std::move(why));
-    Q_EMIT retryScheduled(m_retry.attempts(), delay);
+    Q_EMIT retryScheduled(m_attempts, delay);
+    m_retryTimer.start(delay);
+}
+
+void ActivityChannel::retrySoon()
+{
+    if (!m_retryTimer.isActive() || state() != State::Reconnecting)
+        return;
+    const int delay = QRandomGenerator::global()->bounded(ServerClient::kWakeSpreadMs + 1);
+    if (delay >= m_retryTimer.remainingTime())
+        return;
+    ChannelStatus why = m_status;
+    why.delayMs = delay;
+    setState(State::Reconnecting, std::move(why));
+    Q_EMIT retryScheduled(m_attempts, delay);
     m_retryTimer.start(delay);
 }
 

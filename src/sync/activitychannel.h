@@ -25,7 +25,8 @@ class ServerClient;
 class SnapshotFetch;
 
 // One live activity channel (SPEC §1, §4): connects, keeps the connection alive, reconnects with
-// backoff, resyncs from the snapshot, and applies every received frame to an ActivityState.
+// its server's backoff (all channels of a server share its failure count, and retry soon together
+// when one of them gets through), resyncs from the snapshot, and applies every received frame to an ActivityState.
 // Frames are applied in the order received; the results go out once per burst (messagesApplied).
 // States and reasons are codes (ChannelStatus, SnapshotFailure): the layers above word them.
 class ActivityChannel : public QObject
@@ -78,6 +79,7 @@ private:
     void onDisconnected();
     void socketFinished(ChannelStatus why);
     void scheduleReconnect(ChannelStatus why);
+    void retrySoon();
     void setState(State s, ChannelStatus status);
     void setMayHaveMissed(bool missed);
     void requestSnapshot();
@@ -91,7 +93,8 @@ private:
     ChannelEndpoint m_endpoint;
     ChannelSettings m_settings;
     ActivityState *m_activity;
-    RetryPolicy m_retry;
+    RetryPolicy m_retry; // the delays; the failure count is the server's (ServerClient)
+    int m_attempts = 0; // this channel's retries since it was last open long enough
     ChannelStatus m_status;
     bool m_mayHaveMissed = false;
     int m_refusalCode = 0;

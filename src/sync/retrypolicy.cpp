@@ -24,8 +24,12 @@ int RetryPolicy::ceilingMs(int attempt) const
 
 int RetryPolicy::nextDelayMs()
 {
-    const int ceiling = ceilingMs(m_attempt);
-    ++m_attempt;
+    return delayMs(m_attempt++);
+}
+
+int RetryPolicy::delayMs(int attempt) const
+{
+    const int ceiling = ceilingMs(attempt);
     const double u = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
     return std::clamp(int(u * ceiling), 0, ceiling);
 }

@@ -17,6 +17,8 @@ public:
     int nextDelayMs();
     // The ceiling of attempt n's delay.
     int ceilingMs(int attempt) const;
+    // A delay for attempt n (full jitter under its ceiling); counts nothing.
+    int delayMs(int attempt) const;
     int attempts() const { return m_attempt; }
     void reset() { m_attempt = 0; }
     // For tests: a source of uniform numbers in [0, 1).

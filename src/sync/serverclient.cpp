@@ -25,6 +25,27 @@ ServerClient::ServerClient(const QUrl &origin, TokenScope token, QString tokenQu
 
 ServerClient::~ServerClient() = default;
 
+void ServerClient::setToken(TokenScope token)
+{
+    m_token = std::move(token);
+    m_tokenWithheld = 0; // a new token: say again why it is held back, if it is
+}
+
+void ServerClient::noteConnected()
+{
+    if (m_failures == 0 || m_reachableSent)
+        return;
+    m_reachableSent = true;
+    qCDebug(lcChannel).noquote() << ChannelUrl::display(m_origin) << "reachable again after" << m_failures << "failures";
+    Q_EMIT reachable();
+}
+
+void ServerClient::noteStable()
+{
+    m_failures = 0;
+    m_reachableSent = false;
+}
+
 QNetworkRequest ServerClient::authorised(const QUrl &url)
 {
     // The token goes only to its own server (SPEC §4); say once per reason why it was held back.

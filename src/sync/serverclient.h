@@ -31,6 +31,8 @@ public:
     // http(s)://host:port this client talks to (TokenScope::originOf).
     const QUrl &origin() const { return m_origin; }
     const TokenScope &token() const { return m_token; }
+    // A new token (or none) for this server: the next handshake and request carry it.
+    void setToken(TokenScope token);
     const QString &tokenQueryName() const { return m_tokenQueryName; }
     QNetworkAccessManager *network() const { return m_nam; }
 
@@ -41,7 +43,25 @@ public:
     // GET {httpBase}/api/activities/ with a transfer timeout; the caller owns the reply.
     QNetworkReply *fetchActivityList(const QUrl &httpBase);
 
+    // Backoff per server (SPEC §4, no retry storm): the failed connection attempts of all its
+    // channels in a row. A channel's delay is its RetryPolicy's for this many failures.
+    int connectionFailures() const { return m_failures; }
+    // A channel's attempt failed (or its connection dropped): the failures before this one.
+    int noteConnectionFailure() { return m_failures++; }
+    // A channel's socket opened: after failures, the channels waiting to retry are told (reachable)
+    // once; again only after a connection has been stable (a server that accepts and drops at once
+    // must not bring every channel back each time).
+    void noteConnected();
+    // A connection stayed open long enough (ChannelSettings::stableAfterMs): the count starts over.
+    void noteStable();
+    // Channels told that the server is reachable retry within this many ms (spread, not all at once).
+    static constexpr int kWakeSpreadMs = 250;
+
     static constexpr int kListTimeoutMs = 10000;
+
+Q_SIGNALS:
+    // A channel of this server got through after failures: retry now rather than after the backoff.
+    void reachable();
 
 private:
     QUrl m_origin;
@@ -49,6 +69,8 @@ private:
     QString m_tokenQueryName;
     QNetworkAccessManager *m_nam;
     int m_tokenWithheld = 0; // reasons already logged (bits)
+    int m_failures = 0;
+    bool m_reachableSent = false; // since the count last started over
 };
 
 } // namespace mirage

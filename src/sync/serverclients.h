@@ -15,7 +15,9 @@ namespace mirage {
 class ServerClient;
 
 // Hands out one ServerClient per server (scheme, host, port): channels and lists of one server
-// share it. A client lives as long as someone holds it; all share the one token and its scope.
+// share it. A client lives as long as someone holds it. Tokens are per server: the one given at
+// construction (the command line's) for its origin, and any bound with setToken; a server's token
+// goes only to that server, and over plain ws/http only to loopback (TokenScope).
 class ServerClients
 {
 public:
@@ -25,10 +27,22 @@ public:
     // The client of the server `url` is on (ws and http name the same server).
     std::shared_ptr<ServerClient> clientFor(const QUrl &url);
 
+    // Binds `token` to the server `server` is on; empty: forgets it (the constructor's token, if it
+    // is for this server, applies again). The server's existing client and channels use it from
+    // their next connection or request. Plain ws/http to a host that is not loopback carries it only
+    // if `insecureAllowed` (or the constructor's token allowed it for this server). False, and nothing changes, when `server` names no server or the token
+    // spans lines. The token is never logged.
+    bool setToken(const QUrl &server, const QString &token, bool insecureAllowed = false);
+    // A token is bound to the server `server` is on (by setToken or the constructor).
+    bool hasToken(const QUrl &server) const;
+
 private:
+    TokenScope scopeFor(const QUrl &origin) const;
+
     TokenScope m_token;
     QString m_tokenQueryName;
     std::map<QString, std::weak_ptr<ServerClient>> m_clients;
+    std::map<QString, TokenScope> m_tokens; // by origin, from setToken
 };
 
 } // namespace mirage

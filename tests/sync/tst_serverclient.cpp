@@ -11,7 +11,9 @@
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -23,6 +25,13 @@ using namespace mirage;
 namespace {
 const QString kIdA = QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2");
 const QString kIdB = QStringLiteral("0b0e5a7c-1d2e-4f30-8a41-5b6c7d8e9f00");
+
+// Everything logged, to look for the token in it.
+QStringList g_log;
+void collect(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
 
 ChannelEndpoint endpointFor(quint16 port, const QString &id)
 {
@@ -107,6 +116,92 @@ private Q_SLOTS:
         QCOMPARE(requests.count(), 1);
         QCOMPARE(HttpResponder::target(http.heads.at(0)), QByteArray("/api/activities/"));
         QVERIFY(model.findChildren<QNetworkAccessManager *>().isEmpty());
+    }
+
+    void tokensPerServer()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("miragedesk.*=true"));
+        g_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(collect);
+        QWebSocketServer wsA(QStringLiteral("a"), QWebSocketServer::NonSecureMode);
+        QWebSocketServer wsB(QStringLiteral("b"), QWebSocketServer::NonSecureMode);
+        QVERIFY(wsA.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(wsB.listen(QHostAddress::LocalHost, 0));
+        const QUrl serverA(QStringLiteral("ws://127.0.0.1:%1").arg(wsA.serverPort()));
+        const QUrl serverB(QStringLiteral("ws://127.0.0.1:%1").arg(wsB.serverPort()));
+        ChannelSettings settings;
+        settings.snapshot = false;
+        settings.pingIntervalMs = 60000;
+        settings.retryInitialMs = 50;
+        settings.retryMaxMs = 200;
+        ServerClients clients(TokenScope {}, QString());
+        const ChannelEndpoint epA = endpointFor(wsA.serverPort(), kIdA);
+        const ChannelEndpoint epB = endpointFor(wsB.serverPort(), kIdB);
+        ActivityState stateA, stateA2, stateB;
+        ActivityChannel a(epA, settings, &stateA, clients.clientFor(epA.httpBase)); // made before the token
+        ActivityChannel b(epB, settings, &stateB, clients.clientFor(epB.httpBase));
+        QVERIFY(!clients.hasToken(serverA));
+
+        // Bad input changes nothing.
+        QVERIFY(!clients.setToken(QUrl(QStringLiteral("ftp://127.0.0.1/")), QStringLiteral("tok-ftp")));
+        QVERIFY(!clients.setToken(serverA, QStringLiteral("tok-A\nX-Evil: 1")));
+        QVERIFY(!clients.hasToken(serverA));
+
+        QVERIFY(clients.setToken(serverA, QStringLiteral("tok-A")));
+        QVERIFY(clients.hasToken(serverA));
+        QVERIFY(clients.hasToken(epA.httpBase)); // ws and http name the same server
+        QVERIFY(!clients.hasToken(serverB));
+        ActivityChannel a2(epA, settings, &stateA2, clients.clientFor(epA.httpBase)); // made after it
+        a.open();
+        a2.open();
+        b.open();
+        QTRY_COMPARE(a.state(), ActivityChannel::State::Open);
+        QTRY_COMPARE(a2.state(), ActivityChannel::State::Open);
+        QTRY_COMPARE(b.state(), ActivityChannel::State::Open);
+        std::unique_ptr<QWebSocket> peerA(wsA.nextPendingConnection());
+        std::unique_ptr<QWebSocket> peerA2(wsA.nextPendingConnection());
+        std::unique_ptr<QWebSocket> peerB(wsB.nextPendingConnection());
+        QCOMPARE(peerA->request().rawHeader("Authorization"), QByteArray("Bearer tok-A"));
+        QCOMPARE(peerA2->request().rawHeader("Authorization"), QByteArray("Bearer tok-A"));
+        QVERIFY(!peerB->request().hasRawHeader("Authorization"));
+        QVERIFY(!peerB->requestUrl().toString().contains("tok-A"));
+
+        // Forgotten: the next connection to A goes without it.
+        QVERIFY(clients.setToken(serverA, QString()));
+        QVERIFY(!clients.hasToken(serverA));
+        QSignalSpy reconnected(&wsA, &QWebSocketServer::newConnection);
+        peerA->close(QWebSocketProtocol::CloseCode(1011), QStringLiteral("restart"));
+        QTRY_COMPARE(reconnected.count(), 1);
+        std::unique_ptr<QWebSocket> again(wsA.nextPendingConnection());
+        QVERIFY(!again->request().hasRawHeader("Authorization"));
+        a.close();
+        a2.close();
+        b.close();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!g_log.isEmpty()); // the test saw the log
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains("tok-"), qPrintable(line));
+    }
+
+    void tokenPerServerOnHttpAsQuery()
+    {
+        HttpResponder own, other;
+        own.respond = [](QTcpSocket *s, const QByteArray &) { HttpResponder::answer(s, "200 OK", "[]"); };
+        other.respond = own.respond;
+        TokenScope commandLine; // the command line's token keeps its own server
+        commandLine.token = "tok-cli";
+        commandLine.origin = QUrl(other.base());
+        ServerClients clients(commandLine, QStringLiteral("token"));
+        QVERIFY(clients.hasToken(QUrl(other.base())));
+        QVERIFY(clients.setToken(QUrl(own.base()), QStringLiteral("tok-own")));
+        const auto ownClient = clients.clientFor(QUrl(own.base()));
+        const auto otherClient = clients.clientFor(QUrl(other.base()));
+        QNetworkReply *r1 = ownClient->fetchActivityList(QUrl(own.base())); // owned by the client's manager
+        QNetworkReply *r2 = otherClient->fetchActivityList(QUrl(other.base()));
+        QTRY_VERIFY(r1->isFinished() && r2->isFinished());
+        QCOMPARE(HttpResponder::target(own.heads.at(0)), QByteArray("/api/activities/?token=tok-own"));
+        QCOMPARE(HttpResponder::target(other.heads.at(0)), QByteArray("/api/activities/?token=tok-cli"));
     }
 
     void serverListWithoutClientsFetchesNothing()
