@@ -56,7 +56,55 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
-    return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"}};
+    return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
+        {UnreadRole, "unread"}};
+}
+
+QVariant StepModel::data(const QModelIndex &index, int role) const
+{
+    if (role == UnreadRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return m_unread.contains(idAt(index.row()));
+    }
+    return KeyedListModel::data(index, role);
+}
+
+void StepModel::unreadChanged(const QString &key)
+{
+    const int row = rowOf(key);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
+bool StepModel::setUnread(const QString &key, bool unread)
+{
+    if (key.isEmpty() || m_unread.contains(key) == unread)
+        return false;
+    if (unread)
+        m_unread.insert(key);
+    else
+        m_unread.remove(key);
+    unreadChanged(key);
+    return true;
+}
+
+bool StepModel::clearUnread()
+{
+    if (m_unread.isEmpty())
+        return false;
+    const QSet<QString> was = std::exchange(m_unread, {});
+    for (const QString &key : was)
+        unreadChanged(key);
+    return true;
+}
+
+void StepModel::setUnreadSet(QSet<QString> keys)
+{
+    clearUnread();
+    m_unread = std::move(keys);
+    for (const QString &key : std::as_const(m_unread))
+        unreadChanged(key);
 }
 
 } // namespace mirage
