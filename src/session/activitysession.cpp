@@ -239,11 +239,8 @@ void ActivitySession::showDiff()
 
 void ActivitySession::applyPendingUnread()
 {
-    for (const QString &key : std::as_const(m_pendingUnread)) {
-        if (m_steps.setUnread(key, true))
-            m_copyDue = true;
-    }
-    m_pendingUnread.clear();
+    if (m_steps.addUnread(std::exchange(m_pendingUnread, {})))
+        m_copyDue = true;
 }
 
 void ActivitySession::markStepSeen(const QString &id)

@@ -7,6 +7,8 @@
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 
+#include <algorithm>
+
 namespace mirage {
 
 QString StepModel::stepName(const JsonValue &step)
@@ -89,13 +91,48 @@ bool StepModel::setUnread(const QString &key, bool unread)
     return true;
 }
 
+void StepModel::signalUnread(std::vector<int> rows)
+{
+    constexpr size_t kPerRowSignals = 64;
+    if (rows.size() > kPerRowSignals) {
+        const auto [first, last] = std::minmax_element(rows.begin(), rows.end());
+        Q_EMIT dataChanged(index(*first), index(*last), {UnreadRole});
+        return;
+    }
+    for (int row : rows)
+        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
+std::vector<int> StepModel::rowsOf(const QSet<QString> &keys) const
+{
+    std::vector<int> rows;
+    for (const QString &key : keys) {
+        if (const int row = rowOf(key); row >= 0)
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+bool StepModel::addUnread(const QSet<QString> &keys)
+{
+    QSet<QString> added;
+    for (const QString &key : keys) {
+        if (!key.isEmpty() && !m_unread.contains(key))
+            added.insert(key);
+    }
+    if (added.isEmpty())
+        return false;
+    m_unread.unite(added);
+    signalUnread(rowsOf(added));
+    return true;
+}
+
 bool StepModel::clearUnread()
 {
     if (m_unread.isEmpty())
         return false;
     const QSet<QString> was = std::exchange(m_unread, {});
-    for (const QString &key : was)
-        unreadChanged(key);
+    signalUnread(rowsOf(was));
     return true;
 }
 
@@ -103,8 +140,7 @@ void StepModel::setUnreadSet(QSet<QString> keys)
 {
     clearUnread();
     m_unread = std::move(keys);
-    for (const QString &key : std::as_const(m_unread))
-        unreadChanged(key);
+    signalUnread(rowsOf(m_unread));
 }
 
 } // namespace mirage

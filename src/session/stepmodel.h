@@ -6,6 +6,7 @@
 #include "session/keyedlistmodel.h"
 
 #include <QSet>
+#include <vector>
 
 namespace mirage {
 
@@ -39,6 +40,9 @@ public:
     // row appears. Each returns whether the set changed.
     bool setUnread(const QString &key, bool unread);
     bool clearUnread();
+    // Marks several at once: one dataChanged per row for a few, one over the rows' span for many
+    // (a snapshot's diff of thousands of steps).
+    bool addUnread(const QSet<QString> &keys);
     void setUnreadSet(QSet<QString> keys);
     const QSet<QString> &unreadSet() const { return m_unread; }
 
@@ -52,6 +56,9 @@ protected:
 
 private:
     void unreadChanged(const QString &key);
+    std::vector<int> rowsOf(const QSet<QString> &keys) const;
+    // One dataChanged per row for a few rows, one over their span for many.
+    void signalUnread(std::vector<int> rows);
 
     QHash<QString, int> m_contentCounts;
     QSet<QString> m_unread;

@@ -264,12 +264,23 @@ void TestSessionCopy::longDiffIsCapped()
     };
     Session s;
     QVERIFY(s->restoreCopy(copyOf(doc("before"))));
+    s->flushNow();
+    QSignalSpy rowSignals(s.steps(), &QAbstractItemModel::dataChanged);
     QCOMPARE(s->loadSnapshot(doc("after")), QString());
     s->flushNow();
+    // The 1,000 unread markers in one signal over the rows' span, not 1,000 signals.
+    QCOMPARE(rowSignals.count(), 1);
+    QCOMPARE(rowSignals.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(rowSignals.at(0).at(1).toModelIndex().row(), 999);
+    QCOMPARE(rowSignals.at(0).at(2).value<QList<int>>(), QList<int> {StepModel::UnreadRole});
     QCOMPARE(s->changes()->count(), ChangesModel::kMaxStepRows + 1);
     QCOMPARE(s->changes()->summary(), QStringLiteral("Since you last looked: 1000 steps edited"));
     QCOMPARE(s.changeTexts().last(), QStringLiteral("other |  | and 800 more changes to steps"));
     QCOMPARE(s.steps()->unreadSet().size(), 1000);
+    rowSignals.clear();
+    s->markAllSeen();
+    QCOMPARE(rowSignals.count(), 1);
+    QCOMPARE(s.unread(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSessionCopy)
