@@ -6,7 +6,8 @@ import QtQuick.Controls.Fusion
 import MirageDesk
 
 // The state of the live connection when it is not simply "open": connecting, the countdown to
-// the next try and why, a refusal, and a warning when updates may have been missed.
+// the next try and why, a refusal, and a warning when updates may have been missed. While the
+// local copy is shown it says so and how old it is; before the first snapshot, "Loading…".
 Banner {
     id: connection
 
@@ -18,6 +19,11 @@ Banner {
     property double nextRetryAt: 0
     property int retryAttempt: 0
     property bool updatesMayBeMissed: false
+    // The local copy (issue #12): shown until the snapshot replaces it, saved at copySavedAt.
+    property bool showingCopy: false
+    property date copySavedAt
+    // Whether the activity is there at all (a copy or a snapshot); false: "Loading…".
+    property bool loaded: true
     property double now: Date.now()
 
     signal reconnectRequested()
@@ -26,11 +32,19 @@ Banner {
 
     onNextRetryAtChanged: now = Date.now()
     onConnStateChanged: now = Date.now()
-    visible: active && (connState !== "open" || updatesMayBeMissed)
-    tone: connState === "refused" || connState === "closed" ? "error" : "warning"
+    readonly property bool failed: connState === "refused" || connState === "closed" || connState === "reconnecting"
+    readonly property string savedAtText: showingCopy && !isNaN(copySavedAt) ? copySavedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+
+    visible: active && (connState !== "open" || updatesMayBeMissed || showingCopy || !loaded)
+    tone: connState === "refused" || connState === "closed" ? "error" : (showingCopy || !loaded) && !failed ? "info" : "warning"
     text: {
         if (!active)
             return ""
+        if (showingCopy)
+            return failed ? qsTr("Not connected — showing the copy from %1.").arg(savedAtText)
+                          : qsTr("Offline — last updated %1").arg(savedAtText)
+        if (!loaded && !failed)
+            return qsTr("Loading…")
         switch (connState) {
         case "idle":
         case "connecting":
@@ -53,6 +67,11 @@ Banner {
         if (!active)
             return ""
         let parts = []
+        if ((showingCopy || !loaded) && (connState === "idle" || connState === "connecting"))
+            parts.push(qsTr("Connecting to %1…").arg(connection.server))
+        else if ((showingCopy || !loaded) && connState === "reconnecting")
+            parts.push(secondsToRetry > 0 ? qsTr("Trying again in %1 s (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt)
+                                          : qsTr("Reconnecting…"))
         if (connState !== "open" && reason)
             parts.push(reason)
         if (connState !== "open" && updatesMayBeMissed)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "session/activitysession.h"
+#include "session/changesmodel.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
@@ -43,6 +44,14 @@ struct StepModelForeign
     Q_GADGET
     QML_FOREIGN(mirage::StepModel)
     QML_NAMED_ELEMENT(StepModel)
+    QML_UNCREATABLE("A session's list model")
+};
+
+struct ChangesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ChangesModel)
+    QML_NAMED_ELEMENT(ChangesModel)
     QML_UNCREATABLE("A session's list model")
 };
 

@@ -3,6 +3,7 @@
 
 #include "session/activitysession.h"
 
+#include "protocol/activitydiff.h"
 #include "protocol/replaysource.h"
 
 #include "protocol/jsonarray.h"
@@ -11,6 +12,7 @@
 #include "session/jsontext.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <algorithm>
 #include <utility>
 
@@ -154,6 +156,14 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     }
     m_showingCopy = true;
     m_copySavedAt = copy.savedAt.toLocalTime();
+    QSet<QString> unread;
+    for (const QJsonValue &id : copy.viewed.value(QLatin1String("unread")).toArray()) {
+        if (id.isString())
+            unread.insert(JsonText::idKey(id.toString().toStdString()));
+    }
+    m_pendingUnread.clear();
+    m_steps.setUnreadSet(std::move(unread));
+    m_viewedAt = QDateTime::fromString(copy.viewed.value(QLatin1String("viewedAt")).toString(), Qt::ISODateWithMs);
     m_batcher.reloadSteps();
     m_batcher.activityChanged();
     scheduleFlush();
@@ -169,6 +179,12 @@ ActivityCopy ActivitySession::makeCopy() const
     const std::string dump = m_state.dumpJson();
     copy.stateDump = QByteArray(dump.data(), qsizetype(dump.size()));
     copy.savedAt = QDateTime::currentDateTimeUtc();
+    QStringList unread(m_steps.unreadSet().cbegin(), m_steps.unreadSet().cend());
+    unread.sort(); // the same set writes the same bytes
+    copy.viewed.insert(QLatin1String("unread"), QJsonArray::fromStringList(unread));
+    const QDateTime viewed = m_looking ? copy.savedAt : m_viewedAt;
+    if (viewed.isValid())
+        copy.viewed.insert(QLatin1String("viewedAt"), viewed.toUTC().toString(Qt::ISODateWithMs));
     return copy;
 }
 
@@ -177,6 +193,7 @@ void ActivitySession::setUserIsLooking(bool looking)
     if (looking == m_looking)
         return;
     m_looking = looking;
+    m_viewedAt = QDateTime::currentDateTimeUtc();
     if (looking && m_unread != 0) {
         m_unread = 0;
         Q_EMIT unreadCountChanged();
@@ -185,7 +202,7 @@ void ActivitySession::setUserIsLooking(bool looking)
 
 void ActivitySession::onSnapshot()
 {
-    m_state.takeReplaced(); // what the copy or the last state was; "since you last looked" compares it
+    showDiff();
     if (m_showingCopy) {
         m_showingCopy = false;
         Q_EMIT copyStateChanged();
@@ -196,6 +213,53 @@ void ActivitySession::onSnapshot()
     const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
     m_batcher.log(m_describer.snapshotLoaded(steps ? steps->size() : 0));
     scheduleFlush();
+}
+
+void ActivitySession::showDiff()
+{
+    // What the copy or the last state was, against the snapshot that replaced it.
+    const JsonValue old = m_state.takeReplaced();
+    const ActivityDiff diff = ActivityDiff::compute(old, m_state.activity());
+    if (diff.empty())
+        return;
+    m_changes.show(diff, m_state.activity(), m_state.stepsKey());
+    for (const ActivityDiff::RemovedStep &r : diff.removed) {
+        const QString key = JsonText::idKey(r.id);
+        m_pendingUnread.remove(key);
+        m_steps.setUnread(key, false);
+    }
+    // Marked in the frame that loads the new rows.
+    for (const ActivityDiff::AddedStep &a : diff.added)
+        m_pendingUnread.insert(JsonText::idKey(a.id));
+    for (const ActivityDiff::EditedStep &e : diff.edited)
+        m_pendingUnread.insert(JsonText::idKey(e.id));
+    for (const ActivityDiff::MovedStep &mv : diff.moved)
+        m_pendingUnread.insert(JsonText::idKey(mv.id));
+}
+
+void ActivitySession::applyPendingUnread()
+{
+    if (m_steps.addUnread(std::exchange(m_pendingUnread, {})))
+        m_copyDue = true;
+}
+
+void ActivitySession::markStepSeen(const QString &id)
+{
+    const QString key = JsonText::idKey(id.toStdString());
+    m_pendingUnread.remove(key);
+    if (m_steps.setUnread(key, false)) {
+        m_copyDue = true;
+        scheduleFlush();
+    }
+}
+
+void ActivitySession::markAllSeen()
+{
+    m_pendingUnread.clear();
+    if (m_steps.clearUnread()) {
+        m_copyDue = true;
+        scheduleFlush();
+    }
 }
 
 void ActivitySession::take(const ReceivedMessage &m)
@@ -224,6 +288,17 @@ void ActivitySession::take(const ReceivedMessage &m)
     if (r.changes & ApplyResult::ActivityMerged) {
         m_batcher.activityChanged();
         m_batcher.stepDelta(r.steps);
+        for (const std::string &id : r.steps.removed) {
+            const QString key = JsonText::idKey(id);
+            m_pendingUnread.remove(key);
+            m_steps.setUnread(key, false);
+        }
+        if (!m_looking) { // what arrives while the user looks counts as seen
+            for (const std::string &id : r.steps.inserted)
+                m_pendingUnread.insert(JsonText::idKey(id));
+            for (const std::string &id : r.steps.changed)
+                m_pendingUnread.insert(JsonText::idKey(id));
+        }
         if (std::find(r.fields.begin(), r.fields.end(), "content") != r.fields.end())
             m_batcher.contentsChanged();
     }
@@ -247,6 +322,7 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
         Q_EMIT stepsRevisionChanged();
     }
     Q_EMIT countsChanged();
+    applyPendingUnread();
     if (m_unreadFrame != 0) {
         m_unread += std::exchange(m_unreadFrame, 0);
         Q_EMIT unreadCountChanged();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol/activitystate.h"
+#include "session/changesmodel.h"
 #include "session/eventdescriber.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
@@ -61,6 +62,8 @@ class ActivitySession : public QObject
     Q_PROPERTY(QDateTime copySavedAt READ copySavedAt NOTIFY copyStateChanged FINAL)
     // Changes applied while the user was not looking at this activity (the sidebar's count).
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
+    // What changed between the copy (or the state before a reconnect) and the snapshot that replaced it.
+    Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.
@@ -123,6 +126,12 @@ public:
     void setUserIsLooking(bool looking);
     bool userIsLooking() const { return m_looking; }
     int unreadCount() const { return m_unread; }
+    ChangesModel *changes() { return &m_changes; }
+    // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
+    // snapshot's diff, and the steps changed live while the user was not looking. The views call
+    // markStepSeen() when a step is selected; both are kept in the copy (ActivityCopy::viewed).
+    Q_INVOKABLE void markStepSeen(const QString &id);
+    Q_INVOKABLE void markAllSeen();
 
 Q_SIGNALS:
     void activityChanged();
@@ -142,6 +151,8 @@ private:
     void scheduleFlush() { m_batcher.schedule(); }
     void onFrame(const FrameBatcher::Frame &frame);
     void updateActivityProperties();
+    void showDiff();
+    void applyPendingUnread();
     QString title() const { return m_name.isEmpty() ? m_endpoint.activityId : m_name; }
 
     ChannelEndpoint m_endpoint;
@@ -153,6 +164,7 @@ private:
     EventLogModel m_log;
     EventLogFilter m_logFilter;
     StepContentsModel m_stepContents {m_state};
+    ChangesModel m_changes;
     PeopleDirectory m_people;
     EventDescriber m_describer {m_state, m_people, m_files};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
@@ -163,6 +175,8 @@ private:
     bool m_mayHaveMissed = false, m_refused = false;
     bool m_showingCopy = false, m_looking = false, m_copyDue = false;
     QDateTime m_copySavedAt;
+    QDateTime m_viewedAt; // when the user last looked (UTC); kept in the copy
+    QSet<QString> m_pendingUnread; // steps changed live while not looking, marked in the next frame
     int m_unread = 0, m_unreadFrame = 0; // m_unreadFrame: unread changes not yet counted in a frame
     qint64 m_nextRetryAt = 0;
     int m_retryAttempt = 0;

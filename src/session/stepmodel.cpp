@@ -7,6 +7,8 @@
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 
+#include <algorithm>
+
 namespace mirage {
 
 QString StepModel::stepName(const JsonValue &step)
@@ -56,7 +58,89 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
-    return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"}};
+    return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
+        {UnreadRole, "unread"}};
+}
+
+QVariant StepModel::data(const QModelIndex &index, int role) const
+{
+    if (role == UnreadRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return m_unread.contains(idAt(index.row()));
+    }
+    return KeyedListModel::data(index, role);
+}
+
+void StepModel::unreadChanged(const QString &key)
+{
+    const int row = rowOf(key);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
+bool StepModel::setUnread(const QString &key, bool unread)
+{
+    if (key.isEmpty() || m_unread.contains(key) == unread)
+        return false;
+    if (unread)
+        m_unread.insert(key);
+    else
+        m_unread.remove(key);
+    unreadChanged(key);
+    return true;
+}
+
+void StepModel::signalUnread(std::vector<int> rows)
+{
+    constexpr size_t kPerRowSignals = 64;
+    if (rows.size() > kPerRowSignals) {
+        const auto [first, last] = std::minmax_element(rows.begin(), rows.end());
+        Q_EMIT dataChanged(index(*first), index(*last), {UnreadRole});
+        return;
+    }
+    for (int row : rows)
+        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
+std::vector<int> StepModel::rowsOf(const QSet<QString> &keys) const
+{
+    std::vector<int> rows;
+    for (const QString &key : keys) {
+        if (const int row = rowOf(key); row >= 0)
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+bool StepModel::addUnread(const QSet<QString> &keys)
+{
+    QSet<QString> added;
+    for (const QString &key : keys) {
+        if (!key.isEmpty() && !m_unread.contains(key))
+            added.insert(key);
+    }
+    if (added.isEmpty())
+        return false;
+    m_unread.unite(added);
+    signalUnread(rowsOf(added));
+    return true;
+}
+
+bool StepModel::clearUnread()
+{
+    if (m_unread.isEmpty())
+        return false;
+    const QSet<QString> was = std::exchange(m_unread, {});
+    signalUnread(rowsOf(was));
+    return true;
+}
+
+void StepModel::setUnreadSet(QSet<QString> keys)
+{
+    clearUnread();
+    m_unread = std::move(keys);
+    signalUnread(rowsOf(m_unread));
 }
 
 } // namespace mirage

@@ -5,6 +5,9 @@
 
 #include "session/keyedlistmodel.h"
 
+#include <QSet>
+#include <vector>
+
 namespace mirage {
 
 // The activity's steps in order, in any of the shapes of SPEC §7: current (`steps` with content
@@ -17,18 +20,31 @@ namespace mirage {
 //  - contentCount (int): how many contents the step shows: its own `contents`, its
 //    `enter.activates`, and the activity-level contents whose `steps` name it.
 //  - stepType (QString): its `type`, may be empty.
+//  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
+//    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
 // The selected step's contents themselves are in StepContentsModel.
 class StepModel : public mirage::KeyedListModel
 {
     Q_OBJECT
 public:
-    enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole };
+    enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole, UnreadRole };
 
     using KeyedListModel::KeyedListModel;
     // How many activity-level contents point at each step (by canonical step id).
     void setContentCounts(QHash<QString, int> counts) { m_contentCounts = std::move(counts); }
     // Counts them from the activity's `content` array.
     void recountContents(const JsonValue &activity);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    // The unread steps, by canonical id; ids of steps not (yet) shown are kept, and read when their
+    // row appears. Each returns whether the set changed.
+    bool setUnread(const QString &key, bool unread);
+    bool clearUnread();
+    // Marks several at once: one dataChanged per row for a few, one over the rows' span for many
+    // (a snapshot's diff of thousands of steps).
+    bool addUnread(const QSet<QString> &keys);
+    void setUnreadSet(QSet<QString> keys);
+    const QSet<QString> &unreadSet() const { return m_unread; }
 
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
@@ -39,7 +55,13 @@ protected:
     QHash<int, QByteArray> extraRoleNames() const override;
 
 private:
+    void unreadChanged(const QString &key);
+    std::vector<int> rowsOf(const QSet<QString> &keys) const;
+    // One dataChanged per row for a few rows, one over their span for many.
+    void signalUnread(std::vector<int> rows);
+
     QHash<QString, int> m_contentCounts;
+    QSet<QString> m_unread;
 };
 
 } // namespace mirage

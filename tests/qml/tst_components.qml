@@ -16,8 +16,8 @@ Item {
         id: steps
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0 }
-        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0 }
+        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0; unread: false }
+        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false }
     }
 
     StepsView {
@@ -51,6 +51,53 @@ Item {
         retryAttempt: session.retryAttempt
         updatesMayBeMissed: session.updatesMayBeMissed
         onReconnectRequested: session.reconnect()
+    }
+
+    // Issue #12: "since you last looked" above the steps, unread markers, the copy in the banner.
+    ListModel {
+        id: steps2
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
+        ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false }
+        ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true }
+    }
+    ListModel {
+        id: changes
+        property string summary: "Since you last looked: 1 step edited, 1 removed"
+        function dismiss() { clear() }
+        ListElement { kind: "edited"; stepId: "a2"; text: "Step 2 'Second' edited: <b>name</b>" }
+        ListElement { kind: "removed"; stepId: ""; text: "Step 'Gone' removed (it was step 3)" }
+    }
+    QtObject {
+        id: copySession
+        property var changes: changes
+        property bool loaded: true
+        property var seen: []
+        function markStepSeen(id) { seen = seen.concat([id]); steps2.setProperty(steps2.rowOf(id), "unread", false) }
+    }
+    StepsView {
+        id: stepsView2
+        x: 410
+        width: 380
+        height: 300
+        model: steps2
+        session: copySession
+    }
+    StepsView {
+        id: loadingSteps
+        visible: false
+        model: ListModel { }
+        session: QtObject { property bool loaded: false; property var changes: null }
+    }
+    ConnectionBanner {
+        id: copyBanner
+        y: 450
+        width: 600
+        active: true
+        server: "http://127.0.0.1:8000"
+        connState: "connecting"
+        showingCopy: true
+        copySavedAt: new Date(2026, 0, 2, 3, 4)
     }
 
     function findAll(item, name, out) {
@@ -95,6 +142,67 @@ Item {
             compare(stepsView.currentStepId, "s2")
             stepsView.selectId("nope")
             compare(stepsView.currentIndex, 1)
+        }
+
+        function test_changesListSelectsTheStep() {
+            const view = root.findAll(stepsView2, "changesView", [])[0]
+            verify(view.visible)
+            compare(root.findAll(view, "changesSummary", [])[0].text, "Since you last looked: 1 step edited, 1 removed")
+            const entries = root.findAll(view, "changeEntry", [])
+            compare(entries.length, 2)
+            compare(entries[0].Accessible.name, "Step 2 'Second' edited: <b>name</b>")
+            compare(entries[0].contentItem.textFormat, Text.PlainText)
+            verify(entries[0].activeFocusOnTab)
+            // The unread row says so, with a dot.
+            const markers = root.findAll(stepsView2, "unreadMarker", [])
+            compare(markers[0].opacity, 0)
+            compare(markers[1].opacity, 1)
+            // Activating the entry from the keyboard selects its step and sees it.
+            entries[0].forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(stepsView2.currentStepId, "a2")
+            compare([...new Set(copySession.seen)], ["a2"]) // the real session ignores a step already seen
+            compare(markers[1].opacity, 0)
+            // A removed step has nothing to select.
+            mouseClick(entries[1])
+            compare(stepsView2.currentStepId, "a2")
+            const dismiss = root.findAll(view, "dismissChanges", [])[0]
+            verify(dismiss.Accessible.name.length > 0)
+            mouseClick(dismiss)
+            compare(changes.count, 0)
+            verify(!view.visible)
+        }
+
+        function test_unreadRowSaysSo() {
+            steps2.setProperty(0, "unread", true)
+            const rows = root.findAll(stepsView2, "unreadMarker", []).map(m => m.parent.parent)
+            verify(/^Step 1: First, unread$/.test(rows[0].Accessible.name), rows[0].Accessible.name)
+            mouseClick(rows[0])
+            compare(copySession.seen[copySession.seen.length - 1], "a1")
+            compare(rows[0].Accessible.name, "Step 1: First")
+        }
+
+        function test_notLoadedIsNotEmpty() {
+            compare(loadingSteps.emptyText, "Loading…")
+            compare(stepsView.emptyText, "This activity has no steps yet.")
+        }
+
+        function test_bannerShowsTheCopy() {
+            const text = root.findAll(copyBanner, "bannerText", [])[0]
+            const when = new Date(2026, 0, 2, 3, 4).toLocaleString(Qt.locale(), Locale.ShortFormat)
+            verify(copyBanner.visible)
+            compare(text.text, "Offline — last updated " + when)
+            copyBanner.connState = "open" // open, the snapshot not yet applied
+            compare(text.text, "Offline — last updated " + when)
+            copyBanner.connState = "closed"
+            compare(text.text, "Not connected — showing the copy from " + when + ".")
+            copyBanner.showingCopy = false
+            copyBanner.loaded = false
+            copyBanner.connState = "connecting"
+            compare(text.text, "Loading…")
+            copyBanner.loaded = true
+            copyBanner.connState = "open"
+            verify(!copyBanner.visible)
         }
 
         function test_bannerCountsDownAndSaysWhy() {

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "session/changesmodel.h"
+
+#include "protocol/activitydiff.h"
+#include "protocol/jsonarray.h"
+#include "protocol/jsonvalue.h"
+#include "session/jsontext.h"
+#include "session/stepmodel.h"
+
+#include <QStringList>
+
+namespace mirage {
+
+namespace {
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// "Step 12 'Inspect the seal'" (or "Step 12" when the step has no name).
+QString stepLabel(uint32_t index, const QString &name)
+{
+    return name.isEmpty() ? ChangesModel::tr("Step %1").arg(index + 1) : ChangesModel::tr("Step %1 '%2'").arg(index + 1).arg(name);
+}
+
+// How many of this kind, with the noun on the first step part only: "3 steps edited, 1 added".
+QString countPart(size_t n, bool first, const char *what)
+{
+    const QString verb = ChangesModel::tr(what);
+    if (!first)
+        return QStringLiteral("%1 %2").arg(n).arg(verb);
+    return n == 1 ? ChangesModel::tr("1 step %1").arg(verb) : ChangesModel::tr("%1 steps %2").arg(n).arg(verb);
+}
+} // namespace
+
+ChangesModel::ChangesModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ChangesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChangesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case KindRole:
+        return row.kind;
+    case StepIdRole:
+        return row.stepId;
+    case RemovedStepIdRole:
+        return row.removedId;
+    case TextRole:
+    case Qt::DisplayRole:
+        return row.text;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChangesModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {StepIdRole, "stepId"}, {RemovedStepIdRole, "removedStepId"}, {TextRole, "text"}};
+}
+
+QString ChangesModel::summaryOf(const ActivityDiff &d)
+{
+    QStringList parts;
+    if (!d.edited.empty())
+        parts << countPart(d.edited.size(), parts.isEmpty(), QT_TR_NOOP("edited"));
+    if (!d.added.empty())
+        parts << countPart(d.added.size(), parts.isEmpty(), QT_TR_NOOP("added"));
+    if (!d.removed.empty())
+        parts << countPart(d.removed.size(), parts.isEmpty(), QT_TR_NOOP("removed"));
+    if (!d.moved.empty())
+        parts << countPart(d.moved.size(), parts.isEmpty(), QT_TR_NOOP("moved"));
+    if (d.renamed)
+        parts << (d.oldName.empty() ? tr("renamed") : tr("renamed from '%1'").arg(qs(d.oldName)));
+    if (d.descriptionChanged)
+        parts << tr("description changed");
+    if (d.configChanged)
+        parts << tr("configuration changed");
+    if (!d.otherKeys.empty())
+        parts << (d.otherKeys.size() == 1 ? tr("1 other field changed") : tr("%1 other fields changed").arg(d.otherKeys.size()));
+    return tr("Since you last looked: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::string_view stepsKey)
+{
+    if (d.empty())
+        return;
+    JsonArray *steps = JsonText::arrayOf(newDoc.find(stepsKey));
+    auto nameOf = [steps](const std::string &id) {
+        const uint32_t slot = steps ? steps->findById(std::string_view(id)) : JsonArray::npos;
+        return slot == JsonArray::npos ? QString() : StepModel::stepName(steps->slot(slot));
+    };
+
+    std::vector<Row> rows;
+    if (d.renamed)
+        rows.push_back({QStringLiteral("renamed"), {}, {}, tr("Activity renamed from '%1' to '%2'").arg(qs(d.oldName), qs(d.newName))});
+    if (d.descriptionChanged)
+        rows.push_back({QStringLiteral("description"), {}, {}, tr("Description changed")});
+    if (d.configChanged)
+        rows.push_back({QStringLiteral("config"), {}, {}, tr("Configuration changed")});
+    for (const std::string &key : d.otherKeys)
+        rows.push_back({QStringLiteral("other"), {}, {}, tr("Activity field '%1' changed").arg(qs(key))});
+
+    // Steps: at most kMaxStepRows rows, the rest counted in one line.
+    size_t listed = 0, unlisted = 0;
+    auto room = [&] {
+        if (listed < size_t(kMaxStepRows)) {
+            ++listed;
+            return true;
+        }
+        ++unlisted;
+        return false;
+    };
+    for (const ActivityDiff::EditedStep &e : d.edited) {
+        if (!room())
+            continue;
+        QStringList fields;
+        for (const std::string &f : e.fields)
+            fields << qs(f);
+        rows.push_back({QStringLiteral("edited"), JsonText::idKey(e.id), {},
+            tr("%1 edited: %2").arg(stepLabel(e.newIndex, nameOf(e.id)), fields.join(QStringLiteral(", ")))});
+    }
+    for (const ActivityDiff::AddedStep &a : d.added) {
+        if (room())
+            rows.push_back({QStringLiteral("added"), JsonText::idKey(a.id), {}, tr("%1 added").arg(stepLabel(a.newIndex, nameOf(a.id)))});
+    }
+    for (const ActivityDiff::RemovedStep &r : d.removed) {
+        if (!room())
+            continue;
+        const QString text = r.name.empty() ? tr("Step %1 removed").arg(r.oldIndex + 1)
+                                            : tr("Step '%1' removed (it was step %2)").arg(qs(r.name)).arg(r.oldIndex + 1);
+        rows.push_back({QStringLiteral("removed"), {}, JsonText::idKey(r.id), text});
+    }
+    for (const ActivityDiff::MovedStep &m : d.moved) {
+        if (room())
+            rows.push_back({QStringLiteral("moved"), JsonText::idKey(m.id), {},
+                tr("%1 moved (it was step %2)").arg(stepLabel(m.newIndex, nameOf(m.id))).arg(m.oldIndex + 1)});
+    }
+    if (unlisted != 0)
+        rows.push_back({QStringLiteral("other"), {}, {},
+            unlisted == 1 ? tr("and 1 more change to a step") : tr("and %1 more changes to steps").arg(unlisted)});
+
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_summary = summaryOf(d);
+    endResetModel();
+    Q_EMIT changed();
+}
+
+void ChangesModel::dismiss()
+{
+    if (m_rows.empty() && m_summary.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_summary.clear();
+    endResetModel();
+    Q_EMIT changed();
+}
+
+} // namespace mirage

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_sessioncopy.h"
+
+#include "session/activitysession.h"
+#include "session/changesmodel.h"
+#include "session/stepmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+// Before: four steps. After: s2 edited in a nested field, s3 removed, s1 moved to the end of the
+// common steps, s5 added, the activity renamed.
+const QByteArray kBefore = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Old","description":"d","steps":[
+ {"id":"s1","name":"One"},{"id":"s2","name":"Two","details":{"x":1}},{"id":"s3","name":"Three"},{"id":"s4","name":"Four"}]})";
+const QByteArray kAfter = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"New","description":"d","steps":[
+ {"id":"s2","name":"Two","details":{"x":2}},{"id":"s4","name":"Four"},{"id":"s1","name":"One"},{"id":"s5","name":"Five"}]})";
+
+QByteArray stepEdit(const char *id, const char *name)
+{
+    return QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"steps":[{"id":")" + id + R"(","name":")" + name + R"("}]}})" + '\n';
+}
+
+struct Session
+{
+    std::unique_ptr<ActivitySession> session;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    Session()
+    {
+        ChannelEndpoint endpoint;
+        endpoint.activityId = QString::fromLatin1(kId);
+        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings {});
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(session->stepModel()));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(session->changes()));
+    }
+    ActivitySession *operator->() { return session.get(); }
+    StepModel *steps() { return session->stepModel(); }
+    QStringList stepIds()
+    {
+        QStringList out;
+        for (int i = 0; i < steps()->count(); ++i)
+            out << steps()->idAt(i);
+        return out;
+    }
+    // The ids of the rows marked unread, in row order.
+    QStringList unread()
+    {
+        QStringList out;
+        for (int i = 0; i < steps()->count(); ++i) {
+            if (steps()->data(steps()->index(i), StepModel::UnreadRole).toBool())
+                out << steps()->idAt(i);
+        }
+        return out;
+    }
+    QStringList changeTexts()
+    {
+        QStringList out;
+        ChangesModel *c = session->changes();
+        for (int i = 0; i < c->rowCount(); ++i)
+            out << c->data(c->index(i), ChangesModel::KindRole).toString() + QLatin1String(" | ")
+                    + c->data(c->index(i), ChangesModel::StepIdRole).toString() + QLatin1String(" | ")
+                    + c->data(c->index(i), ChangesModel::TextRole).toString();
+        return out;
+    }
+};
+
+// The rows whose `unread` role a dataChanged named alone.
+struct UnreadSignals
+{
+    QStringList rows;
+    QMetaObject::Connection c;
+    explicit UnreadSignals(StepModel *m)
+    {
+        c = QObject::connect(
+            m, &QAbstractItemModel::dataChanged, [this, m](const QModelIndex &a, const QModelIndex &b, const QList<int> &roles) {
+                if (roles == QList<int> {StepModel::UnreadRole})
+                    for (int r = a.row(); r <= b.row(); ++r)
+                        rows << m->idAt(r);
+                else if (roles.contains(StepModel::UnreadRole))
+                    rows << QStringLiteral("unexpected roles");
+            });
+    }
+    ~UnreadSignals() { QObject::disconnect(c); }
+    QStringList take()
+    {
+        QStringList out = std::exchange(rows, {});
+        out.sort();
+        return out;
+    }
+};
+
+ActivityCopy copyOf(const QByteArray &snapshot)
+{
+    Session s;
+    if (!s->loadSnapshot(snapshot).isEmpty())
+        return {};
+    s->flushNow();
+    return s->makeCopy();
+}
+} // namespace
+
+void TestSessionCopy::restoredCopyIsShown()
+{
+    const ActivityCopy copy = copyOf(kBefore);
+    QVERIFY(!copy.stateDump.isEmpty());
+    Session s;
+    QSignalSpy copyState(s.session.get(), &ActivitySession::copyStateChanged);
+    QString error;
+    QVERIFY(s->restoreCopy(copy, &error));
+    QCOMPARE(error, QString());
+    s->flushNow();
+    QVERIFY(s->showingCopy());
+    QVERIFY(s->copySavedAt().isValid());
+    QCOMPARE(s->copySavedAt(), copy.savedAt.toLocalTime());
+    QVERIFY(s->loaded());
+    QCOMPARE(s->name(), QStringLiteral("Old"));
+    QCOMPARE(s.stepIds(), QStringList({"s1", "s2", "s3", "s4"}));
+    QVERIFY(copyState.count() >= 1);
+    QCOMPARE(s->changes()->count(), 0);
+}
+
+void TestSessionCopy::snapshotListsWhatChanged()
+{
+    Session s;
+    QVERIFY(s->restoreCopy(copyOf(kBefore)));
+    s->flushNow();
+    UnreadSignals unreadSignals(s.steps());
+    QSignalSpy changesSpy(s->changes(), &ChangesModel::changed);
+    QCOMPARE(s->loadSnapshot(kAfter), QString());
+    s->flushNow();
+    QVERIFY(!s->showingCopy());
+    QCOMPARE(s.stepIds(), QStringList({"s2", "s4", "s1", "s5"}));
+
+    QCOMPARE(changesSpy.count(), 1);
+    QCOMPARE(
+        s->changes()->summary(), QStringLiteral("Since you last looked: 1 step edited, 1 added, 1 removed, 1 moved, renamed from 'Old'"));
+    QCOMPARE(s.changeTexts(),
+        QStringList({
+            "renamed |  | Activity renamed from 'Old' to 'New'",
+            "edited | s2 | Step 1 'Two' edited: details",
+            "added | s5 | Step 4 'Five' added",
+            "removed |  | Step 'Three' removed (it was step 3)",
+            "moved | s1 | Step 3 'One' moved (it was step 1)",
+        }));
+    QCOMPARE(s->changes()->data(s->changes()->index(3), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s3"));
+
+    // The added, edited and moved steps are unread, each signalled with that role alone.
+    QCOMPARE(unreadSignals.take(), QStringList({"s1", "s2", "s5"}));
+    QCOMPARE(s.unread(), QStringList({"s2", "s1", "s5"}));
+
+    QSignalSpy copyDue(s.session.get(), &ActivitySession::copyChanged);
+    s->markStepSeen(QStringLiteral("s2"));
+    QCOMPARE(unreadSignals.take(), QStringList({"s2"}));
+    QCOMPARE(s.unread(), QStringList({"s1", "s5"}));
+    s->flushNow();
+    QCOMPARE(copyDue.count(), 1);
+    s->markStepSeen(QStringLiteral("s2")); // already seen: nothing
+    QCOMPARE(unreadSignals.take(), QStringList());
+
+    s->changes()->dismiss();
+    QCOMPARE(s->changes()->count(), 0);
+    QCOMPARE(s->changes()->summary(), QString());
+    // An identical snapshot (a reconnect with nothing new) leaves the markers and the list alone.
+    QCOMPARE(s->loadSnapshot(kAfter), QString());
+    s->flushNow();
+    QCOMPARE(s->changes()->count(), 0);
+    QCOMPARE(s.unread(), QStringList({"s1", "s5"}));
+
+    s->markAllSeen();
+    QCOMPARE(unreadSignals.take(), QStringList({"s1", "s5"}));
+    QCOMPARE(s.unread(), QStringList());
+}
+
+void TestSessionCopy::liveEditsAreUnreadOnlyWhenNotLooking()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kBefore), QString());
+    s->flushNow();
+    QCOMPARE(s->changes()->count(), 0); // a first load has nothing to compare with
+    QCOMPARE(s.unread(), QStringList());
+    UnreadSignals unreadSignals(s.steps());
+
+    s->setUserIsLooking(true);
+    s->feedText(stepEdit("s1", "One, renamed"));
+    s->flushNow();
+    QCOMPARE(s.steps()->data(s.steps()->index(0), StepModel::NameRole).toString(), QStringLiteral("One, renamed"));
+    QCOMPARE(s.unread(), QStringList());
+    QCOMPARE(unreadSignals.take(), QStringList());
+
+    s->setUserIsLooking(false);
+    s->feedText(stepEdit("s3", "Three, renamed"));
+    s->flushNow();
+    QCOMPARE(s.unread(), QStringList({"s3"}));
+    QCOMPARE(unreadSignals.take(), QStringList({"s3"}));
+
+    // A removed step leaves the set.
+    s->feedText(
+        R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated","updated_fields":{"steps":[{"id":"s3","$patch":"delete"}]}})"
+        "\n");
+    s->flushNow();
+    QVERIFY(!s.stepIds().contains(QStringLiteral("s3")));
+    QVERIFY(!s.steps()->unreadSet().contains(QStringLiteral("s3")));
+}
+
+void TestSessionCopy::unreadSetSurvivesTheCopy()
+{
+    Session s;
+    QVERIFY(s->restoreCopy(copyOf(kBefore)));
+    QCOMPARE(s->loadSnapshot(kAfter), QString());
+    s->flushNow();
+    s->markStepSeen(QStringLiteral("s2"));
+    const ActivityCopy copy = s->makeCopy();
+    QCOMPARE(copy.viewed.value(QLatin1String("unread")).toVariant().toStringList(), QStringList({"s1", "s5"}));
+
+    Session again;
+    QVERIFY(again->restoreCopy(copy));
+    again->flushNow();
+    QCOMPARE(again.stepIds(), QStringList({"s2", "s4", "s1", "s5"}));
+    QCOMPARE(again.unread(), QStringList({"s1", "s5"}));
+}
+
+void TestSessionCopy::corruptCopyLeavesStateUntouched()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kBefore), QString());
+    s->flushNow();
+    s->feedText(stepEdit("s3", "Three, renamed"));
+    s->flushNow();
+    const QByteArray dumpBefore = s->makeCopy().stateDump;
+
+    ActivityCopy bad = copyOf(kAfter);
+    bad.stateDump.chop(7);
+    bad.viewed = QJsonObject {{QLatin1String("unread"), QJsonArray {QLatin1String("s1")}}};
+    QString error;
+    QSignalSpy copyState(s.session.get(), &ActivitySession::copyStateChanged);
+    QVERIFY(!s->restoreCopy(bad, &error));
+    QVERIFY(!error.isEmpty());
+    s->flushNow();
+    QCOMPARE(copyState.count(), 0);
+    QVERIFY(!s->showingCopy());
+    QCOMPARE(s->makeCopy().stateDump, dumpBefore);
+    QCOMPARE(s.stepIds(), QStringList({"s1", "s2", "s3", "s4"}));
+    QCOMPARE(s.unread(), QStringList({"s3"}));
+}
+
+void TestSessionCopy::longDiffIsCapped()
+{
+    // 1,000 steps, every one edited: 200 rows and one "and 800 more" line.
+    auto doc = [](const char *word) {
+        QByteArray out = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"A","steps":[)";
+        for (int i = 0; i < 1000; ++i)
+            out += (i ? "," : "") + QByteArray(R"({"id":"s)") + QByteArray::number(i) + R"(","name":")" + word + R"("})";
+        return out + "]}";
+    };
+    Session s;
+    QVERIFY(s->restoreCopy(copyOf(doc("before"))));
+    s->flushNow();
+    QSignalSpy rowSignals(s.steps(), &QAbstractItemModel::dataChanged);
+    QCOMPARE(s->loadSnapshot(doc("after")), QString());
+    s->flushNow();
+    // The 1,000 unread markers in one signal over the rows' span, not 1,000 signals.
+    QCOMPARE(rowSignals.count(), 1);
+    QCOMPARE(rowSignals.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(rowSignals.at(0).at(1).toModelIndex().row(), 999);
+    QCOMPARE(rowSignals.at(0).at(2).value<QList<int>>(), QList<int> {StepModel::UnreadRole});
+    QCOMPARE(s->changes()->count(), ChangesModel::kMaxStepRows + 1);
+    QCOMPARE(s->changes()->summary(), QStringLiteral("Since you last looked: 1000 steps edited"));
+    QCOMPARE(s.changeTexts().last(), QStringLiteral("other |  | and 800 more changes to steps"));
+    QCOMPARE(s.steps()->unreadSet().size(), 1000);
+    rowSignals.clear();
+    s->markAllSeen();
+    QCOMPARE(rowSignals.count(), 1);
+    QCOMPARE(s.unread(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestSessionCopy)

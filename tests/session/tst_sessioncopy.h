@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QObject>
+
+// The local copy in a session (issue #12), no socket: restoring a copy, "since you last looked"
+// when a snapshot replaces it (ChangesModel), the steps' unread markers and their persistence.
+class TestSessionCopy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void restoredCopyIsShown();
+    void snapshotListsWhatChanged();
+    void liveEditsAreUnreadOnlyWhenNotLooking();
+    void unreadSetSurvivesTheCopy();
+    void corruptCopyLeavesStateUntouched();
+    void longDiffIsCapped();
+};
