@@ -4,12 +4,12 @@
 #include "cli/watchcommand.h"
 
 #include "cli/statustext.h"
-#include "protocol/unixsignals.h"
 #include "protocol/activitystate.h"
 #include "protocol/exitcode.h"
 #include "protocol/mappedfile.h"
 #include "protocol/output.h"
 #include "protocol/replayer.h"
+#include "protocol/unixsignals.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
