@@ -424,6 +424,19 @@ void TestDesktop::sidebarSwitchesBetweenActivities()
     QTRY_COMPARE(w->app->currentIndex(), 0);
     QTest::keyClick(w->window, Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(w->app->currentIndex(), 1);
+
+    // A popup of the activity not selected: clicking it selects that activity and shows the item.
+    lookElsewhere();
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":401,"activity_id":")") + kId + R"(","file":{"id":"f-9","name":"sidebar.pdf","size":1000}})"));
+    QTRY_VERIFY(w->app->workspace()->at(0)->fileModel()->rowOf(QStringLiteral("f-9")) >= 0);
+    QTRY_VERIFY(w->app->unreadCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}), w->app->currentIndex() == 0),
+            10000);
+    QTRY_VERIFY(w->window->isActive());
+    QTest::keyClick(w->window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 1);
     QTest::keyClick(w->window, Qt::Key_W, Qt::ControlModifier);
     QTRY_COMPARE(w->app->sessions()->rowCount(), 1);
     QCOMPARE(w->app->session()->activityId(), QString::fromLatin1(kId));
