@@ -222,9 +222,10 @@ void Workspace::save(QSettings &settings) const
 int Workspace::restore(QSettings &settings)
 {
     const QVariantList kept = settings.value(kOpenKey).toList();
-    int opened = 0;
-    for (const QVariant &v : kept) {
-        const QVariantMap m = v.toMap();
+    const int selected = settings.value(kSelectedKey, 0).toInt();
+    int opened = 0, select = -1;
+    for (int i = 0; i < kept.size(); ++i) {
+        const QVariantMap m = kept[i].toMap();
         const QString serverText = m.value(kServerField).toString();
         QString error;
         const auto ep = ChannelUrl::resolve(serverText, m.value(kActivityField).toString(), &error);
@@ -232,12 +233,13 @@ int Workspace::restore(QSettings &settings)
             qCWarning(lcApp).noquote() << "a kept open activity no longer resolves:" << error;
             continue;
         }
-        open(*ep, serverText, false);
+        const int index = open(*ep, serverText, false);
+        if (i == selected)
+            select = index; // the same one, even when an entry before it was skipped
         ++opened;
     }
-    const int selected = settings.value(kSelectedKey, 0).toInt();
-    if (selected >= 0 && selected < m_sessions.size())
-        select(selected);
+    if (select >= 0)
+        this->select(select);
     return opened;
 }
 

@@ -168,9 +168,17 @@ void TestWorkspace::saveAndRestore()
         w->select(0);
         w->save(settings);
     }
+    // An entry that no longer resolves is skipped; the selected one is still B.
+    QVariantList kept = settings.value(QStringLiteral("workspace/open")).toList();
+    kept.prepend(
+        QVariantMap {{QStringLiteral("server"), QStringLiteral("not a server")}, {QStringLiteral("activity"), QString::fromLatin1(kIdA)}});
+    settings.setValue(QStringLiteral("workspace/open"), kept);
+    settings.setValue(QStringLiteral("workspace/selected"), 2);
     settings.sync();
     auto w = f.make();
     QCOMPARE(w->restore(settings), 2);
+    QCOMPARE(w->currentIndex(), 1);
+    w->select(0);
     QCOMPARE(w->count(), 2);
     QCOMPARE(w->currentIndex(), 0);
     QCOMPARE(w->at(0)->activityId(), QString::fromLatin1(kIdA));
