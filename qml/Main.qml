@@ -8,11 +8,15 @@ import QtQuick.Window
 import QtQuick.Templates as T
 import MirageDesk
 
-// The main window: one live activity, its steps, people, files and log.
+// The main window: the open activities in a sidebar, and the selected one's steps, people, files
+// and log.
 ApplicationWindow {
     id: window
 
     required property AppController app
+    // Whether the Open dialog opens by itself when nothing is open (not when an activity was given
+    // on the command line, by a link, or restored).
+    property bool askAtStart: true
     readonly property ActivitySession session: app.session
     // Tested as a bool: 6.4's qmlcachegen cannot compile `session !== null` (an object compared with null).
     readonly property bool hasSession: !!session
@@ -52,7 +56,7 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (!window.session)
+        if (window.askAtStart && !window.session)
             openActivity.open()
     }
 
@@ -71,6 +75,23 @@ ApplicationWindow {
         sequences: [StandardKey.Refresh] // qmllint disable unqualified
         enabled: window.hasSession
         onActivated: window.session.reconnect()
+    }
+    // The open activities: one Shortcut per sequence (the same sequence twice is ambiguous).
+    Shortcut { sequence: "Ctrl+1"; onActivated: window.app.select(0) }
+    Shortcut { sequence: "Ctrl+2"; onActivated: window.app.select(1) }
+    Shortcut { sequence: "Ctrl+3"; onActivated: window.app.select(2) }
+    Shortcut { sequence: "Ctrl+4"; onActivated: window.app.select(3) }
+    Shortcut { sequence: "Ctrl+5"; onActivated: window.app.select(4) }
+    Shortcut { sequence: "Ctrl+6"; onActivated: window.app.select(5) }
+    Shortcut { sequence: "Ctrl+7"; onActivated: window.app.select(6) }
+    Shortcut { sequence: "Ctrl+8"; onActivated: window.app.select(7) }
+    Shortcut { sequence: "Ctrl+9"; onActivated: window.app.select(8) }
+    Shortcut { sequence: "Ctrl+Tab"; onActivated: window.app.selectNext() }
+    Shortcut { sequence: "Ctrl+Shift+Tab"; onActivated: window.app.selectPrevious() }
+    Shortcut {
+        sequence: "Ctrl+W"
+        enabled: window.hasSession
+        onActivated: window.app.close(window.app.currentIndex)
     }
     Shortcut { sequence: "Alt+1"; onActivated: sectionTabs.currentIndex = 0 }
     Shortcut { sequence: "Alt+2"; onActivated: sectionTabs.currentIndex = 1 }
@@ -115,151 +136,186 @@ ApplicationWindow {
         }
     }
 
-    ColumnLayout {
+    SplitView {
         anchors.fill: parent
-        spacing: 0
+        orientation: Qt.Horizontal
 
-        ConnectionBanner {
-            objectName: "connectionBanner"
-            Layout.fillWidth: true
-            active: window.hasSession
-            server: window.session ? window.session.server : ""
-            connState: window.session ? window.session.connectionState : "idle"
-            reason: window.session ? window.session.connectionReason : ""
-            nextRetryAt: window.session ? window.session.nextRetryAt : 0
-            retryAttempt: window.session ? window.session.retryAttempt : 0
-            updatesMayBeMissed: window.hasSession && window.session.updatesMayBeMissed
-            onReconnectRequested: window.session.reconnect()
-        }
-
-        Banner {
-            objectName: "deletedBanner"
-            Layout.fillWidth: true
-            visible: window.hasSession && window.session.deleted
-            tone: "error"
-            text: qsTr("This activity was deleted on the server. You are looking at its last state; it is read-only.")
-        }
-
-        // No activity yet.
-        ColumnLayout {
-            visible: !window.hasSession
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Item { Layout.fillHeight: true }
-            Label {
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("No activity is open.")
-                font.pixelSize: 20
-            }
-            Button {
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Open Activity… (Ctrl+O)")
-                onClicked: window.openDialog()
-            }
-            Item { Layout.fillHeight: true }
+        Sidebar {
+            objectName: "sidebar"
+            app: window.app
+            visible: window.app.workspace.count > 0
+            SplitView.preferredWidth: 240
+            SplitView.minimumWidth: 160
         }
 
         ColumnLayout {
-            visible: window.hasSession
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            SplitView.fillWidth: true
             spacing: 0
 
-            Pane {
+            Banner {
+                objectName: "copyNotice"
                 Layout.fillWidth: true
-                padding: 8
-                ColumnLayout {
-                    anchors.fill: parent
-                    Label {
-                        objectName: "activityName"
-                        Layout.fillWidth: true
-                        textFormat: Text.PlainText
-                        font.pixelSize: 20
-                        font.bold: true
-                        elide: Text.ElideRight
-                        text: window.session ? (window.session.name || window.session.activityId) : ""
-                    }
-                    Label {
-                        objectName: "activityDescription"
-                        Layout.fillWidth: true
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
-                        visible: text.length > 0
-                        text: window.session ? window.session.description : ""
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        textFormat: Text.PlainText
-                        color: palette.placeholderText
-                        elide: Text.ElideMiddle
-                        text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg(window.session.server)
-                                                  .arg(window.session.legacyFormat ? qsTr(" · ARLEM (legacy) format") : "")
-                                                  .arg(window.session.hash ? qsTr(" · hash %1").arg(window.session.hash) : "")
-                                             : ""
-                    }
+                visible: window.app.notice.length > 0
+                tone: "warning"
+                text: window.app.notice
+                Button {
+                    text: qsTr("Dismiss")
+                    onClicked: window.app.dismissNotice()
                 }
             }
 
-            TabBar {
-                id: sectionTabs
-                objectName: "sectionTabs"
+            Banner {
+                objectName: "copyBanner"
                 Layout.fillWidth: true
-                TabButton {
-                    text: window.session ? qsTr("Steps (%1)").arg(stepsView.count) : qsTr("Steps")
-                    Accessible.name: qsTr("Steps")
-                }
-                TabButton {
-                    text: window.session ? qsTr("People (%1)").arg(peopleView.count) : qsTr("People")
-                    Accessible.name: qsTr("People")
-                }
-                TabButton {
-                    text: window.session ? qsTr("Files (%1)").arg(filesView.count) : qsTr("Files")
-                    Accessible.name: qsTr("Files")
-                }
-                TabButton {
-                    text: qsTr("Activity log")
-                    Accessible.name: qsTr("Activity log")
-                }
+                visible: window.hasSession && window.session.showingCopy
+                tone: "info"
+                text: window.session && window.session.copySavedAt.getTime()
+                      ? qsTr("Showing the copy saved %1, until the server answers.").arg(window.session.copySavedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                      : qsTr("Showing the saved copy until the server answers.")
             }
 
-            StackLayout {
+            ConnectionBanner {
+                objectName: "connectionBanner"
+                Layout.fillWidth: true
+                active: window.hasSession
+                server: window.session ? window.session.server : ""
+                connState: window.session ? window.session.connectionState : "idle"
+                reason: window.session ? window.session.connectionReason : ""
+                nextRetryAt: window.session ? window.session.nextRetryAt : 0
+                retryAttempt: window.session ? window.session.retryAttempt : 0
+                updatesMayBeMissed: window.hasSession && window.session.updatesMayBeMissed
+                onReconnectRequested: window.session.reconnect()
+            }
+
+            Banner {
+                objectName: "deletedBanner"
+                Layout.fillWidth: true
+                visible: window.hasSession && window.session.deleted
+                tone: "error"
+                text: qsTr("This activity was deleted on the server. You are looking at its last state; it is read-only.")
+            }
+
+            // No activity yet.
+            ColumnLayout {
+                visible: !window.hasSession
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: sectionTabs.currentIndex
+                Item { Layout.fillHeight: true }
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("No activity is open.")
+                    font.pixelSize: 20
+                }
+                Button {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Open Activity… (Ctrl+O)")
+                    onClicked: window.openDialog()
+                }
+                Item { Layout.fillHeight: true }
+            }
 
-                SplitView {
-                    orientation: Qt.Horizontal
-                    StepsView {
-                        id: stepsView
-                        objectName: "stepsView"
-                        SplitView.preferredWidth: parent.width * 0.45
-                        SplitView.minimumWidth: 240
-                        model: window.session ? window.session.steps : null
-                        readOnly: window.hasSession && window.session.deleted
+            ColumnLayout {
+                visible: window.hasSession
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 0
+
+                Pane {
+                    Layout.fillWidth: true
+                    padding: 8
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label {
+                            objectName: "activityName"
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            font.pixelSize: 20
+                            font.bold: true
+                            elide: Text.ElideRight
+                            text: window.session ? (window.session.name || window.session.activityId) : ""
+                        }
+                        Label {
+                            objectName: "activityDescription"
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            visible: text.length > 0
+                            text: window.session ? window.session.description : ""
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            color: palette.placeholderText
+                            elide: Text.ElideMiddle
+                            text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg(window.session.server)
+                                                      .arg(window.session.legacyFormat ? qsTr(" · ARLEM (legacy) format") : "")
+                                                      .arg(window.session.hash ? qsTr(" · hash %1").arg(window.session.hash) : "")
+                                                 : ""
+                        }
                     }
-                    StepDetails {
-                        objectName: "stepDetails"
-                        SplitView.fillWidth: true
-                        session: window.session
-                        stepId: stepsView.currentStepId
+                }
+
+                TabBar {
+                    id: sectionTabs
+                    objectName: "sectionTabs"
+                    Layout.fillWidth: true
+                    TabButton {
+                        text: window.session ? qsTr("Steps (%1)").arg(stepsView.count) : qsTr("Steps")
+                        Accessible.name: qsTr("Steps")
+                    }
+                    TabButton {
+                        text: window.session ? qsTr("People (%1)").arg(peopleView.count) : qsTr("People")
+                        Accessible.name: qsTr("People")
+                    }
+                    TabButton {
+                        text: window.session ? qsTr("Files (%1)").arg(filesView.count) : qsTr("Files")
+                        Accessible.name: qsTr("Files")
+                    }
+                    TabButton {
+                        text: qsTr("Activity log")
+                        Accessible.name: qsTr("Activity log")
                     }
                 }
-                ParticipantsView {
-                    id: peopleView
-                    objectName: "participantsView"
-                    model: window.session ? window.session.participants : null
-                }
-                FilesView {
-                    id: filesView
-                    objectName: "filesView"
-                    model: window.session ? window.session.files : null
-                    onOpenLink: (url) => window.app.openLink(url)
-                }
-                EventLogView {
-                    objectName: "eventLogView"
-                    model: window.session ? window.session.log : null
+
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: sectionTabs.currentIndex
+
+                    SplitView {
+                        orientation: Qt.Horizontal
+                        StepsView {
+                            id: stepsView
+                            objectName: "stepsView"
+                            SplitView.preferredWidth: parent.width * 0.45
+                            SplitView.minimumWidth: 240
+                            model: window.session ? window.session.steps : null
+                            readOnly: window.hasSession && window.session.deleted
+                        }
+                        StepDetails {
+                            objectName: "stepDetails"
+                            SplitView.fillWidth: true
+                            session: window.session
+                            stepId: stepsView.currentStepId
+                        }
+                    }
+                    ParticipantsView {
+                        id: peopleView
+                        objectName: "participantsView"
+                        model: window.session ? window.session.participants : null
+                    }
+                    FilesView {
+                        id: filesView
+                        objectName: "filesView"
+                        model: window.session ? window.session.files : null
+                        onOpenLink: (url) => window.app.openLink(url)
+                    }
+                    EventLogView {
+                        objectName: "eventLogView"
+                        model: window.session ? window.session.log : null
+                    }
                 }
             }
         }

@@ -28,8 +28,17 @@ Dialog {
             dialog.accept()
     }
 
+    function pickServer(server: string) {
+        serverField.text = server
+        if (app)
+            app.fetchServerActivities(server)
+    }
+
     onAboutToShow: {
-        if (serverField.text.length === 0 && app)
+        // The selected activity's server first; else the last one used.
+        if (app && app.session && app.servers.length > 0)
+            serverField.text = app.servers[0]
+        else if (serverField.text.length === 0 && app)
             serverField.text = app.settings.lastServer
         activityField.selectAll()
         activityField.forceActiveFocus()
@@ -54,16 +63,44 @@ Dialog {
         Label {
             text: qsTr("Server")
         }
-        TextField {
-            id: serverField
-            objectName: "serverField"
+        RowLayout {
             Layout.fillWidth: true
-            placeholderText: qsTr("ws://localhost:8000 or https://mirage.example.org")
-            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            Accessible.name: qsTr("Server")
-            KeyNavigation.tab: activityField
-            onTextEdited: listRefresh.restart()
-            onAccepted: activityField.forceActiveFocus()
+            TextField {
+                id: serverField
+                objectName: "serverField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("ws://localhost:8000 or https://mirage.example.org")
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Server")
+                KeyNavigation.tab: activityField
+                onTextEdited: listRefresh.restart()
+                onAccepted: activityField.forceActiveFocus()
+            }
+            // The servers of the open and the recent activities.
+            ToolButton {
+                objectName: "serversButton"
+                text: "▾"
+                enabled: !!dialog.app && dialog.app.servers.length > 0
+                Accessible.name: qsTr("Servers in use")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Servers in use")
+                onClicked: serversMenu.popup()
+                Menu {
+                    id: serversMenu
+                    objectName: "serversMenu"
+                    Instantiator {
+                        model: dialog.app ? dialog.app.servers : []
+                        delegate: MenuItem {
+                            required property string modelData
+                            text: modelData
+                            // 6.4's qmllint does not see this file's ids from inside a delegate (a false positive).
+                            onTriggered: dialog.pickServer(modelData) // qmllint disable unqualified
+                        }
+                        onObjectAdded: (index, object) => serversMenu.insertItem(index, object as MenuItem)
+                        onObjectRemoved: (index, object) => serversMenu.removeItem(object as MenuItem)
+                    }
+                }
+            }
         }
         Label {
             text: qsTr("Activity UUID or channel URL")

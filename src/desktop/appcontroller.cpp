@@ -34,30 +34,167 @@ std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QStri
 }
 } // namespace
 
-AppController::AppController(const ChannelSettings &channelSettings, QObject *parent)
+AppController::AppController(const ChannelSettings &channelSettings, QObject *parent, const QString &copyDirectory)
     : QObject(parent)
     , m_channelSettings(channelSettings)
     , m_clients(channelSettings.token, channelSettings.tokenQueryName)
+    , m_copies(std::make_unique<CopyStore>(copyDirectory))
+    , m_workspace(std::make_unique<Workspace>(channelSettings, &m_clients, m_copies.get()))
 {
+    m_sessions = new SessionListModel(m_workspace.get(), this);
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
     m_serverActivities = new ServerActivitiesModel(this);
     m_serverActivities->setClients(&m_clients);
     m_notifier = new Notifier(&m_settings, this);
-    m_notifier->setUserIsLooking([this] { return userIsLooking(); });
+    // A popup of another activity than the one in front is shown even while the window is.
+    m_notifier->setUserIsLooking([this] { return userIsLooking() && (!m_notifying || m_notifying == session()); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);
-    connect(m_notifier, &Notifier::posted, this, [this] {
-        if (!userIsLooking())
-            setUnread(m_unread + 1);
-    });
-    connect(m_notifier, &Notifier::activated, this, [this](const QString &section, const QString &itemId) {
+    connect(m_notifier, &Notifier::activated, this, [this](const QString &section, const QString &itemId, const QString &key) {
+        // The key names the activity (see watch()): its popup selects it.
+        const QStringList parts = key.split(QLatin1Char('\n'));
+        if (parts.size() >= 3)
+            select(m_workspace->indexOf(parts.at(1), parts.at(0)));
         raiseWindow();
         Q_EMIT showItemRequested(section, itemId);
     });
+    connect(m_workspace.get(), &Workspace::sessionAdded, this, [this](int index) { watch(m_workspace->at(index)); });
+    connect(m_workspace.get(), &Workspace::currentChanged, this, &AppController::onCurrentChanged);
+    connect(m_workspace.get(), &Workspace::countChanged, this, [this] {
+        saveWorkspace();
+        Q_EMIT serversChanged();
+    });
+    connect(m_workspace.get(), &Workspace::totalUnreadChanged, this, &AppController::unreadCountChanged);
+    connect(m_workspace.get(), &Workspace::copyProblem, this, &AppController::onCopyProblem);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_workspace->flushAll(); });
 }
 
 AppController::~AppController()
 {
     m_notifier->closeAll();
+    delete m_sessions;
+    m_sessions = nullptr;
+    m_workspace.reset(); // writes every copy, then the sessions go
+}
+
+void AppController::watch(ActivitySession *s)
+{
+    const QString serverText = m_workspace->serverText(m_workspace->indexOf(s));
+    connect(s, &ActivitySession::activityChanged, this, [this, s, serverText] {
+        if (s == session())
+            Q_EMIT windowTitleChanged();
+        if (!s->name().isEmpty())
+            m_recent->touch(s->activityId(), serverText, s->name(), false);
+    });
+    connect(s, &ActivitySession::notificationRequested, this, [this, s](NotificationRequest request) {
+        // Popups of several activities must not replace each other, and a click must find its activity.
+        request.key = s->activityId() + QLatin1Char('\n') + s->server() + QLatin1Char('\n') + request.key;
+        m_notifying = s;
+        m_notifier->notify(request);
+        m_notifying = nullptr;
+    });
+    connect(s, &ActivitySession::activityListChanged, this, [this, s] {
+        if (s != session())
+            return;
+        const JsonValue &list = s->state().activityList();
+        if (list.isArray())
+            m_serverActivities->setFromEvent(list);
+        else
+            m_serverActivities->refresh();
+    });
+}
+
+void AppController::onCurrentChanged()
+{
+    saveWorkspace();
+    if (ActivitySession *s = session())
+        m_serverActivities->fetch(QUrl(s->server()));
+    Q_EMIT sessionChanged();
+    Q_EMIT windowTitleChanged();
+    Q_EMIT serversChanged();
+}
+
+void AppController::onCopyProblem(int index, CopyError error, const QString &path)
+{
+    const ActivitySession *s = m_workspace->at(index);
+    const QString name = s ? (s->name().isEmpty() ? s->activityId() : s->name()) : QString();
+    QString text;
+    switch (error) {
+    case CopyError::NewerFormat:
+        text = tr("The saved copy of %1 was written by a newer MirageDesk and was not read; it is kept in %2.").arg(name, path);
+        break;
+    case CopyError::Unreadable:
+        text = tr("The saved copy of %1 could not be read (%2); the activity opens without it.").arg(name, path);
+        break;
+    default:
+        text = tr("The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.").arg(name, path);
+        break;
+    }
+    m_notice = m_notice.isEmpty() ? text : m_notice + QLatin1Char('\n') + text;
+    Q_EMIT noticeChanged();
+}
+
+void AppController::dismissNotice()
+{
+    if (m_notice.isEmpty())
+        return;
+    m_notice.clear();
+    Q_EMIT noticeChanged();
+}
+
+void AppController::saveWorkspace()
+{
+    if (m_restoring)
+        return;
+    m_workspace->save(m_settings.store());
+    m_settings.store().sync(); // a kill -9 keeps what is open
+}
+
+int AppController::restoreWorkspace()
+{
+    m_restoring = true;
+    const int n = m_workspace->restore(m_settings.store());
+    m_restoring = false;
+    saveWorkspace();
+    return n;
+}
+
+QStringList AppController::servers() const
+{
+    QStringList out;
+    const int current = m_workspace->currentIndex();
+    if (current >= 0)
+        out << m_workspace->serverText(current);
+    const QStringList open = m_workspace->servers();
+    for (const QString &s : open) {
+        if (!out.contains(s))
+            out << s;
+    }
+    for (int row = 0; row < m_recent->rowCount(); ++row) {
+        const QString s = m_recent->index(row).data(RecentActivitiesModel::ServerRole).toString();
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+void AppController::close(int index)
+{
+    m_workspace->close(index);
+}
+
+void AppController::select(int index)
+{
+    m_workspace->select(index);
+}
+
+void AppController::selectNext()
+{
+    m_workspace->selectNext();
+}
+
+void AppController::selectPrevious()
+{
+    m_workspace->selectPrevious();
 }
 
 QString AppController::version()
@@ -75,8 +212,8 @@ void AppController::enableTray()
     m_notifier->setFallback(
         [this](const QString &summary, const QString &body, int urgency) { m_tray->showMessage(summary, body, urgency); });
     connect(
-        this, &AppController::windowTitleChanged, m_tray, [this] { m_tray->setActivityName(m_session ? m_session->name() : QString()); });
-    connect(this, &AppController::unreadCountChanged, m_tray, [this] { m_tray->setUnread(m_unread); });
+        this, &AppController::windowTitleChanged, m_tray, [this] { m_tray->setActivityName(session() ? session()->name() : QString()); });
+    connect(this, &AppController::unreadCountChanged, m_tray, [this] { m_tray->setUnread(unreadCount()); });
 }
 
 void AppController::setWindow(QWindow *window)
@@ -84,26 +221,31 @@ void AppController::setWindow(QWindow *window)
     m_window = window;
     if (!window)
         return;
-    connect(window, &QWindow::activeChanged, this, [this] {
-        if (m_window && m_window->isActive())
-            markRead();
-    });
+    connect(window, &QWindow::activeChanged, this, &AppController::updateLooking);
+    connect(window, &QWindow::visibilityChanged, this, &AppController::updateLooking);
     connect(window, &QWindow::visibleChanged, this, [this](bool visible) {
         if (m_tray)
             m_tray->setWindowShown(visible);
     });
+    updateLooking();
+}
+
+void AppController::updateLooking()
+{
+    m_workspace->setWindowActive(m_window && m_window->isVisible() && m_window->isActive() && m_window->visibility() != QWindow::Minimized);
 }
 
 bool AppController::userIsLooking() const
 {
-    return m_session && m_window && m_window->isVisible() && m_window->isActive() && m_window->visibility() != QWindow::Minimized;
+    return session() && m_window && m_window->isVisible() && m_window->isActive() && m_window->visibility() != QWindow::Minimized;
 }
 
 QString AppController::windowTitle() const
 {
-    if (!m_session)
+    const ActivitySession *s = session();
+    if (!s)
         return QStringLiteral("MirageDesk");
-    const QString name = m_session->name().isEmpty() ? m_session->activityId() : m_session->name();
+    const QString name = s->name().isEmpty() ? s->activityId() : s->name();
     return QStringLiteral("%1 — MirageDesk").arg(name.simplified());
 }
 
@@ -138,36 +280,13 @@ bool AppController::open(const QString &server, const QString &activity)
     }
     m_openError.clear();
     const QString serverText = isChannelUrl(a) ? ep->httpBase.toString() : server.trimmed();
-    if (m_session && m_session->activityId() == ep->activityId && m_session->server() == ep->httpBase.toString()) {
-        raiseWindow();
-        return true;
+    const bool known = m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) >= 0;
+    m_workspace->open(*ep, serverText);
+    if (!known) {
+        m_settings.setLastServer(serverText);
+        m_recent->touch(ep->activityId, serverText, QString(), true);
     }
-    if (m_session) {
-        disconnect(m_session.get(), nullptr, this, nullptr);
-        m_session.reset();
-    }
-    m_session = std::make_unique<ActivitySession>(*ep, m_channelSettings, m_clients.clientFor(ep->httpBase));
-    ActivitySession *s = m_session.get();
-    qCInfo(lcApp).noquote() << "opening activity" << ep->activityId << "on" << ChannelUrl::display(ep->httpBase);
-    connect(s, &ActivitySession::activityChanged, this, [this, s, serverText] {
-        Q_EMIT windowTitleChanged();
-        if (!s->name().isEmpty())
-            m_recent->touch(s->activityId(), serverText, s->name(), false);
-    });
-    connect(s, &ActivitySession::notificationRequested, m_notifier, &Notifier::notify);
-    connect(s, &ActivitySession::activityListChanged, this, [this, s] {
-        const JsonValue &list = s->state().activityList();
-        if (list.isArray())
-            m_serverActivities->setFromEvent(list);
-        else
-            m_serverActivities->refresh();
-    });
-    m_settings.setLastServer(serverText);
-    m_recent->touch(ep->activityId, serverText, QString(), true);
-    m_serverActivities->fetch(ep->httpBase);
-    Q_EMIT sessionChanged();
-    Q_EMIT windowTitleChanged();
-    s->start();
+    raiseWindow();
     return true;
 }
 
@@ -214,15 +333,10 @@ void AppController::toggleWindow()
 
 void AppController::markRead()
 {
-    setUnread(0);
-}
-
-void AppController::setUnread(int n)
-{
-    if (n == m_unread)
-        return;
-    m_unread = n;
-    Q_EMIT unreadCountChanged();
+    if (ActivitySession *s = session()) { // seen now, even when the window is not in front
+        s->setUserIsLooking(true);
+        updateLooking();
+    }
 }
 
 } // namespace mirage

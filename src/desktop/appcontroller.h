@@ -8,6 +8,9 @@
 #include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
+#include "session/sessionlistmodel.h"
+#include "session/workspace.h"
+#include "store/copystore.h"
 #include "sync/channelsettings.h"
 #include "sync/serverclients.h"
 
@@ -23,8 +26,10 @@ namespace mirage {
 
 class TrayIcon;
 
-// What the window talks to: opening an activity (validated as the user types), the open session,
-// the recent and the server's activities, popups, the tray and the unread count.
+// What the window talks to: opening an activity (validated as the user types), the open
+// activities (the Workspace, listed by `sessions` for the sidebar) and the selected one
+// (`session`), the recent and the server's activities, popups from all of them, the tray and the
+// total unread count.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -32,7 +37,15 @@ class AppController : public QObject
     QML_UNCREATABLE("The application makes the one AppController and hands it to Main.qml")
     // Typed (and named with their namespace, which QML's tools need) so qmlcachegen can compile
     // the bindings that read them and qmllint can check them.
+    // The selected activity (null when none is open).
     Q_PROPERTY(mirage::ActivitySession *session READ session NOTIFY sessionChanged FINAL)
+    Q_PROPERTY(mirage::Workspace *workspace READ workspace CONSTANT FINAL)
+    Q_PROPERTY(mirage::SessionListModel *sessions READ sessions CONSTANT FINAL)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE select NOTIFY sessionChanged FINAL)
+    // The servers of the open and the recent activities, as typed, the selected one's first.
+    Q_PROPERTY(QStringList servers READ servers NOTIFY serversChanged FINAL)
+    // A message for the window (a local copy that could not be read); empty when there is none.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged FINAL)
     Q_PROPERTY(mirage::AppSettings *settings READ settings CONSTANT FINAL)
     Q_PROPERTY(mirage::RecentActivitiesModel *recent READ recent CONSTANT FINAL)
     Q_PROPERTY(mirage::ServerActivitiesModel *serverActivities READ serverActivities CONSTANT FINAL)
@@ -41,14 +54,25 @@ class AppController : public QObject
     Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
 public:
-    explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr);
+    // `copyDirectory` empty: CopyStore's default (QStandardPaths::AppDataLocation + "/copies").
+    explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr, const QString &copyDirectory = {});
     ~AppController() override;
 
     // The checks of the open dialog: {ok, reason, activityId, server}. `activity` may also be a
     // full channel URL (then `server` is not needed).
     Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const;
-    // Opens (or, when it is already open, raises) the activity. False with openError set otherwise.
+    // Opens the activity and selects it (one already open is only selected), and raises the
+    // window. False with openError set otherwise.
     Q_INVOKABLE bool open(const QString &server, const QString &activity);
+    // Closes the activity at `index` (its copy is written and kept).
+    Q_INVOKABLE void close(int index);
+    Q_INVOKABLE void select(int index);
+    Q_INVOKABLE void selectNext();
+    Q_INVOKABLE void selectPrevious();
+    Q_INVOKABLE void dismissNotice();
+    // Opens the activities that were open at the last quit (and selects the one that was
+    // selected); returns how many.
+    int restoreWorkspace();
     Q_INVOKABLE void fetchServerActivities(const QString &server);
     // Opens an http(s) link in the browser; anything else is refused.
     Q_INVOKABLE bool openLink(const QString &url);
@@ -63,14 +87,19 @@ public:
     void enableTray();
     // What opens an http(s) link (default: the desktop's browser); for tests.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
-    ActivitySession *session() const { return m_session.get(); }
+    ActivitySession *session() const { return m_workspace->current(); }
+    Workspace *workspace() const { return m_workspace.get(); }
+    SessionListModel *sessions() const { return m_sessions; }
+    int currentIndex() const { return m_workspace->currentIndex(); }
+    QStringList servers() const;
+    QString notice() const { return m_notice; }
     AppSettings *settings() { return &m_settings; }
     Notifier *notifier() { return m_notifier; }
     TrayIcon *tray() { return m_tray; }
     RecentActivitiesModel *recent() { return m_recent; }
     ServerActivitiesModel *serverActivities() { return m_serverActivities; }
     QString windowTitle() const;
-    int unreadCount() const { return m_unread; }
+    int unreadCount() const { return m_workspace->totalUnread(); }
     bool notificationServiceAvailable() const { return m_notifier->serviceAvailable(); }
     QString openError() const { return m_openError; }
     static QString version();
@@ -81,11 +110,17 @@ Q_SIGNALS:
     void windowTitleChanged();
     void unreadCountChanged();
     void notificationServiceAvailableChanged();
+    void serversChanged();
+    void noticeChanged();
     // Bring the window forward and show this item ("steps", "people", "files", "log").
     void showItemRequested(const QString &section, const QString &itemId);
 
 private:
-    void setUnread(int n);
+    void watch(ActivitySession *session);
+    void onCurrentChanged();
+    void onCopyProblem(int index, CopyError error, const QString &path);
+    void saveWorkspace();
+    void updateLooking();
 
     ChannelSettings m_channelSettings;
     ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
@@ -94,11 +129,14 @@ private:
     ServerActivitiesModel *m_serverActivities;
     Notifier *m_notifier;
     TrayIcon *m_tray = nullptr;
-    std::unique_ptr<ActivitySession> m_session;
-    QString m_sessionServerText;
+    std::unique_ptr<CopyStore> m_copies;
+    std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
+    SessionListModel *m_sessions;
+    const ActivitySession *m_notifying = nullptr; // whose popup the notifier is deciding on
+    bool m_restoring = false;
     QPointer<QWindow> m_window;
-    int m_unread = 0;
     QString m_openError;
+    QString m_notice;
     std::function<bool(const QUrl &)> m_urlOpener;
 };
 

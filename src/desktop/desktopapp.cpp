@@ -149,9 +149,16 @@ int DesktopApp::run(int argc, char **argv)
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     AppController controller(settings);
     controller.enableTray();
+    // The activities open at the last quit, each shown from its local copy at once; then what
+    // the command line or a link gives, which is selected.
+    const bool restored = controller.restoreWorkspace() > 0;
+    if (openAtStart)
+        controller.open(server, activity);
     QQmlApplicationEngine engine;
     auto createWindow = [&] {
-        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
+        // The Open dialog opens by itself only when nothing was given, restored or handed over.
+        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
+            {QStringLiteral("askAtStart"), !restored && !openAtStart && !serviceMode}});
         engine.load(QUrl(QString::fromLatin1(mainQml())));
         if (engine.rootObjects().isEmpty()) {
             Output::error(QStringLiteral("the window could not be created"));
@@ -188,7 +195,7 @@ int DesktopApp::run(int argc, char **argv)
         if (!createWindow())
             return ExitFailure;
         if (openAtStart)
-            controller.open(server, activity);
+            controller.raiseWindow();
     }
     instance.setReady();
     return app.exec();

@@ -185,7 +185,7 @@ void Notifier::onActionInvoked(uint id, const QString &action)
     if (it == m_requestOf.cend())
         return; // another app's popup
     qCDebug(lcNotify) << "popup" << id << "action" << action;
-    Q_EMIT activated(it->section, it->itemId);
+    Q_EMIT activated(it->section, it->itemId, it->key);
 }
 
 void Notifier::onClosed(uint id, uint)

@@ -61,8 +61,8 @@ Q_SIGNALS:
     void serviceAvailableChanged();
     // A popup was asked for (counted as unread while the window is not in front).
     void posted(const mirage::NotificationRequest &request);
-    // The user clicked a popup: show that item.
-    void activated(const QString &section, const QString &itemId);
+    // The user clicked a popup: show that item (`key`: the request's, which may name its activity).
+    void activated(const QString &section, const QString &itemId, const QString &key);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);

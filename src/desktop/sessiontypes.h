@@ -12,8 +12,10 @@
 #include "session/participantmodel.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
+#include "session/sessionlistmodel.h"
 #include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
+#include "session/workspace.h"
 
 #include <QObject>
 #include <QtQml/qqml.h>
@@ -109,6 +111,22 @@ struct StepContentsModelForeign
     QML_FOREIGN(mirage::StepContentsModel)
     QML_NAMED_ELEMENT(StepContentsModel)
     QML_UNCREATABLE("A session's model of the selected step")
+};
+
+struct WorkspaceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::Workspace)
+    QML_NAMED_ELEMENT(Workspace)
+    QML_UNCREATABLE("The AppController's open activities")
+};
+
+struct SessionListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::SessionListModel)
+    QML_NAMED_ELEMENT(SessionListModel)
+    QML_UNCREATABLE("The AppController's list of open activities")
 };
 
 } // namespace mirage::qmltypes

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <cstdio>
@@ -24,6 +25,7 @@ using namespace mirage;
 
 namespace {
 constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+constexpr const char *kIdB = "0f1e2d3c-4b5a-4697-8877-665544332211";
 const QByteArray kSecret = "s3cr3t-t0ken-for-A";
 
 QByteArray activityJson()
@@ -170,6 +172,101 @@ void TestController::framesThatChangeNoSettingDoNotRewriteThem()
     QTRY_COMPARE(s->name(), QStringLiteral("Pump check 2"));
     app.settings()->store().sync();
     QTRY_VERIFY(::stat(QFile::encodeName(file).constData(), &after) == 0 && after.st_ino != before.st_ino);
+}
+
+void TestController::severalActivitiesOpenAtOnce()
+{
+    PeekServer a, b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    a.setActivityJson(activityJson());
+    b.setActivityJson(QByteArray(R"({"id":")") + kIdB + R"(","name":"Valve check","steps":[]})");
+    QTemporaryDir copies;
+    ChannelSettings settings;
+    settings.retryInitialMs = 60000;
+    AppController app(settings, nullptr, copies.path());
+    QSignalSpy sessionChanged(&app, &AppController::sessionChanged);
+
+    QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+    QVERIFY(app.open(b.wsBase(), QString::fromLatin1(kIdB)));
+    QCOMPARE(app.sessions()->rowCount(), 2);
+    QCOMPARE(app.currentIndex(), 1);
+    QTRY_COMPARE(app.windowTitle(), QStringLiteral("Valve check — MirageDesk"));
+    QCOMPARE(app.servers().first(), b.wsBase()); // the selected one's server first, for the Open dialog
+    QVERIFY(app.servers().contains(a.wsBase()));
+
+    // Opening one already open selects it; nothing is opened twice.
+    QVERIFY(app.open(a.httpBase(), QString::fromLatin1(kId)));
+    QCOMPARE(app.sessions()->rowCount(), 2);
+    QCOMPARE(app.currentIndex(), 0);
+    QTRY_COMPARE(app.windowTitle(), QStringLiteral("Pump check — MirageDesk"));
+    QCOMPARE(app.session()->activityId(), QString::fromLatin1(kId));
+    QVERIFY(sessionChanged.size() >= 3);
+
+    app.selectNext();
+    QCOMPARE(app.session()->activityId(), QString::fromLatin1(kIdB));
+    app.selectPrevious();
+    QCOMPARE(app.session()->activityId(), QString::fromLatin1(kId));
+
+    // Unread counts add up over the activities that are not looked at (no window: none is).
+    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(app.workspace()->at(1)->connectionState(), QStringLiteral("open"));
+    const int before = app.unreadCount();
+    b.send(QByteArray(R"({"id":102,"activity_id":")") + kIdB + R"(","updated_fields":{"description":"new"}})");
+    QTRY_VERIFY(app.unreadCount() > before);
+    QCOMPARE(app.unreadCount(), app.workspace()->at(0)->unreadCount() + app.workspace()->at(1)->unreadCount());
+
+    app.close(0);
+    QCOMPARE(app.sessions()->rowCount(), 1);
+    QCOMPARE(app.session()->activityId(), QString::fromLatin1(kIdB));
+    QCOMPARE(app.windowTitle(), QStringLiteral("Valve check — MirageDesk"));
+    app.close(0);
+    QVERIFY(!app.session());
+    QCOMPARE(app.windowTitle(), QStringLiteral("MirageDesk"));
+}
+
+void TestController::workspaceIsRestoredWithItsCopies()
+{
+    auto a = std::make_unique<PeekServer>();
+    QVERIFY(a->listen());
+    a->setActivityJson(activityJson());
+    PeekServer b;
+    QVERIFY(b.listen());
+    b.setActivityJson(QByteArray(R"({"id":")") + kIdB + R"(","name":"Valve check","steps":[]})");
+    QTemporaryDir copies;
+    ChannelSettings settings;
+    settings.retryInitialMs = 60000;
+    const QString serverA = a->wsBase();
+    {
+        AppController app(settings, nullptr, copies.path());
+        QVERIFY(app.open(serverA, QString::fromLatin1(kId)));
+        QVERIFY(app.open(b.wsBase(), QString::fromLatin1(kIdB)));
+        QTRY_VERIFY(app.session()->loaded());
+        QTRY_VERIFY(app.workspace()->at(0)->loaded());
+        app.select(0);
+    } // quit: the copies are written
+    a.reset(); // A is down at the next start
+
+    // B's copy is damaged meanwhile.
+    CopyStore store(copies.path());
+    const QString pathB = store.pathFor(QUrl(b.httpBase()).toString(), QString::fromLatin1(kIdB));
+    QVERIFY(QFile::exists(pathB));
+    QFile f(pathB);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("garbage\n");
+    f.close();
+
+    AppController app(settings, nullptr, copies.path());
+    QCOMPARE(app.restoreWorkspace(), 2);
+    QCOMPARE(app.currentIndex(), 0);
+    QVERIFY(app.session()->showingCopy()); // A, from its copy, while its server is down
+    QTRY_COMPARE(app.session()->name(), QStringLiteral("Pump check")); // in the next frame
+    QCOMPARE(app.windowTitle(), QStringLiteral("Pump check — MirageDesk"));
+    QVERIFY(!app.workspace()->at(1)->showingCopy());
+    QVERIFY2(app.notice().contains(QLatin1String("could not be read and was set aside")), qPrintable(app.notice()));
+    QTRY_COMPARE(app.workspace()->at(1)->connectionState(), QStringLiteral("open")); // B still opens
+    app.dismissNotice();
+    QVERIFY(app.notice().isEmpty());
 }
 
 void TestController::logLinesAreCleanUtf8()

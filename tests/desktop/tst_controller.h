@@ -16,5 +16,7 @@ private Q_SLOTS:
     void tokenStaysWithItsServer();
     void fileLinksLoseTheirUserInfo();
     void framesThatChangeNoSettingDoNotRewriteThem();
+    void severalActivitiesOpenAtOnce();
+    void workspaceIsRestoredWithItsCopies();
     void logLinesAreCleanUtf8(); // last: it sets the application identity
 };

@@ -402,6 +402,47 @@ void TestDesktop::aFloodOfAlertsIsAFewPopups()
     QVERIFY(briefCritical >= single - 1);
 }
 
+void TestDesktop::sidebarSwitchesBetweenActivities()
+{
+    const QString second = QStringLiteral("5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+    QVERIFY(w->stack->putActivity(second, QByteArray(R"({"id":")") + second.toLatin1() + R"(","name":"Valve inspection","steps":[]})"));
+    lookAtTheWindow();
+    const QString first = w->app->session()->name(); // as the tests before left it
+    QVERIFY(w->app->open(w->stack->httpBase(), second));
+    QCOMPARE(w->app->currentIndex(), 1);
+    QTRY_COMPARE(w->window->title(), QStringLiteral("Valve inspection — MirageDesk"));
+    QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("sessionName")), QStringList({first, QStringLiteral("Valve inspection")}));
+    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+
+    lookAtTheWindow();
+    QTest::keyClick(w->window, Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 0);
+    QTRY_COMPARE(w->window->title(), first + QStringLiteral(" — MirageDesk"));
+    QTest::keyClick(w->window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 1);
+    QTest::keyClick(w->window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 0);
+    QTest::keyClick(w->window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 1);
+
+    // A popup of the activity not selected: clicking it selects that activity and shows the item.
+    lookElsewhere();
+    QVERIFY(w->stack->post(QString::fromLatin1(kId),
+        QByteArray(R"({"id":401,"activity_id":")") + kId + R"(","file":{"id":"f-9","name":"sidebar.pdf","size":1000}})"));
+    QTRY_VERIFY(w->app->workspace()->at(0)->fileModel()->rowOf(QStringLiteral("f-9")) >= 0);
+    QTRY_VERIFY(w->app->unreadCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}), w->app->currentIndex() == 0),
+            10000);
+    QTRY_VERIFY(w->window->isActive());
+    QTest::keyClick(w->window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->currentIndex(), 1);
+    QTest::keyClick(w->window, Qt::Key_W, Qt::ControlModifier);
+    QTRY_COMPARE(w->app->sessions()->rowCount(), 1);
+    QCOMPARE(w->app->session()->activityId(), QString::fromLatin1(kId));
+    QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("sessionName")), QStringList {first});
+}
+
 void TestDesktop::noQmlWarnings()
 {
     QStringList qml;

@@ -24,5 +24,6 @@ private Q_SLOTS:
     void openDialogValidatesAsYouType();
     void badUuidOnTheCommandLineExits2();
     void aFloodOfAlertsIsAFewPopups();
+    void sidebarSwitchesBetweenActivities();
     void noQmlWarnings();
 };

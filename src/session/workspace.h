@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "store/activitycopy.h"
+#include "sync/channelsettings.h"
+#include "sync/channelurl.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QSettings;
+
+namespace mirage {
+
+class ActivitySession;
+class CopyStore;
+class ServerClients;
+
+// The activities open at once (issue #12), in the order they were opened, and which one is
+// selected. Each has its own channel; each has a local copy in the CopyStore: loaded and shown
+// when it opens, written (debounced: a session's copyChanged marks it, one timer writes the
+// marked ones) while it runs, when it is closed and on flushAll() (quit). The open set and the
+// selected one are kept in QSettings ("workspace/open", "workspace/selected").
+class Workspace : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE select NOTIFY currentChanged FINAL)
+    Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged FINAL)
+public:
+    static constexpr int kDefaultCopyIntervalMs = 2000;
+
+    // `clients` and `store` must outlive the workspace.
+    Workspace(const ChannelSettings &settings, ServerClients *clients, CopyStore *store, QObject *parent = nullptr);
+    ~Workspace() override; // flushAll()
+
+    // Opens the activity (its copy shown at once, then its channel started) and selects it; an
+    // activity already open is only selected. `serverText`: what the user typed (kept for the
+    // next start). Returns its index.
+    int open(const ChannelEndpoint &endpoint, const QString &serverText, bool select = true);
+    // Writes its copy (the file stays: reopening it later shows what changed) and closes it.
+    void close(int index);
+    void select(int index);
+    void selectNext();
+    void selectPrevious();
+
+    int count() const { return int(m_sessions.size()); }
+    int currentIndex() const { return m_current; }
+    ActivitySession *current() const { return at(m_current); }
+    ActivitySession *at(int index) const;
+    int indexOf(const ActivitySession *session) const;
+    int indexOf(const QString &server, const QString &activityId) const;
+    QString serverText(int index) const;
+    // The servers of the open activities as the user typed them, without repeats.
+    QStringList servers() const;
+    int totalUnread() const;
+
+    // Opens the activities kept by save() and selects the one that was selected. Returns how many
+    // opened; an entry that no longer resolves is skipped.
+    int restore(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // Writes the copy of every open activity now and waits until it is on disk.
+    void flushAll();
+    // Whether the window is in front: only then is the selected activity "looked at".
+    void setWindowActive(bool active);
+    void setCopyInterval(int ms) { m_copyTimer.setInterval(ms); }
+
+Q_SIGNALS:
+    void countChanged();
+    void currentChanged();
+    void totalUnreadChanged();
+    void sessionAboutToBeAdded(int index);
+    void sessionAdded(int index);
+    void sessionAboutToBeRemoved(int index);
+    void sessionRemoved(int index);
+    // The copy of the activity at `index` could not be read (it was set aside, or refused when
+    // newer); the activity opened without it. A code and the file, not a sentence.
+    void copyProblem(int index, mirage::CopyError error, const QString &path);
+
+private:
+    void loadCopy(int index);
+    void writeDirty();
+    void saveCopy(ActivitySession *session);
+    void updateLooking();
+
+    struct Entry
+    {
+        ActivitySession *session;
+        QString serverText;
+    };
+    ChannelSettings m_settings;
+    ServerClients *m_clients;
+    CopyStore *m_store;
+    QList<Entry> m_sessions;
+    QSet<ActivitySession *> m_dirty;
+    QTimer m_copyTimer;
+    int m_current = -1;
+    bool m_windowActive = false;
+};
+
+} // namespace mirage
