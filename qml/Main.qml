@@ -164,16 +164,6 @@ ApplicationWindow {
                 }
             }
 
-            Banner {
-                objectName: "copyBanner"
-                Layout.fillWidth: true
-                visible: window.hasSession && window.session.showingCopy
-                tone: "info"
-                text: window.session && window.session.copySavedAt.getTime()
-                      ? qsTr("Showing the copy saved %1, until the server answers.").arg(window.session.copySavedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                      : qsTr("Showing the saved copy until the server answers.")
-            }
-
             ConnectionBanner {
                 objectName: "connectionBanner"
                 Layout.fillWidth: true
@@ -184,6 +174,9 @@ ApplicationWindow {
                 nextRetryAt: window.session ? window.session.nextRetryAt : 0
                 retryAttempt: window.session ? window.session.retryAttempt : 0
                 updatesMayBeMissed: window.hasSession && window.session.updatesMayBeMissed
+                showingCopy: window.hasSession && window.session.showingCopy
+                copySavedAt: window.hasSession ? window.session.copySavedAt : new Date(NaN)
+                loaded: !window.hasSession || window.session.loaded
                 onReconnectRequested: window.session.reconnect()
             }
 
@@ -292,6 +285,7 @@ ApplicationWindow {
                             SplitView.preferredWidth: parent.width * 0.45
                             SplitView.minimumWidth: 240
                             model: window.session ? window.session.steps : null
+                            session: window.session
                             readOnly: window.hasSession && window.session.deleted
                         }
                         StepDetails {
