@@ -26,7 +26,11 @@ Banner {
     property bool loaded: true
     property double now: Date.now()
 
+    // The server wants a token (4401 / 401): the banner offers to enter one.
+    property bool needsToken: false
+
     signal reconnectRequested()
+    signal tokenRequested()
 
     readonly property int secondsToRetry: active && nextRetryAt > now ? Math.ceil((nextRetryAt - now) / 1000) : 0
 
@@ -84,6 +88,13 @@ Banner {
         repeat: true
         running: connection.visible && connection.connState === "reconnecting"
         onTriggered: connection.now = Date.now()
+    }
+
+    Button {
+        text: qsTr("Enter &Token…")
+        visible: connection.needsToken
+        Accessible.name: qsTr("Enter token")
+        onClicked: connection.tokenRequested()
     }
 
     Button {

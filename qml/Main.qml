@@ -55,6 +55,14 @@ ApplicationWindow {
         function onShowItemRequested(section: string, itemId: string) { window.showSection(section, itemId) }
     }
 
+    Connections {
+        target: window.app.tokens
+        function onTokenRequested(server: string) {
+            tokenDialog.server = server
+            tokenDialog.open()
+        }
+    }
+
     Component.onCompleted: {
         if (window.askAtStart && !window.session)
             openActivity.open()
@@ -67,7 +75,7 @@ ApplicationWindow {
         onActivated: window.openDialog()
     }
     Shortcut {
-        sequences: [StandardKey.Quit, "Ctrl+Q"] // qmllint disable unqualified
+        sequences: [StandardKey.Quit] // qmllint disable unqualified
         context: Qt.ApplicationShortcut
         onActivated: window.app.quit()
     }
@@ -177,6 +185,8 @@ ApplicationWindow {
                 showingCopy: window.hasSession && window.session.showingCopy
                 copySavedAt: window.hasSession ? window.session.copySavedAt : new Date(NaN)
                 loaded: !window.hasSession || window.session.loaded
+                needsToken: window.hasSession && window.session.needsToken
+                onTokenRequested: window.app.tokens.askAgain(window.session.server)
                 onReconnectRequested: window.session.reconnect()
             }
 
@@ -320,6 +330,14 @@ ApplicationWindow {
         objectName: "openDialog"
         app: window.app
         anchors.centerIn: T.Overlay.overlay
+    }
+
+    TokenDialog {
+        id: tokenDialog
+        objectName: "tokenDialog"
+        anchors.centerIn: T.Overlay.overlay
+        onSubmitted: token => window.app.tokens.submit(tokenDialog.server, token)
+        onClosed: window.app.tokens.cancel(tokenDialog.server) // after submitted(), if any: nothing left to cancel
     }
 
     SettingsDialog {

@@ -40,6 +40,7 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
     , m_clients(channelSettings.token, channelSettings.tokenQueryName)
     , m_copies(std::make_unique<CopyStore>(copyDirectory))
     , m_workspace(std::make_unique<Workspace>(channelSettings, &m_clients, m_copies.get()))
+    , m_tokens(std::make_unique<TokenBroker>(&m_clients, m_workspace.get()))
 {
     m_sessions = new SessionListModel(m_workspace.get(), this);
     m_recent = new RecentActivitiesModel(&m_settings.store(), this);
@@ -73,11 +74,13 @@ AppController::~AppController()
     m_notifier->closeAll();
     delete m_sessions;
     m_sessions = nullptr;
+    m_tokens.reset(); // no late answer of the secret store reaches the workspace
     m_workspace.reset(); // writes every copy, then the sessions go
 }
 
 void AppController::watch(ActivitySession *s)
 {
+    m_tokens->watch(s);
     const QString serverText = m_workspace->serverText(m_workspace->indexOf(s));
     connect(s, &ActivitySession::activityChanged, this, [this, s, serverText] {
         if (s == session())

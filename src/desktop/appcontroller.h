@@ -5,6 +5,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/notifier.h"
+#include "desktop/tokenbroker.h"
 #include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
@@ -53,6 +54,8 @@ class AppController : public QObject
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
     Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
+    // Finds tokens for servers that ask for one (the secret store, then the user).
+    Q_PROPERTY(mirage::TokenBroker *tokens READ tokens CONSTANT FINAL)
 public:
     // `copyDirectory` empty: CopyStore's default (QStandardPaths::AppDataLocation + "/copies").
     explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr, const QString &copyDirectory = {});
@@ -89,6 +92,7 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
     ActivitySession *session() const { return m_workspace->current(); }
     Workspace *workspace() const { return m_workspace.get(); }
+    TokenBroker *tokens() const { return m_tokens.get(); }
     SessionListModel *sessions() const { return m_sessions; }
     int currentIndex() const { return m_workspace->currentIndex(); }
     QStringList servers() const;
@@ -131,6 +135,7 @@ private:
     TrayIcon *m_tray = nullptr;
     std::unique_ptr<CopyStore> m_copies;
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
+    std::unique_ptr<TokenBroker> m_tokens; // after the workspace it reconnects
     SessionListModel *m_sessions;
     const ActivitySession *m_notifying = nullptr; // whose popup the notifier is deciding on
     bool m_restoring = false;

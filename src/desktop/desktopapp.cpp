@@ -11,6 +11,7 @@
 #include "protocol/exitcode.h"
 #include "protocol/logging.h"
 #include "protocol/output.h"
+#include "protocol/unixsignals.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
 
@@ -198,6 +199,12 @@ int DesktopApp::run(int argc, char **argv)
             controller.raiseWindow();
     }
     instance.setReady();
+    // A logout or `kill` ends the window as Quit does: the copies are written first.
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, [](int signalNumber) {
+        qCInfo(lcApp) << "signal" << signalNumber << "- quitting";
+        QCoreApplication::quit();
+    });
     return app.exec();
 }
 

@@ -43,6 +43,8 @@ ActivitySession::ActivitySession(
         m_batcher.log({0, QDateTime::currentDateTime(), 0,
             QStringLiteral("snapshot"), QStringLiteral("activity"), false, ConnectionText::snapshotLogLine(failure)});
         scheduleFlush();
+        if (failure.reason == SnapshotFailure::Reason::HttpError && failure.httpStatus == 401)
+            setNeedsToken();
     });
     connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {
         m_connectionReason = ConnectionText::status(status);
@@ -63,6 +65,8 @@ ActivitySession::ActivitySession(
         m_connectionReason = ConnectionText::status(status);
         m_nextRetryAt = 0;
         Q_EMIT connectionChanged();
+        if (status.refusalCode() == 4401 || status.refusalCode() == 401)
+            setNeedsToken();
     });
     connect(m_channel.get(), &ActivityChannel::updatesMayBeMissedChanged, this, [this](bool missed) {
         m_mayHaveMissed = missed;
@@ -80,9 +84,19 @@ void ActivitySession::start()
     m_channel->open();
 }
 
+void ActivitySession::setNeedsToken()
+{
+    if (m_needsToken)
+        return;
+    m_needsToken = true;
+    Q_EMIT connectionChanged();
+    Q_EMIT tokenRequired();
+}
+
 void ActivitySession::reconnect()
 {
     m_refused = false;
+    m_needsToken = false;
     m_channel->close();
     m_channel->open();
 }

@@ -49,6 +49,8 @@ class ActivitySession : public QObject
     Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged FINAL)
     Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged FINAL)
     Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged FINAL)
+    // The server wants a (valid) token: it closed with 4401 or answered 401. Cleared by reconnect().
+    Q_PROPERTY(bool needsToken READ needsToken NOTIFY connectionChanged FINAL)
     Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT FINAL)
     Q_PROPERTY(mirage::ParticipantModel *participants READ participantModel CONSTANT FINAL)
     Q_PROPERTY(mirage::FileModel *files READ fileModel CONSTANT FINAL)
@@ -90,6 +92,7 @@ public:
     int retryAttempt() const { return m_retryAttempt; }
     bool updatesMayBeMissed() const { return m_mayHaveMissed; }
     bool refused() const { return m_refused; }
+    bool needsToken() const { return m_needsToken; }
     int stepsRevision() const { return m_stepsRevision; }
 
     StepModel *stepModel() { return &m_steps; }
@@ -144,8 +147,11 @@ Q_SIGNALS:
     void copyStateChanged();
     void unreadCountChanged();
     void copyChanged();
+    // needsToken became true: the window asks for the server's token (or finds it in the vault).
+    void tokenRequired();
 
 private:
+    void setNeedsToken();
     void onSnapshot();
     void take(const ReceivedMessage &m);
     void scheduleFlush() { m_batcher.schedule(); }
@@ -172,7 +178,7 @@ private:
 
     QString m_name, m_description, m_hash, m_connectionReason;
     bool m_loaded = false, m_legacy = false, m_deleted = false;
-    bool m_mayHaveMissed = false, m_refused = false;
+    bool m_mayHaveMissed = false, m_refused = false, m_needsToken = false;
     bool m_showingCopy = false, m_looking = false, m_copyDue = false;
     QDateTime m_copySavedAt;
     QDateTime m_viewedAt; // when the user last looked (UTC); kept in the copy

@@ -14,8 +14,14 @@ PeekServer::PeekServer(QObject *parent)
             connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
     });
     connect(&m_ws, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket *peer = m_ws.nextPendingConnection())
+        while (QWebSocket *peer = m_ws.nextPendingConnection()) {
             m_peers.emplace_back(peer);
+            const bool refuse = !m_handshakeRefused.empty() && m_handshakeRefused.front();
+            if (!m_handshakeRefused.empty())
+                m_handshakeRefused.erase(m_handshakeRefused.begin());
+            if (refuse)
+                peer->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("unauthorized"));
+        }
     });
 }
 
@@ -66,6 +72,16 @@ bool PeekServer::anyHeadContains(const QByteArray &needle) const
     return false;
 }
 
+bool PeekServer::authorised(const QByteArray &head) const
+{
+    if (m_requiredToken.isEmpty())
+        return true;
+    for (const QByteArray &line : head.split('\n'))
+        if (line.trimmed() == "Authorization: Bearer " + m_requiredToken || line.trimmed() == "authorization: Bearer " + m_requiredToken)
+            return true;
+    return false;
+}
+
 void PeekServer::onReadyRead(QTcpSocket *socket)
 {
     // Peek, so that a WebSocket handshake can still be read by the QWebSocketServer.
@@ -76,6 +92,7 @@ void PeekServer::onReadyRead(QTcpSocket *socket)
     const QByteArray head = seen.left(end);
     m_heads << head;
     if (head.toLower().contains("upgrade: websocket")) {
+        m_handshakeRefused.push_back(!authorised(head));
         socket->disconnect(this);
         m_ws.handleConnection(socket);
         return;
@@ -83,7 +100,9 @@ void PeekServer::onReadyRead(QTcpSocket *socket)
     socket->read(end + 4);
     const QByteArray line = head.left(head.indexOf('\r'));
     QByteArray status = "200 OK", body = "[]";
-    if (line.contains("/activity/get"))
+    if (!authorised(head))
+        status = "401 Unauthorized", body = "{}";
+    else if (line.contains("/activity/get"))
         body = m_activityJson;
     else if (!line.contains("/api/activities/"))
         status = "404 Not Found", body = "{}";

@@ -26,6 +26,9 @@ public:
     QString wsBase() const; // ws://127.0.0.1:PORT
     QString httpBase() const; // http://127.0.0.1:PORT
     void setActivityJson(const QByteArray &json) { m_activityJson = json; }
+    // From now on a request without `Authorization: Bearer <token>` is refused as the reference
+    // server refuses it: a socket closed with 4401, an HTTP 401. Empty: no token needed.
+    void setRequiredToken(const QByteArray &token) { m_requiredToken = token; }
 
     // Sends a text frame to every WebSocket client.
     void send(const QByteArray &text);
@@ -38,6 +41,7 @@ public:
     bool anyHeadContains(const QByteArray &needle) const;
 
 private:
+    bool authorised(const QByteArray &head) const;
     void onReadyRead(QTcpSocket *socket);
 
     QTcpServer m_tcp;
@@ -45,4 +49,6 @@ private:
     std::vector<std::unique_ptr<QWebSocket>> m_peers;
     QByteArrayList m_heads;
     QByteArray m_activityJson;
+    QByteArray m_requiredToken;
+    std::vector<bool> m_handshakeRefused; // per handshake handed to m_ws, in order
 };
