@@ -3,6 +3,7 @@
 
 #include "tst_sessioncopy.h"
 
+#include "offlinesession.h"
 #include "session/activitysession.h"
 #include "session/changesmodel.h"
 #include "session/stepmodel.h"
@@ -31,19 +32,14 @@ QByteArray stepEdit(const char *id, const char *name)
         + R"("updated_fields":{"steps":[{"id":")" + id + R"(","name":")" + name + R"("}]}})" + '\n';
 }
 
-struct Session
+struct Session : OfflineSession
 {
-    std::unique_ptr<ActivitySession> session;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     Session()
+        : OfflineSession(kId,
+            {[](ActivitySession *s) -> QAbstractItemModel * { return s->stepModel(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->changes(); }})
     {
-        ChannelEndpoint endpoint;
-        endpoint.activityId = QString::fromLatin1(kId);
-        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings {});
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(session->stepModel()));
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(session->changes()));
     }
-    ActivitySession *operator->() { return session.get(); }
     StepModel *steps() { return session->stepModel(); }
     QStringList stepIds()
     {

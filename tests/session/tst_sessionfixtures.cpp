@@ -3,6 +3,7 @@
 
 #include "tst_sessionfixtures.h"
 
+#include "offlinesession.h"
 #include "session/activitysession.h"
 #include "session/stepcontentsmodel.h"
 
@@ -68,18 +69,16 @@ QString roles(std::initializer_list<int> rs)
 }
 
 // A session with no channel opened: fed from the fixtures only.
-struct Session
+struct Session : OfflineSession
 {
-    std::unique_ptr<ActivitySession> session;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     Session()
+        : OfflineSession(kId,
+            {[](ActivitySession *s) -> QAbstractItemModel * { return s->stepModel(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->participantModel(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->fileModel(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->eventLog(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->stepContents(); }})
     {
-        ChannelEndpoint endpoint;
-        endpoint.activityId = QString::fromLatin1(kId);
-        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings {});
-        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
-                 session->stepModel(), session->participantModel(), session->fileModel(), session->eventLog(), session->stepContents()})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     QStringList stepNames() const
     {
