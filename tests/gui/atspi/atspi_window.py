@@ -191,6 +191,23 @@ def wait_for_application(name, timeout=DEFAULT_TIMEOUT):
                     context=lambda: "applications: " + ", ".join(repr(n) for n in applications()))
 
 
+def wait_for_application_of(pid, timeout=DEFAULT_TIMEOUT):
+    """The application on the accessibility bus whose process is `pid`: for when another process of
+    the same name comes and goes (e.g. a second start that hands over to the running one)."""
+    def probe():
+        desktop = Atspi.get_desktop(0)
+        desktop.clear_cache()
+        for a in children(desktop):
+            try:
+                if a.get_process_id() == pid:
+                    return a
+            except Exception:
+                pass
+        return None
+    return wait_for(probe, timeout, what=f"the application of process {pid} on the accessibility bus",
+                    context=lambda: "applications: " + ", ".join(repr(n) for n in applications()))
+
+
 def wait_for_node(root, role=None, name=None, text=None, timeout=DEFAULT_TIMEOUT, showing=False):
     """Like find(), waiting until it appears; the failure message holds the tree."""
     return wait_for(lambda: find(root, role, name, text, showing), timeout,
@@ -230,6 +247,16 @@ def press_key(key):
     keysym = KEYSYMS.get(key, key)
     if not Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM):
         raise AtspiError(f"could not press {key!r}")
+
+
+def type_text(acc, text):
+    """Types text into a text field as a user would: focuses it ("SetFocus") and presses a key per
+    character through the X server (printable ASCII only: its keysyms are its code points)."""
+    if any(not (0x20 <= ord(c) < 0x7F) for c in text):
+        raise AtspiError(f"type_text types printable ASCII only, not {text!r}")
+    click(acc, "SetFocus")
+    for c in text:
+        press_key(ord(c))
 
 
 def activate(acc):
