@@ -13,6 +13,10 @@ Dialog {
     id: dialog
 
     property string server: ""
+    // What was typed so far. The field holds only mask characters: Qt 6.4 hands a password field's
+    // text, not its dots, to accessibility clients (AT-SPI), so the token is never the field's text.
+    property string secret: ""
+    readonly property string mask: "\u25cf"
 
     signal submitted(string token)
 
@@ -22,17 +26,22 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 480, 480)
     closePolicy: Popup.CloseOnEscape
 
-    onAboutToShow: {
+    function forget() {
+        dialog.secret = ""
         tokenField.clear()
+    }
+
+    onAboutToShow: {
+        dialog.forget()
         tokenField.forceActiveFocus()
     }
     onAccepted: {
-        const token = tokenField.text.trim()
-        tokenField.clear()
+        const token = dialog.secret.trim()
+        dialog.forget()
         if (token.length > 0)
             dialog.submitted(token)
     }
-    onClosed: tokenField.clear()
+    onClosed: dialog.forget()
 
     // The server's name is shown as plain characters, here as in the text below.
     header: Label {
@@ -64,6 +73,20 @@ Dialog {
             placeholderText: qsTr("Token")
             Accessible.name: qsTr("Token")
             onAccepted: if (connectButton.enabled) dialog.accept()
+            // One edit (typed, pasted, deleted, a selection replaced): what is not a mask character
+            // was just put in and ends at the cursor; what follows the cursor was there before.
+            onTextEdited: {
+                const t = tokenField.text
+                const cursor = tokenField.cursorPosition
+                let start = cursor
+                while (start > 0 && t[start - 1] !== dialog.mask)
+                    --start
+                const kept = t.length - cursor
+                dialog.secret = dialog.secret.substring(0, start) + t.substring(start, cursor)
+                                + dialog.secret.substring(dialog.secret.length - kept)
+                tokenField.text = dialog.mask.repeat(dialog.secret.length)
+                tokenField.cursorPosition = cursor
+            }
         }
     }
 
@@ -73,7 +96,7 @@ Dialog {
             objectName: "tokenConnect"
             text: qsTr("Connect")
             Accessible.name: qsTr("Connect")
-            enabled: tokenField.text.trim().length > 0
+            enabled: dialog.secret.trim().length > 0
             // 6.4's qmllint does not find the ButtonRole enumeration on DialogButtonBox (a false positive).
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole // qmllint disable type
         }
