@@ -255,12 +255,14 @@ def main():
             time.sleep(1)
             rss = w.hwm_kb / 1024
             rss_live = w.rss_kb() / 1024
+            time.sleep(6)  # the copies written and the heap trimmed (Workspace's trim timer)
+            rss_settled = w.rss_kb() / 1024
             extra_open = len(w.matching("State::Open", up_at)) - n
             w.stop()
-            rows.append(dict(shown=shown, rss_down=rss_down, rss=rss, rss_live=rss_live, attempts=attempts, down=up_at,
+            rows.append(dict(shown=shown, rss_down=rss_down, rss=rss, rss_live=rss_live, rss_settled=rss_settled, attempts=attempts, down=up_at,
                              open=all_open - healthy_at, snap=all_snap - healthy_at, extra=extra_open))
             print(f"run {run + 1}: shown {shown:.2f} s, peak RSS {rss_down:.0f} MB down / {rss:.0f} MB overall "
-                  f"({rss_live:.0f} MB live), {attempts} attempts in {up_at:.1f} s down, "
+                  f"({rss_live:.0f} MB live, {rss_settled:.0f} MB 7 s later), {attempts} attempts in {up_at:.1f} s down, "
                   f"all open {all_open - healthy_at:.2f} s / all snapshots {all_snap - healthy_at:.2f} s after the servers "
                   f"answered ({healthy_at - up_at:.1f} s to start them), {extra_open} extra opens", flush=True)
     finally:
@@ -276,6 +278,7 @@ def main():
     print(f"  peak RSS (VmHWM), servers down                 {med['rss_down']:6.0f} MB  (target < 400 MB)")
     print(f"  peak RSS (VmHWM), after all {n} snapshots       {med['rss']:6.0f} MB  (target < 400 MB)")
     print(f"  RSS once live (VmRSS)                          {med['rss_live']:6.0f} MB")
+    print(f"  RSS 7 s later (VmRSS, copies written)          {med['rss_settled']:6.0f} MB")
     print(f"  connection attempts in {med['down']:.0f} s, servers down     {med['attempts']:6.0f}     "
           f"(model: {shared:.0f} with the shared backoff, {independent:.0f} with {n} independent ones)")
     print(f"  servers answering to all {n} channels open       {med['open']:6.2f} s")

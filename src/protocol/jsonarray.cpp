@@ -13,6 +13,9 @@ const JsonValue *elementId(const JsonValue &element)
     return id && id->isString() ? id : nullptr;
 }
 
+JsonArray::JsonArray() = default;
+JsonArray::~JsonArray() = default;
+
 void JsonArray::push(JsonValue v)
 {
     m_items.push_back(std::move(v));
@@ -28,9 +31,9 @@ void JsonArray::indexSlot(uint32_t slot)
     ++m_keyedLive;
     const std::string &text = id->toString();
     if (auto u = parseUuid(text))
-        m_uuidIndex.emplace(*u, slot); // first occurrence wins
+        m_index->uuid.emplace(*u, slot); // first occurrence wins
     else
-        m_textIndex.emplace(text, slot);
+        m_index->text.emplace(text, slot);
 }
 
 void JsonArray::ensureIndex()
@@ -39,9 +42,11 @@ void JsonArray::ensureIndex()
         return;
     m_indexed = true;
     m_keyedLive = 0;
-    m_uuidIndex.clear();
-    m_textIndex.clear();
-    m_uuidIndex.reserve(m_items.size());
+    if (!m_index)
+        m_index = std::make_unique<Index>();
+    m_index->uuid.clear();
+    m_index->text.clear();
+    m_index->uuid.reserve(m_items.size());
     for (uint32_t i = 0; i < m_items.size(); ++i) {
         if (!m_items[i].isHole())
             indexSlot(i);
@@ -52,11 +57,11 @@ uint32_t JsonArray::findById(const IdKey &key)
 {
     ensureIndex();
     if (key.uuid) {
-        auto it = m_uuidIndex.find(*key.uuid);
-        return it == m_uuidIndex.end() ? npos : it->second;
+        auto it = m_index->uuid.find(*key.uuid);
+        return it == m_index->uuid.end() ? npos : it->second;
     }
-    auto it = m_textIndex.find(std::string(key.text));
-    return it == m_textIndex.end() ? npos : it->second;
+    auto it = m_index->text.find(std::string(key.text));
+    return it == m_index->text.end() ? npos : it->second;
 }
 
 uint32_t JsonArray::findById(std::string_view id)
@@ -81,13 +86,13 @@ void JsonArray::removeSlot(uint32_t slot)
             --m_keyedLive;
             const std::string &text = id->toString();
             if (auto u = parseUuid(text)) {
-                auto it = m_uuidIndex.find(*u);
-                if (it != m_uuidIndex.end() && it->second == slot)
-                    m_uuidIndex.erase(it);
+                auto it = m_index->uuid.find(*u);
+                if (it != m_index->uuid.end() && it->second == slot)
+                    m_index->uuid.erase(it);
             } else {
-                auto it = m_textIndex.find(text);
-                if (it != m_textIndex.end() && it->second == slot)
-                    m_textIndex.erase(it);
+                auto it = m_index->text.find(text);
+                if (it != m_index->text.end() && it->second == slot)
+                    m_index->text.erase(it);
             }
         }
     }

@@ -23,7 +23,8 @@ class JsonArray
 public:
     static constexpr uint32_t npos = UINT32_MAX;
 
-    JsonArray() = default;
+    JsonArray();
+    ~JsonArray();
     JsonArray(const JsonArray &) = delete;
     JsonArray &operator=(const JsonArray &) = delete;
 
@@ -63,12 +64,20 @@ private:
     void indexSlot(uint32_t slot);
     void compact();
 
+    // The id index, allocated on first keyed use: most arrays of an activity (a content item's
+    // list of steps, a position) are never looked up by id, and two empty hash maps inline would
+    // cost them 112 bytes each (issue #12: 50 activities of 1,000 steps).
+    struct Index
+    {
+        std::unordered_map<UuidBits, uint32_t, UuidBitsHash> uuid;
+        std::unordered_map<std::string, uint32_t> text;
+    };
+
     std::vector<JsonValue> m_items;
     uint32_t m_holes = 0;
     bool m_indexed = false;
     uint32_t m_keyedLive = 0; // live elements that have a string id (valid while indexed)
-    std::unordered_map<UuidBits, uint32_t, UuidBitsHash> m_uuidIndex;
-    std::unordered_map<std::string, uint32_t> m_textIndex;
+    std::unique_ptr<Index> m_index; // non-null once indexed
 };
 
 // Reads the string "id" of an object element; empty optional-like (nullptr) when it has none.

@@ -14,7 +14,10 @@ using namespace simdjson;
 MessageParser::MessageParser(size_t maxDepth)
     : m_maxDepth(maxDepth)
 {
-    if (m_parser.allocate(64 * 1024, maxDepth) != SUCCESS)
+    // Sized for a small message: the parser grows to the largest message it meets (keeping the
+    // depth limit), and an activity that gets none (a copy shown while the server is down) does
+    // not hold ~0.9 MB of buffers for nothing (issue #12: 50 open activities).
+    if (m_parser.allocate(kInitialCapacity, maxDepth) != SUCCESS)
         qFatal("out of memory for the JSON parser");
 }
 

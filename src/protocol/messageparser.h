@@ -29,6 +29,7 @@ public:
     Outcome parse(const char *data, size_t len, bool padded, size_t maxBytes, simdjson::dom::element &root, Rejection &why);
 
 private:
+    static constexpr size_t kInitialCapacity = 4 * 1024;
     simdjson::dom::parser m_parser;
     size_t m_maxDepth;
     std::string m_mended;

@@ -10,6 +10,10 @@
 
 #include <QSettings>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace mirage {
 
 namespace {
@@ -17,6 +21,7 @@ const QString kOpenKey = QStringLiteral("workspace/open");
 const QString kSelectedKey = QStringLiteral("workspace/selected");
 const QString kServerField = QStringLiteral("server");
 const QString kActivityField = QStringLiteral("activity");
+constexpr int kTrimDelayMs = 3000; // after the last restore, snapshot or copy write of a burst
 } // namespace
 
 Workspace::Workspace(const ChannelSettings &settings, ServerClients *clients, CopyStore *store, QObject *parent)
@@ -28,6 +33,9 @@ Workspace::Workspace(const ChannelSettings &settings, ServerClients *clients, Co
     m_copyTimer.setSingleShot(true);
     m_copyTimer.setInterval(kDefaultCopyIntervalMs);
     connect(&m_copyTimer, &QTimer::timeout, this, &Workspace::writeDirty);
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(kTrimDelayMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, &Workspace::trimHeap);
 }
 
 Workspace::~Workspace()
@@ -96,6 +104,7 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
     m_sessions.append({s, serverText});
     connect(s, &ActivitySession::copyChanged, this, [this, s] {
         m_dirty.insert(s);
+        scheduleTrim(); // a snapshot replaced the tree
         if (!m_copyTimer.isActive())
             m_copyTimer.start(); // not restarted: a busy activity is still written every interval
     });
@@ -128,6 +137,7 @@ void Workspace::loadCopy(int index)
         qCWarning(lcApp).noquote() << "the local copy of" << s->activityId() << "does not load:" << why;
         Q_EMIT copyProblem(index, CopyError::Corrupt, load.path);
     }
+    scheduleTrim(); // the copy's bytes and the parser's buffers are free again
 }
 
 void Workspace::close(int index)
@@ -151,6 +161,7 @@ void Workspace::close(int index)
         Q_EMIT currentChanged();
     }
     s->deleteLater(); // the window may still hold it until the current one changes
+    scheduleTrim();
 }
 
 void Workspace::select(int index)
@@ -199,6 +210,14 @@ void Workspace::writeDirty()
         if (indexOf(s) >= 0)
             saveCopy(s);
     }
+    scheduleTrim(); // the dumps are freed once written
+}
+
+void Workspace::trimHeap()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void Workspace::flushAll()

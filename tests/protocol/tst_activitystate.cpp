@@ -191,6 +191,10 @@ void TestActivityState::rejections_data()
         deep += "]";
     deep += "}}";
     QTest::newRow("nesting 65 deep, nothing applied") << deep << "deeper than 64";
+    // Larger than the parser's first capacity: it grows for this message and keeps the limit.
+    QByteArray bigDeep = deep;
+    bigDeep.insert(bigDeep.indexOf("half") + 4, QByteArray(100 * 1024, 'x'));
+    QTest::newRow("nesting 65 deep in 100 KB, nothing applied") << bigDeep << "deeper than 64";
 }
 void TestActivityState::rejections()
 {
