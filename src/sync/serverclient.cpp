@@ -63,7 +63,29 @@ SnapshotFetch *ServerClient::fetchSnapshot(const QUrl &url, int timeoutMs, qint6
 {
     QNetworkRequest request = authorised(url);
     request.setRawHeader("Accept", "application/json");
-    return new SnapshotFetch(m_nam, request, timeoutMs, maxBytes, owner);
+    auto *fetch = new SnapshotFetch(m_nam, request, timeoutMs, maxBytes, owner);
+    connect(fetch, &SnapshotFetch::released, this, [this] {
+        --m_snapshotsInFlight;
+        startWaitingSnapshots();
+    });
+    m_waitingSnapshots.removeIf([](const QPointer<SnapshotFetch> &f) { return !f || !f->waiting(); });
+    m_waitingSnapshots.append(fetch);
+    startWaitingSnapshots();
+    if (fetch->waiting())
+        qCDebug(lcChannel).noquote() << ChannelUrl::display(m_origin) << "snapshot GET waits behind" << m_waitingSnapshots.size() - 1
+                                     << "others," << m_snapshotsInFlight << "in flight";
+    return fetch;
+}
+
+void ServerClient::startWaitingSnapshots()
+{
+    while (m_snapshotsInFlight < kSnapshotsInFlight && !m_waitingSnapshots.isEmpty()) {
+        const QPointer<SnapshotFetch> fetch = m_waitingSnapshots.takeFirst();
+        if (!fetch || !fetch->waiting())
+            continue; // deleted or cancelled while it waited: never sent
+        ++m_snapshotsInFlight;
+        fetch->start();
+    }
 }
 
 QNetworkReply *ServerClient::fetchActivityList(const QUrl &httpBase)

@@ -5,7 +5,9 @@
 
 #include "sync/tokenscope.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -39,7 +41,13 @@ public:
     // A request for `url` with the token where it may go; says once per reason why it was held back.
     QNetworkRequest authorised(const QUrl &url);
     // The snapshot GET under a deadline and a size cap; the caller owns the result (parented to `owner`).
+    // At most kSnapshotsInFlight GETs of this server run at once (50 channels coming back must not
+    // download 50 snapshots together); the others wait in order and start as earlier ones let go
+    // (answered, failed, timed out, cancelled or deleted). A fetch cancelled or deleted while it
+    // waits is never sent. The deadline counts from the GET's start, not while it waits.
     SnapshotFetch *fetchSnapshot(const QUrl &url, int timeoutMs, qint64 maxBytes, QObject *owner);
+    static constexpr int kSnapshotsInFlight = 4;
+    int snapshotsInFlight() const { return m_snapshotsInFlight; }
     // GET {httpBase}/api/activities/ with a transfer timeout; the caller owns the reply.
     QNetworkReply *fetchActivityList(const QUrl &httpBase);
 
@@ -64,6 +72,8 @@ Q_SIGNALS:
     void reachable();
 
 private:
+    void startWaitingSnapshots();
+
     QUrl m_origin;
     TokenScope m_token;
     QString m_tokenQueryName;
@@ -71,6 +81,8 @@ private:
     int m_tokenWithheld = 0; // reasons already logged (bits)
     int m_failures = 0;
     bool m_reachableSent = false; // since the count last started over
+    QList<QPointer<SnapshotFetch>> m_waitingSnapshots; // oldest first
+    int m_snapshotsInFlight = 0;
 };
 
 } // namespace mirage

@@ -13,10 +13,23 @@ namespace mirage {
 
 SnapshotFetch::SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &request, int timeoutMs, qint64 maxBytes, QObject *parent)
     : QObject(parent)
+    , m_nam(nam)
+    , m_request(request)
     , m_timeoutMs(timeoutMs)
     , m_maxBytes(maxBytes)
 {
-    m_reply = nam->get(request);
+    // An overall deadline: Qt's transfer timeout restarts with every byte, so a trickle never ends.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { fail(Outcome::TimedOut); });
+}
+
+void SnapshotFetch::start()
+{
+    if (m_started || m_cancelled)
+        return;
+    m_started = true;
+    m_reply = m_nam->get(m_request);
+    m_request = QNetworkRequest(); // the token it may carry is not kept longer than needed
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (m_maxBytes > 0 && length.isValid() && length.toLongLong() > m_maxBytes)
@@ -24,9 +37,6 @@ SnapshotFetch::SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &
     });
     connect(m_reply, &QNetworkReply::readyRead, this, &SnapshotFetch::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SnapshotFetch::onFinished);
-    // An overall deadline: Qt's transfer timeout restarts with every byte, so a trickle never ends.
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] { fail(Outcome::TimedOut); });
     if (m_timeoutMs > 0)
         m_deadline.start(m_timeoutMs);
 }
@@ -38,19 +48,24 @@ SnapshotFetch::~SnapshotFetch()
 
 void SnapshotFetch::cancel()
 {
+    m_cancelled = true;
+    m_request = QNetworkRequest();
     m_deadline.stop();
     drop();
 }
 
 void SnapshotFetch::drop()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *r = m_reply;
-    m_reply = nullptr;
-    r->disconnect(this);
-    r->abort();
-    r->deleteLater();
+    if (QNetworkReply *r = m_reply) {
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    if (m_started && !m_released) {
+        m_released = true;
+        Q_EMIT released(); // the server's next queued GET may start
+    }
 }
 
 void SnapshotFetch::onReadyRead()

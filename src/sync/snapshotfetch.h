@@ -6,18 +6,19 @@
 #include "sync/channelstatus.h"
 
 #include <QByteArray>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace mirage {
 
 // One snapshot GET under an overall deadline and a size cap (SPEC §4): a body trickled slowly, a
-// huge one or an endless chunked one is cut off, never buffered without bound.
+// huge one or an endless chunked one is cut off, never buffered without bound. It waits until
+// start() (ServerClient queues the GETs of one server); the deadline counts from there.
 class SnapshotFetch : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,11 @@ public:
     SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &request, int timeoutMs, qint64 maxBytes, QObject *parent = nullptr);
     ~SnapshotFetch() override;
 
-    // Stops the GET; finished() is not emitted.
+    // Sends the GET and starts the deadline; only once, and not after cancel().
+    void start();
+    // Not started yet and not cancelled.
+    bool waiting() const { return !m_started && !m_cancelled; }
+    // Stops the GET (or keeps it from ever starting); finished() is not emitted.
     void cancel();
 
     Outcome outcome() const { return m_outcome; }
@@ -47,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // A started GET let go of its connection (finished, failed, cut off, cancelled or destroyed):
+    // once, before finished().
+    void released();
 
 private:
     void onReadyRead();
@@ -54,7 +62,12 @@ private:
     void fail(Outcome outcome);
     void drop();
 
+    QNetworkAccessManager *m_nam;
+    QNetworkRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    bool m_started = false;
+    bool m_cancelled = false;
+    bool m_released = false;
     QTimer m_deadline;
     int m_timeoutMs;
     qint64 m_maxBytes;

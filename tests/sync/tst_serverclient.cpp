@@ -10,10 +10,12 @@
 #include "sync/channelurl.h"
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
+#include "sync/snapshotfetch.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -31,6 +33,17 @@ QStringList g_log;
 void collect(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_log.append(message);
+}
+
+// The snapshot GETs the server has seen, by their n= query, in order of arrival.
+QList<int> arrived(const HttpResponder &http)
+{
+    QList<int> n;
+    for (const QByteArray &head : http.heads) {
+        const QByteArray target = HttpResponder::target(head);
+        n.append(target.mid(target.indexOf("n=") + 2).toInt());
+    }
+    return n;
 }
 
 ChannelEndpoint endpointFor(quint16 port, const QString &id)
@@ -212,6 +225,83 @@ private Q_SLOTS:
         QVERIFY(!model.loading());
         QTest::qWait(100);
         QVERIFY(http.heads.isEmpty());
+    }
+
+    // 50 channels coming back must not download 50 snapshots at once: at most 4 GETs per server
+    // run, the rest wait in order; whatever ends one (answer, cancel, delete) starts the next, and
+    // one cancelled or deleted while it waits is never sent.
+    void snapshotGetsOfOneServerWaitTheirTurn()
+    {
+        HttpResponder http;
+        QList<QPointer<QTcpSocket>> held; // requests the test has not answered yet
+        http.respond = [&held](QTcpSocket *s, const QByteArray &) { held.append(s); };
+        const auto release = [&held] {
+            QPointer<QTcpSocket> s = held.takeFirst();
+            QVERIFY(s);
+            HttpResponder::answer(s, "200 OK", R"({"id":"x"})");
+        };
+        ServerClient client(QUrl(http.base()), TokenScope {}, QString());
+        QObject owner;
+        QList<SnapshotFetch *> fetches;
+        QList<int> done;
+        for (int i = 0; i < 10; ++i) {
+            auto *f = client.fetchSnapshot(QUrl(http.base() + QStringLiteral("/snap?n=%1").arg(i)), 0, 0, &owner);
+            connect(f, &SnapshotFetch::finished, this, [&done, f, i] {
+                QCOMPARE(f->outcome(), SnapshotFetch::Outcome::Ok);
+                done.append(i);
+            });
+            fetches.append(f);
+        }
+        QTRY_COMPARE(http.heads.size(), 4);
+        QTest::qWait(300); // no more arrive while those four are held
+        QCOMPARE(arrived(http), QList<int>({0, 1, 2, 3}));
+
+        // A waiting one dropped (as a channel that closes drops its fetch) and one deleted: never sent.
+        fetches[5]->cancel();
+        delete fetches[6];
+        release();
+        release();
+        QTRY_COMPARE(http.heads.size(), 6);
+        QCOMPARE(arrived(http), QList<int>({0, 1, 2, 3, 4, 7}));
+        QTRY_COMPARE(done.size(), 2);
+
+        // One cancelled in flight frees its slot, and so does one deleted in flight.
+        fetches[2]->cancel();
+        QTRY_COMPARE(http.heads.size(), 7);
+        delete fetches[3];
+        QTRY_COMPARE(http.heads.size(), 8);
+        QCOMPARE(arrived(http), QList<int>({0, 1, 2, 3, 4, 7, 8, 9}));
+
+        // The rest answered: all of them finish, and the two dropped while waiting never went out.
+        for (const QPointer<QTcpSocket> &s : std::as_const(held)) // 2 and 3 (gone or going) too: harmless
+            if (s)
+                HttpResponder::answer(s, "200 OK", R"({"id":"x"})");
+        QTRY_COMPARE(done.size(), 6);
+        QTest::qWait(200);
+        QCOMPARE(http.heads.size(), 8);
+        std::sort(done.begin(), done.end());
+        QCOMPARE(done, QList<int>({0, 1, 4, 7, 8, 9}));
+    }
+
+    // The deadline (--snapshot-timeout) counts from when the GET starts, not while it waits.
+    void snapshotDeadlineCountsFromTheStart()
+    {
+        HttpResponder http;
+        http.respond = [&http](QTcpSocket *s, const QByteArray &) {
+            if (http.heads.size() > 4) // the first four never answer
+                HttpResponder::answer(s, "200 OK", R"({"id":"x"})");
+        };
+        ServerClient client(QUrl(http.base()), TokenScope {}, QString());
+        QObject owner;
+        QList<SnapshotFetch *> fetches;
+        for (int i = 0; i < 5; ++i)
+            fetches.append(client.fetchSnapshot(QUrl(http.base() + QStringLiteral("/snap?n=%1").arg(i)), 1500, 0, &owner));
+        QSignalSpy last(fetches[4], &SnapshotFetch::finished);
+        QVERIFY(last.wait(10000));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(fetches[i]->outcome(), SnapshotFetch::Outcome::TimedOut);
+        QCOMPARE(fetches[4]->outcome(), SnapshotFetch::Outcome::Ok); // it waited as long as its deadline, then got its turn
+        QCOMPARE(arrived(http), QList<int>({0, 1, 2, 3, 4}));
     }
 };
 
