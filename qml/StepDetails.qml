@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -17,6 +19,12 @@ ScrollView {
     // A bool, as Main.qml's hasSession, so the bindings below compile to C++.
     readonly property bool hasDetails: !!details
     readonly property bool hasStep: hasDetails && details.hasStep
+    readonly property string stepName: details ? details.name : ""
+    // The rule the steps list shares: no name, or only whitespace, is an untitled step.
+    readonly property bool untitled: stepName.trim().length === 0
+
+    // A content's http(s) link was chosen; Main.qml hands it to AppController::openLink.
+    signal openLink(string url)
 
     Binding {
         target: pane.details
@@ -48,14 +56,22 @@ ScrollView {
             Layout.margins: 16
             spacing: 8
 
-            Label {
+            // Name and description are read-only text an author can select and copy (Ctrl+C).
+            // A missing or whitespace-only name reads "(untitled step)".
+            TextArea {
                 objectName: "detailsName"
                 Layout.fillWidth: true
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
+                readOnly: true
+                selectByMouse: true
+                textFormat: TextEdit.PlainText
+                wrapMode: TextEdit.Wrap
+                background: null
+                padding: 0
                 font.pixelSize: 18
                 font.bold: true
-                text: (pane.details ? pane.details.name : "") || qsTr("(untitled step)")
+                text: pane.untitled ? qsTr("(untitled step)") : pane.stepName
+                Accessible.name: qsTr("Step name")
+                Accessible.description: text
             }
             Label {
                 Layout.fillWidth: true
@@ -64,12 +80,19 @@ ScrollView {
                 color: palette.placeholderText
                 text: qsTr("Type: %1").arg(pane.details ? pane.details.stepType : "")
             }
-            Label {
+            TextArea {
                 objectName: "detailsDescription"
                 Layout.fillWidth: true
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
+                visible: text.length > 0
+                readOnly: true
+                selectByMouse: true
+                textFormat: TextEdit.PlainText
+                wrapMode: TextEdit.Wrap
+                background: null
+                padding: 0
                 text: pane.details ? pane.details.description : ""
+                Accessible.name: qsTr("Step description")
+                Accessible.description: text
             }
             Label {
                 Layout.topMargin: 8
@@ -80,34 +103,49 @@ ScrollView {
                 model: pane.details
                 delegate: Frame {
                     id: content
-                    required property string contentType
-                    required property string label
+                    required property string title
                     required property string detail
+                    required property string place
+                    required property string link
                     Layout.fillWidth: true
+                    Accessible.name: title
                     ColumnLayout {
                         anchors.fill: parent
                         Label {
                             Layout.fillWidth: true
                             textFormat: Text.PlainText
                             font.bold: true
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
                             elide: Text.ElideRight
-                            text: content.label || qsTr("(unnamed content)")
+                            text: content.title || qsTr("(unnamed content)")
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: text.length > 0
                             textFormat: Text.PlainText
                             color: palette.placeholderText
-                            text: content.contentType
+                            elide: Text.ElideMiddle
+                            text: content.place
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: text.length > 0
                             textFormat: Text.PlainText
-                            wrapMode: Text.WrapAnywhere
+                            wrapMode: Text.Wrap
                             maximumLineCount: 4
                             elide: Text.ElideRight
                             text: content.detail
+                        }
+                        Button {
+                            id: openButton
+                            visible: content.link.length > 0
+                            flat: true
+                            text: qsTr("Open link")
+                            Accessible.name: qsTr("Open %1 in the browser").arg(content.link)
+                            ToolTip.visible: openButton.hovered
+                            ToolTip.text: content.link
+                            onClicked: pane.openLink(content.link)
                         }
                     }
                 }

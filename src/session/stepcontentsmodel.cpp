@@ -27,14 +27,20 @@ QVariant StepContentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const ContentDescriber::Card &row = m_rows[size_t(index.row())];
     switch (role) {
     case ContentTypeRole:
-        return row.type;
-    case LabelRole:
-        return row.label;
+        return row.rawType;
+    case KindRole:
+        return row.kind;
+    case TitleRole:
+        return row.title;
     case DetailRole:
         return row.detail;
+    case PlaceRole:
+        return row.place;
+    case LinkRole:
+        return row.link;
     default:
         return {};
     }
@@ -42,7 +48,8 @@ QVariant StepContentsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StepContentsModel::roleNames() const
 {
-    return {{ContentTypeRole, "contentType"}, {LabelRole, "label"}, {DetailRole, "detail"}};
+    return {{ContentTypeRole, "contentType"}, {KindRole, "kind"}, {TitleRole, "title"}, {DetailRole, "detail"}, {PlaceRole, "place"},
+        {LinkRole, "link"}};
 }
 
 void StepContentsModel::setStepId(const QString &id)
@@ -53,34 +60,23 @@ void StepContentsModel::setStepId(const QString &id)
     refresh();
 }
 
-StepContentsModel::Row StepContentsModel::rowOf(const JsonValue &c)
-{
-    const JsonValue *data = c.find("contentData");
-    QString label = JsonText::firstField(&c, {"name", "title"});
-    if (label.isEmpty())
-        label = JsonText::firstField(data, {"name", "title", "fileName"});
-    if (label.isEmpty())
-        label = JsonText::field(&c, "id");
-    QString detail = JsonText::firstField(data, {"text", "url", "imageUrl", "fileName"});
-    if (detail.isEmpty())
-        detail = JsonText::firstField(&c, {"text", "url", "option", "description"});
-    return {JsonText::firstField(&c, {"type", "predicate"}), label, detail};
-}
-
 void StepContentsModel::refresh()
 {
     JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
     const uint32_t slot = steps && !m_stepId.isEmpty() ? steps->findById(m_stepId.toStdString()) : JsonArray::npos;
     const JsonValue *step = slot == JsonArray::npos ? nullptr : &steps->slot(slot);
 
-    std::vector<Row> rows;
+    std::vector<ContentDescriber::Card> rows;
     if (step) {
-        for (const JsonValue *list : {step->find("contents"), JsonText::at(step, {"enter", "activates"})}) {
+        const JsonValue *lists[] = {
+            step->find("contents"), JsonText::at(step, {"enter", "activates"}), JsonText::at(step, {"exit", "activates"})};
+        for (const JsonValue *list : lists) {
             if (!list || !list->isArray())
                 continue;
+            const bool onExit = list == lists[2];
             for (const JsonValue &c : list->asArray().items())
-                if (c.isObject())
-                    rows.push_back(rowOf(c));
+                if (c.isObject() && JsonText::field(&c, "type") != u"action")
+                    rows.push_back(ContentDescriber::describe(c, onExit));
         }
         const std::string id = m_stepId.toStdString();
         if (const JsonValue *content = m_state.activity().find("content"); content && content->isArray()) {
@@ -90,7 +86,7 @@ void StepContentsModel::refresh()
                     continue;
                 for (const JsonValue &s : on->asArray().items()) {
                     if (s.isString() && sameId(s.stringView(), id)) {
-                        rows.push_back(rowOf(c));
+                        rows.push_back(ContentDescriber::describe(c));
                         break;
                     }
                 }
@@ -99,7 +95,10 @@ void StepContentsModel::refresh()
     }
     const QString name = step ? StepModel::stepName(*step) : QString();
     const QString description = step ? StepModel::stepDescription(*step) : QString();
-    const QString type = step ? JsonText::field(step, "type") : QString();
+    QString type = step ? JsonText::field(step, "type") : QString();
+    if (type == u"action")
+        type.clear(); // every ARLEM step is an "action": nothing an author would read
+
     const QString json = step ? QString::fromStdString(step->toJson()) : QString();
     if (rows != m_rows) {
         beginResetModel();

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "session/contentdescriber.h"
+
 #include <QAbstractListModel>
 #include <vector>
 
@@ -15,12 +17,17 @@ class JsonValue;
 // (SPEC §7): set stepId, read the step's own text from the properties and its contents as rows.
 // The session refreshes it whenever the steps or the activity's contents change.
 //
-// Contents are listed in this order: the step's own `contents`, its `enter.activates` (legacy
-// ARLEM), then the activity-level `content` entries whose `steps` name the step. Each row has:
-//  - contentType (QString): the content's `type` (or `predicate`), may be empty.
-//  - label (QString): its name or title (or its data's name, title or fileName), else its id.
-//  - detail (QString): its text, url, imageUrl or fileName (or the content's own text, url,
-//    option or description), may be empty.
+// Contents are listed in this order: the step's own `contents`, its `enter.activates` then its
+// `exit.activates` augmentations (legacy ARLEM; the `"type": "action"` entries there are moves to
+// other actions, not contents), then the activity-level `content` entries whose `steps` name the
+// step. Each row is a ContentDescriber::Card, as its author knows it:
+//  - contentType (QString): the content's `type` (ARLEM: its `predicate`) as stored.
+//  - kind (QString): its kind by name ("Audio", "3D model"; an unknown one as stored).
+//  - title (QString): "Audio — WEKIT_Audio_Step7.wav", "Label: <text>", or the kind alone.
+//  - detail (QString): further plain text, may be empty.
+//  - place (QString): "at <poi>", may be empty.
+//  - link (QString): an http(s) address to open, never a device path; may be empty.
+// stepType is empty for ARLEM's "action", the type of every ARLEM step.
 // The model resets when the step or its contents change (a step shows a handful of contents).
 class StepContentsModel : public QAbstractListModel
 {
@@ -33,7 +40,7 @@ class StepContentsModel : public QAbstractListModel
     Q_PROPERTY(QString json READ json NOTIFY stepChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY stepChanged FINAL)
 public:
-    enum Role { ContentTypeRole = Qt::UserRole, LabelRole, DetailRole };
+    enum Role { ContentTypeRole = Qt::UserRole, KindRole, TitleRole, DetailRole, PlaceRole, LinkRole };
 
     explicit StepContentsModel(const ActivityState &state, QObject *parent = nullptr);
 
@@ -59,18 +66,11 @@ Q_SIGNALS:
     void stepChanged();
 
 private:
-    struct Row
-    {
-        QString type, label, detail;
-        bool operator==(const Row &) const = default;
-    };
-    static Row rowOf(const JsonValue &content);
-
     const ActivityState &m_state;
     QString m_stepId;
     bool m_hasStep = false;
     QString m_name, m_description, m_type, m_json;
-    std::vector<Row> m_rows;
+    std::vector<ContentDescriber::Card> m_rows;
 };
 
 } // namespace mirage

@@ -358,13 +358,13 @@ void TestModels::stepDetailsInEveryShape()
     QVERIFY(details->hasStep());
     QCOMPARE(details->name(), QStringLiteral("One"));
     QCOMPARE(details->rowCount(), 2);
-    QCOMPARE(details->index(0).data(StepContentsModel::LabelRole).toString(), QStringLiteral("Hello label"));
+    QCOMPARE(details->index(0).data(StepContentsModel::TitleRole).toString(), QStringLiteral("Label — Hello label"));
     QCOMPARE(details->index(1).data(StepContentsModel::ContentTypeRole).toString(), QStringLiteral("image"));
     QVERIFY(f.sendAndFlush(withId(R"("id":102,"updated_fields":{"steps":[{"id":"s9","name":"Simple",
         "contents":[{"id":"x","type":"text","text":"inline"}]}]})")));
     details->setStepId(QStringLiteral("s9"));
     QCOMPARE(details->rowCount(), 1);
-    QCOMPARE(details->index(0).data(StepContentsModel::DetailRole).toString(), QStringLiteral("inline"));
+    QCOMPARE(details->index(0).data(StepContentsModel::TitleRole).toString(), QStringLiteral("Text: inline"));
     QVERIFY(details->json().contains(QStringLiteral("\"inline\"")));
     details->setStepId(QStringLiteral("nope"));
     QVERIFY(!details->hasStep());

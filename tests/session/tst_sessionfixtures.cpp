@@ -115,10 +115,11 @@ void TestSessionFixtures::snapshotLoadsStepsAndContents()
     QVERIFY(contents->hasStep());
     QCOMPARE(contents->name(), QStringLiteral("Isolate the pump"));
     QCOMPARE(contents->rowCount(), 2);
-    QCOMPARE(contents->index(0).data(StepContentsModel::LabelRole).toString(), QStringLiteral("Valve tags"));
+    QCOMPARE(contents->index(0).data(StepContentsModel::TitleRole).toString(), QStringLiteral("Label — Valve tags"));
     QCOMPARE(contents->index(0).data(StepContentsModel::DetailRole).toString(), QStringLiteral("V-12, V-13"));
     QCOMPARE(contents->index(1).data(StepContentsModel::ContentTypeRole).toString(), QStringLiteral("image"));
-    QCOMPARE(contents->index(1).data(StepContentsModel::LabelRole).toString(), QStringLiteral("c2"));
+    QCOMPARE(contents->index(1).data(StepContentsModel::TitleRole).toString(), QStringLiteral("Image — seal.png"));
+    QCOMPARE(contents->index(1).data(StepContentsModel::LinkRole).toString(), QStringLiteral("https://example.org/seal.png"));
     contents->setStepId(QStringLiteral("s3"));
     QCOMPARE(contents->stepType(), QStringLiteral("manual"));
     QCOMPARE(contents->rowCount(), 1);

@@ -12,4 +12,8 @@ class TestStepDetailsView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsTheSelectedStepAndFollowsEdits();
+    // Issue #13: ARLEM augmentations read as their author knows them (no "tangible", no device path).
+    void arlemCardsReadAsAnAuthorKnowsThem();
+    // Issue #13: the name can be selected and copied; a whitespace-only name is "(untitled step)".
+    void nameIsSelectableAndCopies();
 };
