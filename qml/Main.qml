@@ -303,6 +303,7 @@ ApplicationWindow {
                             SplitView.fillWidth: true
                             session: window.session
                             stepId: stepsView.currentStepId
+                            onOpenLink: url => window.app.openLink(url)
                         }
                     }
                     ParticipantsView {
