@@ -35,6 +35,16 @@ void EventLogFilter::setText(const QString &text)
     Q_EMIT countChanged();
 }
 
+QString EventLogFilter::sectionAt(int row) const
+{
+    return index(row, 0).data(EventLogModel::SectionRole).toString();
+}
+
+QString EventLogFilter::itemIdAt(int row) const
+{
+    return index(row, 0).data(EventLogModel::ItemIdRole).toString();
+}
+
 bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_category.isEmpty() && m_text.isEmpty())

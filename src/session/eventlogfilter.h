@@ -24,6 +24,10 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
     int count() const { return rowCount(); }
+    // The item of the entry at a shown row (for activating it from the keyboard): its section
+    // ("steps", "people", "files" or "") and id.
+    Q_INVOKABLE QString sectionAt(int row) const;
+    Q_INVOKABLE QString itemIdAt(int row) const;
 
 Q_SIGNALS:
     void categoryChanged();
