@@ -8,9 +8,13 @@
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 
+#include "sync/channelurl.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace mirage;
 
@@ -201,6 +205,71 @@ void TestSessionLog::searchFiltersOnTheText()
     QCOMPARE(filter->count(), 1);
     filter->setText(QString());
     QCOMPARE(filter->count(), s.session->eventLog()->rowCount());
+}
+
+void TestSessionLog::resyncIsSaid()
+{
+    Session s; // loaded the snapshot once
+    QFile f(QStringLiteral(MIRAGEDESK_TEST_DATA "/fixtures/pump-snapshot.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const int before = s.session->eventLog()->rowCount();
+    QCOMPARE(s.session->loadSnapshot(f.readAll()), QString());
+    s.session->flushNow();
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Reloaded from the server (resynced)")});
+    QCOMPARE(s.logSince(before, EventLogModel::CategoryRole), QStringList {QStringLiteral("connection")});
+}
+
+void TestSessionLog::connectionTransitionsOnly()
+{
+    // A real channel to an in-process server: the connection drops, several retries fail while
+    // the server is away, then it comes back; then it refuses the activity.
+    QWebSocketServer server(QStringLiteral("log"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = server.serverPort();
+    QString error;
+    const auto ep = ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(port), QString::fromLatin1(kId), &error);
+    QVERIFY2(ep, qPrintable(error));
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.retryInitialMs = 20;
+    settings.retryMaxMs = 40;
+    ActivitySession session(*ep, settings);
+    QAbstractItemModelTester tester(session.eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto connectionLines = [&] {
+        QStringList out;
+        for (int i = 0; i < session.eventLog()->rowCount(); ++i) {
+            const QModelIndex row = session.eventLog()->index(i);
+            if (row.data(EventLogModel::CategoryRole).toString() == QLatin1String("connection"))
+                out << row.data(EventLogModel::SummaryRole).toString();
+        }
+        return out;
+    };
+    session.start();
+    QTRY_VERIFY(server.hasPendingConnections());
+    std::unique_ptr<QWebSocket> peer(server.nextPendingConnection());
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    session.flushNow();
+    QCOMPARE(connectionLines(), QStringList());
+
+    server.close();
+    peer->close(QWebSocketProtocol::CloseCodeGoingAway);
+    QTRY_VERIFY(session.retryAttempt() >= 3);
+    session.flushNow();
+    QCOMPARE(connectionLines(), QStringList {QStringLiteral("Connection lost")});
+
+    QVERIFY(server.listen(QHostAddress::LocalHost, port));
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 10000);
+    peer.reset(server.nextPendingConnection());
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    session.flushNow();
+    QCOMPARE(connectionLines(), (QStringList {QStringLiteral("Connection lost"), QStringLiteral("Reconnected")}));
+
+    peer->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("refused"));
+    session.flushNow();
+    const QStringList lines = connectionLines();
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.last().startsWith(QStringLiteral("Refused by the server: ")), qPrintable(lines.last()));
 }
 
 QTEST_GUILESS_MAIN(TestSessionLog)

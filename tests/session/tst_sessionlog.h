@@ -19,4 +19,6 @@ private Q_SLOTS:
     void identicalEntriesFold();
     void foldingKeepsTheCap();
     void searchFiltersOnTheText();
+    void resyncIsSaid();
+    void connectionTransitionsOnly();
 };
