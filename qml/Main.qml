@@ -320,6 +320,7 @@ ApplicationWindow {
                     EventLogView {
                         objectName: "eventLogView"
                         model: window.session ? window.session.log : null
+                        onShowItem: (section, itemId) => window.showSection(section, itemId)
                     }
                 }
             }

@@ -40,14 +40,14 @@ ActivitySession::ActivitySession(
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::feed);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);
     connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const SnapshotFailure &failure) {
-        m_batcher.log({0, QDateTime::currentDateTime(), 0,
-            QStringLiteral("snapshot"), QStringLiteral("activity"), false, ConnectionText::snapshotLogLine(failure)});
+        m_batcher.log(EventDescriber::connectionEntry(ConnectionText::snapshotLogLine(failure), QString(), false));
         scheduleFlush();
         if (failure.reason == SnapshotFailure::Reason::HttpError && failure.httpStatus == 401)
             setNeedsToken();
     });
     connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {
         m_connectionReason = ConnectionText::status(status);
+        logConnection(s);
         if (s == ActivityChannel::State::Open || s == ActivityChannel::State::Closed) {
             m_nextRetryAt = 0;
             if (s == ActivityChannel::State::Open)
@@ -63,6 +63,8 @@ ActivitySession::ActivitySession(
     connect(m_channel.get(), &ActivityChannel::refused, this, [this](const ChannelStatus &status) {
         m_refused = true;
         m_connectionReason = ConnectionText::status(status);
+        m_batcher.log(EventDescriber::connectionEntry(EventDescriber::refusedBy(m_connectionReason), QString(), false));
+        scheduleFlush();
         m_nextRetryAt = 0;
         Q_EMIT connectionChanged();
         if (status.refusalCode() == 4401 || status.refusalCode() == 401)
@@ -225,7 +227,7 @@ void ActivitySession::onSnapshot()
     m_batcher.reloadSteps();
     m_batcher.activityChanged();
     const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
-    m_batcher.log(m_describer.snapshotLoaded(steps ? steps->size() : 0));
+    m_batcher.log(m_describer.snapshotLoaded(steps ? steps->size() : 0, std::exchange(m_snapshotSeen, true)));
     scheduleFlush();
 }
 
@@ -276,17 +278,44 @@ void ActivitySession::markAllSeen()
     }
 }
 
+void ActivitySession::logConnection(ActivityChannel::State s)
+{
+    // Only real transitions: an open channel lost, then open again (not every retry's tick).
+    if (s == ActivityChannel::State::Open) {
+        if (m_lostLogged)
+            m_batcher.log(EventDescriber::connectionEntry(EventDescriber::reconnected()));
+        m_wasOpen = true;
+        m_lostLogged = false;
+    } else if (s == ActivityChannel::State::Reconnecting && m_wasOpen && !m_lostLogged) {
+        m_batcher.log(EventDescriber::connectionEntry(EventDescriber::connectionLost(), m_connectionReason, false));
+        m_lostLogged = true;
+    } else if (s == ActivityChannel::State::Closed) {
+        m_wasOpen = false;
+        m_lostLogged = false;
+        return;
+    } else {
+        return;
+    }
+    scheduleFlush();
+}
+
 void ActivitySession::take(const ReceivedMessage &m)
 {
     const ApplyResult &r = m.result;
-    if (r.applied && (r.changes & ApplyResult::ParticipantsChanged) && !r.subjectRemoved) {
-        // Who they are now; the directory keeps it after they leave.
-        JsonArray *people = JsonText::arrayOf(&m_state.participants());
+    QString previousName;
+    if (r.applied && (r.changes & ApplyResult::ParticipantsChanged)) {
+        previousName = m_people.name(r.subjectId);
+        // Who they are now; the directory keeps it after they leave. The state is the one after
+        // the whole read, so someone who joined and left in it is no longer there: their name
+        // comes from the message itself, which also wins over a later rename in the same read.
+        JsonArray *people = r.subjectRemoved ? nullptr : JsonText::arrayOf(&m_state.participants());
         const uint32_t slot = people ? people->findById(r.subjectId) : JsonArray::npos;
         if (slot != JsonArray::npos)
             m_people.remember(r.subjectId, ParticipantModel::displayName(people->slot(slot)));
+        if (!m.binary)
+            m_people.rememberFromMessage(m.text);
     }
-    m_batcher.log(m_describer.logEntry(m));
+    m_batcher.log(m_describer.logEntry(m, previousName));
     if (!r.applied)
         return;
     m_copyDue = true;

@@ -154,6 +154,7 @@ private:
     void setNeedsToken();
     void onSnapshot();
     void take(const ReceivedMessage &m);
+    void logConnection(ActivityChannel::State s);
     void scheduleFlush() { m_batcher.schedule(); }
     void onFrame(const FrameBatcher::Frame &frame);
     void updateActivityProperties();
@@ -172,7 +173,7 @@ private:
     StepContentsModel m_stepContents {m_state};
     ChangesModel m_changes;
     PeopleDirectory m_people;
-    EventDescriber m_describer {m_state, m_people, m_files};
+    EventDescriber m_describer {m_state, m_people, m_files, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
 
@@ -180,6 +181,9 @@ private:
     bool m_loaded = false, m_legacy = false, m_deleted = false;
     bool m_mayHaveMissed = false, m_refused = false, m_needsToken = false;
     bool m_showingCopy = false, m_looking = false, m_copyDue = false;
+    // For the log's connection lines: a snapshot was loaded before (the next is a resync); the
+    // channel was open; "Connection lost" was logged and "Reconnected" not yet.
+    bool m_snapshotSeen = false, m_wasOpen = false, m_lostLogged = false;
     QDateTime m_copySavedAt;
     QDateTime m_viewedAt; // when the user last looked (UTC); kept in the copy
     QSet<QString> m_pendingUnread; // steps changed live while not looking, marked in the next frame

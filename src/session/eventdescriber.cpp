@@ -9,6 +9,7 @@
 #include "session/filemodel.h"
 #include "session/jsontext.h"
 #include "session/peopledirectory.h"
+#include "session/stepmodel.h"
 
 namespace mirage {
 
@@ -31,34 +32,177 @@ QString EventDescriber::categoryOf(const ApplyResult &r)
     return QStringLiteral("other");
 }
 
-EventLogModel::Entry EventDescriber::snapshotLoaded(size_t steps) const
+EventLogModel::Entry EventDescriber::snapshotLoaded(size_t steps, bool resync) const
 {
+    if (resync)
+        return {0, QDateTime::currentDateTime(), 0,
+            QStringLiteral("snapshot"),
+                QStringLiteral("connection"), true, tr("Reloaded from the server (resynced)"), QString(), QString(),
+                    steps == 1 ? tr("1 step") : tr("%1 steps").arg(steps)};
     return {0, QDateTime::currentDateTime(), 0,
         QStringLiteral("snapshot"),
             QStringLiteral("activity"), true,
-                steps == 1 ? tr("activity loaded from the server (1 step)") : tr("activity loaded from the server (%1 steps)").arg(steps)};
+                steps == 1 ? tr("Activity loaded from the server (1 step)") : tr("Activity loaded from the server (%1 steps)").arg(steps),
+                QStringLiteral("steps"), QString(), QString()};
 }
 
 EventLogModel::Entry EventDescriber::snapshotFailed(const QString &reason) const
 {
     return {0, QDateTime::currentDateTime(), 0,
-        QStringLiteral("snapshot"), QStringLiteral("activity"), false, tr("could not load the activity: %1").arg(reason)};
+        QStringLiteral("snapshot"),
+            QStringLiteral("activity"), false, tr("Could not load the activity: %1").arg(reason), QString(), QString(), QString()};
 }
 
-QString EventDescriber::steps(const ArrayDelta &d) const
+EventLogModel::Entry EventDescriber::connectionEntry(const QString &summary, const QString &details, bool ok)
 {
-    QStringList steps;
-    if (d.replaced)
-        steps << tr("replaced");
-    if (!d.changed.empty())
-        steps << tr("%1 changed").arg(d.changed.size());
-    if (!d.inserted.empty())
-        steps << tr("%1 added").arg(d.inserted.size());
-    if (!d.removed.empty())
-        steps << tr("%1 removed").arg(d.removed.size());
-    if (d.reordered)
-        steps << tr("reordered");
-    return steps.isEmpty() ? QString() : tr("steps: %1").arg(steps.join(QStringLiteral(", ")));
+    return {0, QDateTime::currentDateTime(), 0,
+        QStringLiteral("connection"), QStringLiteral("connection"), ok, summary, QString(), QString(), details};
+}
+
+EventDescriber::StepRef EventDescriber::stepRef(const std::string &id, int fallbackNumber) const
+{
+    StepRef ref;
+    ref.id = QString::fromStdString(id);
+    // The row the user sees until this frame replays: the step's number and its name before.
+    const int row = m_steps.rowOf(ref.id);
+    if (row >= 0)
+        ref.oldName = m_steps.index(row).data(StepModel::NameRole).toString();
+    if (JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()))) {
+        const uint32_t slot = steps->findById(id);
+        if (slot != JsonArray::npos)
+            ref.newName = StepModel::stepName(steps->slot(slot));
+    }
+    const int number = row >= 0 ? row + 1 : fallbackNumber;
+    const QString name = ref.oldName.isEmpty() ? ref.newName : ref.oldName;
+    if (number > 0)
+        ref.label = name.isEmpty() ? QString::number(number) : tr("%1 “%2”", "step number and name").arg(number).arg(name);
+    else
+        ref.label = name.isEmpty() ? tr("(unnamed)") : tr("“%1”", "a step's name").arg(name);
+    return ref;
+}
+
+void EventDescriber::describeSteps(const ArrayDelta &d, QStringList &what, EventLogModel::Entry &e) const
+{
+    if (d.empty())
+        return;
+    e.section = QStringLiteral("steps");
+    if (d.replaced) {
+        what << tr("All steps replaced");
+        return;
+    }
+    const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
+    const int live = steps ? int(steps->size()) : 0;
+    if (d.reordered) {
+        what << tr("Steps reordered");
+    } else if (d.changed.size() == 1) {
+        const StepRef s = stepRef(d.changed.front(), 0);
+        e.itemId = s.id;
+        if (!s.oldName.isEmpty() && !s.newName.isEmpty() && s.oldName != s.newName)
+            what << tr("Step %1 renamed to “%2”").arg(s.label, s.newName);
+        else
+            what << tr("Step %1 edited").arg(s.label);
+    } else if (!d.changed.empty()) {
+        what << tr("%1 steps edited").arg(int(d.changed.size()));
+    }
+    if (d.inserted.size() == 1) {
+        const StepRef s = stepRef(d.inserted.front(), live);
+        e.itemId = s.id;
+        what << tr("Step %1 added").arg(s.label);
+    } else if (!d.inserted.empty()) {
+        what << tr("%1 steps added").arg(int(d.inserted.size()));
+    }
+    if (d.removed.size() == 1) {
+        what << tr("Step %1 deleted").arg(stepRef(d.removed.front(), 0).label);
+    } else if (!d.removed.empty()) {
+        what << tr("%1 steps deleted").arg(int(d.removed.size()));
+    }
+}
+
+void EventDescriber::describeActivity(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const
+{
+    if (r.changes & ApplyResult::ActivityReplaced)
+        what << (r.id == EventId::ActivityCreated ? tr("Activity created") : tr("Activity reloaded"));
+    if (r.changes & ApplyResult::ActivityMerged) {
+        bool other = false;
+        for (const std::string &f : r.fields) {
+            if (f == "name" || f == "title") {
+                const QString name = JsonText::firstField(&m_state.activity(), {"name", "title"});
+                what << (name.isEmpty() ? tr("Activity renamed") : tr("Renamed to “%1”").arg(name));
+            } else if (f == "description") {
+                what << tr("Description edited");
+            } else if (f == "config") {
+                what << tr("Settings changed");
+            } else if (f != m_state.stepsKey()) {
+                other = true;
+            }
+        }
+        if (other)
+            what << tr("Activity details changed");
+        describeSteps(r.steps, what, e);
+        if (r.fields.empty() && r.steps.empty())
+            what << tr("Nothing changed");
+    }
+    if (r.changes & ApplyResult::ActivityDeleted)
+        what << tr("Activity deleted on the server");
+    if (r.changes & ApplyResult::HashChanged)
+        what << tr("Version fingerprint received");
+}
+
+void EventDescriber::describePerson(const ApplyResult &r, const QString &previousName, QStringList &what, EventLogModel::Entry &e) const
+{
+    const QString who = m_people.nameOrId(r.subjectId);
+    e.section = QStringLiteral("people");
+    if (r.subjectRemoved) {
+        what << tr("%1 left").arg(who);
+        return;
+    }
+    e.itemId = QString::fromStdString(r.subjectId);
+    if (r.id == EventId::UserJoined) {
+        what << tr("%1 joined").arg(who);
+        return;
+    }
+    if (!previousName.isEmpty() && previousName != who) {
+        what << tr("%1 is now called %2").arg(previousName, who);
+        return;
+    }
+    QString status;
+    if (JsonArray *people = JsonText::arrayOf(&m_state.participants())) {
+        const uint32_t slot = people->findById(r.subjectId);
+        if (slot != JsonArray::npos)
+            status = JsonText::field(&people->slot(slot), "status");
+    }
+    what << (status.isEmpty() ? tr("%1 updated their details").arg(who) : tr("%1 is now %2").arg(who, status));
+}
+
+void EventDescriber::describeFile(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const
+{
+    const QString file = fileName(r);
+    e.section = QStringLiteral("files");
+    if (r.subjectRemoved) {
+        what << tr("File “%1” deleted").arg(file);
+        return;
+    }
+    e.itemId = QString::fromStdString(r.subjectId);
+    if (r.id != EventId::FileUploaded) {
+        what << (r.id == EventId::FileDownloaded ? tr("File “%1” downloaded").arg(file) : tr("File “%1” updated").arg(file));
+        return;
+    }
+    QString size, by;
+    if (JsonArray *files = JsonText::arrayOf(&m_state.files())) {
+        const uint32_t slot = files->findById(r.subjectId);
+        if (slot != JsonArray::npos) {
+            const JsonValue &f = files->slot(slot);
+            if (const JsonValue *bytes = f.find("size"); bytes && bytes->isNumber())
+                size = JsonText::humanSize(bytes->toDouble());
+            by = JsonText::field(&f, "uploaded_by");
+        }
+    }
+    if (const QString known = m_people.name(by); !known.isEmpty())
+        by = known;
+    if (by.isEmpty())
+        what << (size.isEmpty() ? tr("File “%1” uploaded").arg(file) : tr("File “%1” uploaded (%2)").arg(file, size));
+    else
+        what << (size.isEmpty() ? tr("%1 uploaded “%2”").arg(by, file) : tr("%1 uploaded “%2” (%3)").arg(by, file, size));
 }
 
 QString EventDescriber::fileName(const ApplyResult &r) const
@@ -95,7 +239,7 @@ QString EventDescriber::fileDetail(const ApplyResult &r) const
     return detail;
 }
 
-EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m) const
+EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QString &previousName) const
 {
     const ApplyResult &r = m.result;
     EventLogModel::Entry e;
@@ -103,6 +247,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m) const
     e.time = QDateTime::currentDateTime();
     e.eventId = r.hasId ? int(r.id) : 0;
     e.name = r.hasId ? QString::fromLatin1(r.name().data(), qsizetype(r.name().size())) : QStringLiteral("unreadable");
+    e.details = e.eventId > 0 ? QStringLiteral("%1 %2").arg(e.eventId).arg(e.name) : e.name;
     e.category = categoryOf(r);
     e.applied = r.applied;
     if (!r.applied) {
@@ -110,46 +255,21 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m) const
         return e;
     }
     QStringList what;
-    if (r.changes & ApplyResult::ActivityReplaced)
-        what << tr("activity replaced");
-    if (r.changes & ApplyResult::ActivityMerged) {
-        QStringList fields;
-        for (const std::string &f : r.fields)
-            fields << QString::fromStdString(f);
-        fields.removeDuplicates();
-        what << (fields.isEmpty() ? tr("nothing changed") : tr("changed %1").arg(fields.join(QStringLiteral(", "))));
-        if (const QString s = steps(r.steps); !s.isEmpty())
-            what << s;
-    }
-    if (r.changes & ApplyResult::ActivityDeleted)
-        what << tr("activity deleted");
-    if (r.changes & ApplyResult::HashChanged)
-        what << tr("hash %1").arg(QString::fromStdString(m_state.hash()));
-    if (r.changes & ApplyResult::ParticipantsChanged) {
-        const QString who = m_people.nameOrId(r.subjectId);
-        if (r.subjectRemoved)
-            what << tr("%1 left").arg(who);
-        else if (r.id == EventId::UserJoined)
-            what << tr("%1 joined").arg(who);
-        else
-            what << tr("%1 updated").arg(who);
-    }
-    if (r.changes & ApplyResult::FilesChanged) {
-        const QString file = fileName(r);
-        if (r.subjectRemoved)
-            what << tr("file %1 deleted").arg(file);
-        else if (r.id == EventId::FileUploaded)
-            what << (fileDetail(r).isEmpty() ? tr("file %1 uploaded").arg(file) : tr("file %1 uploaded (%2)").arg(file, fileDetail(r)));
-        else
-            what << tr("file %1 updated").arg(file);
-    }
+    describeActivity(r, what, e);
+    if (r.changes & ApplyResult::ParticipantsChanged)
+        describePerson(r, previousName, what, e);
+    if (r.changes & ApplyResult::FilesChanged)
+        describeFile(r, what, e);
     if (r.changes & ApplyResult::ActivityListChanged)
-        what << tr("activity list refreshed");
-    if (r.changes & ApplyResult::Notification)
-        what << QString::fromStdString(r.title.empty() ? r.message : r.title);
+        what << tr("List of activities refreshed");
+    if (r.changes & ApplyResult::Notification) {
+        const QString title = QString::fromStdString(r.title), message = QString::fromStdString(r.message);
+        what << (title.isEmpty() || message.isEmpty() ? title + message : tr("%1: %2").arg(title, message));
+    }
     if (what.isEmpty())
-        what << tr("no change");
-    e.summary = what.join(QLatin1Char(' '));
+        what << (r.category() == EventCategory::Future || r.name().empty() ? tr("A message this version does not know")
+                                                                           : tr("Nothing changed"));
+    e.summary = what.join(QStringLiteral("; "));
     return e;
 }
 

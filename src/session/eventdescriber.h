@@ -15,6 +15,7 @@ namespace mirage {
 class ActivityState;
 class FileModel;
 class PeopleDirectory;
+class StepModel;
 
 // The words of the session: the text of log lines and of popups, made from what applying a
 // message did (ApplyResult) and the state after it. People are named from the session's
@@ -23,18 +24,24 @@ class EventDescriber
 {
     Q_DECLARE_TR_FUNCTIONS(mirage::EventDescriber)
 public:
-    // `files` names a file deleted before the frame that removes its row.
-    EventDescriber(const ActivityState &state, const PeopleDirectory &people, const FileModel &files)
+    // `files` and `steps` name a file or step deleted (or renamed) before the frame that replays it:
+    // their rows are what the user saw.
+    EventDescriber(const ActivityState &state, const PeopleDirectory &people, const FileModel &files, const StepModel &steps)
         : m_state(state)
         , m_people(people)
         , m_files(files)
+        , m_steps(steps)
     {
     }
 
-    // The log line of one received message (its summary, or the rejection reason).
-    EventLogModel::Entry logEntry(const ReceivedMessage &m) const;
-    // The log line of a loaded snapshot, and of one that could not be loaded.
-    EventLogModel::Entry snapshotLoaded(size_t steps) const;
+    // The log line of one received message (what it did in words, or the rejection reason), with
+    // the item it is about. `previousName` is the person's name before a 203 renamed them.
+    EventLogModel::Entry logEntry(const ReceivedMessage &m, const QString &previousName = QString()) const;
+    // The log line of a loaded snapshot (a resync when one was loaded before), and of one that
+    // could not be loaded.
+    EventLogModel::Entry snapshotLoaded(size_t steps, bool resync = false) const;
+    // A connection line (category "connection"): its words and the reason behind them.
+    static EventLogModel::Entry connectionEntry(const QString &summary, const QString &details = QString(), bool ok = true);
     EventLogModel::Entry snapshotFailed(const QString &reason) const;
     // The popup a message asks for (joins, leaves, uploads, deletions, messages, alerts), if any.
     // `activityTitle` names the activity in the popup's body.
@@ -42,9 +49,21 @@ public:
 
     // The log category of a message: activity, people, alerts, files or other.
     static QString categoryOf(const ApplyResult &r);
+    // Connection lines, only on real transitions.
+    static QString connectionLost() { return tr("Connection lost"); }
+    static QString reconnected() { return tr("Reconnected"); }
+    static QString refusedBy(const QString &reason) { return tr("Refused by the server: %1").arg(reason); }
 
 private:
-    QString steps(const ArrayDelta &d) const;
+    struct StepRef
+    {
+        QString id, label, oldName, newName;
+    };
+    StepRef stepRef(const std::string &id, int fallbackNumber) const;
+    void describeSteps(const ArrayDelta &d, QStringList &what, EventLogModel::Entry &e) const;
+    void describeActivity(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const;
+    void describePerson(const ApplyResult &r, const QString &previousName, QStringList &what, EventLogModel::Entry &e) const;
+    void describeFile(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const;
     QString fileName(const ApplyResult &r) const;
     QString fileDetail(const ApplyResult &r) const;
     std::optional<NotificationRequest> messagePopup(const ApplyResult &r) const;
@@ -52,6 +71,7 @@ private:
     const ActivityState &m_state;
     const PeopleDirectory &m_people;
     const FileModel &m_files;
+    const StepModel &m_steps;
 };
 
 } // namespace mirage

@@ -25,11 +25,35 @@ void EventLogFilter::setCategory(const QString &category)
     Q_EMIT countChanged();
 }
 
+void EventLogFilter::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+    Q_EMIT textChanged();
+    Q_EMIT countChanged();
+}
+
+QString EventLogFilter::sectionAt(int row) const
+{
+    return index(row, 0).data(EventLogModel::SectionRole).toString();
+}
+
+QString EventLogFilter::itemIdAt(int row) const
+{
+    return index(row, 0).data(EventLogModel::ItemIdRole).toString();
+}
+
 bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_category.isEmpty())
+    if (m_category.isEmpty() && m_text.isEmpty())
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_text.isEmpty() && !i.data(EventLogModel::SummaryRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    if (m_category.isEmpty())
+        return true;
     if (m_category == QLatin1String("rejected"))
         return !i.data(EventLogModel::AppliedRole).toBool();
     return i.data(EventLogModel::CategoryRole).toString() == m_category;

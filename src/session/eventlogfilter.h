@@ -7,22 +7,31 @@
 
 namespace mirage {
 
-// The activity log as the user filters it: by category ("" = all, "rejected" = only rejections).
-// Its rows and roles are EventLogModel's.
+// The activity log as the user filters it: by category ("" = all, "rejected" = only rejections)
+// and by text (case-insensitive, on what an entry says; "" = all). Its rows and roles are
+// EventLogModel's.
 class EventLogFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged FINAL)
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 public:
     explicit EventLogFilter(QObject *parent = nullptr);
 
     QString category() const { return m_category; }
     void setCategory(const QString &category);
+    QString text() const { return m_text; }
+    void setText(const QString &text);
     int count() const { return rowCount(); }
+    // The item of the entry at a shown row (for activating it from the keyboard): its section
+    // ("steps", "people", "files" or "") and id.
+    Q_INVOKABLE QString sectionAt(int row) const;
+    Q_INVOKABLE QString itemIdAt(int row) const;
 
 Q_SIGNALS:
     void categoryChanged();
+    void textChanged();
     void countChanged();
 
 protected:
@@ -30,6 +39,7 @@ protected:
 
 private:
     QString m_category;
+    QString m_text;
 };
 
 } // namespace mirage

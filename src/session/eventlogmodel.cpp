@@ -23,7 +23,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 %2 %3").arg(e.name, e.applied ? QString() : QStringLiteral("rejected:"), e.summary);
+        return e.repeats > 1 ? QStringLiteral("%1 ×%2").arg(e.summary).arg(e.repeats) : e.summary;
     case SeqRole:
         return e.seq;
     case TimeRole:
@@ -38,6 +38,14 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return e.applied;
     case SummaryRole:
         return e.summary;
+    case SectionRole:
+        return e.section;
+    case ItemIdRole:
+        return e.itemId;
+    case DetailsRole:
+        return e.details;
+    case RepeatsRole:
+        return e.repeats;
     default:
         return {};
     }
@@ -46,11 +54,34 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> EventLogModel::roleNames() const
 {
     return {{SeqRole, "seq"}, {TimeRole, "time"}, {EventIdRole, "eventId"}, {NameRole, "name"}, {CategoryRole, "category"},
-        {AppliedRole, "applied"}, {SummaryRole, "summary"}};
+        {AppliedRole, "applied"}, {SummaryRole, "summary"}, {SectionRole, "section"}, {ItemIdRole, "itemId"}, {DetailsRole, "details"},
+        {RepeatsRole, "repeats"}};
 }
 
 void EventLogModel::append(std::vector<Entry> entries)
 {
+    // Fold runs of identical entries: within the frame, then the frame's first into the last row.
+    std::vector<Entry> folded;
+    folded.reserve(entries.size());
+    for (Entry &e : entries) {
+        if (!folded.empty() && folded.back().sameAs(e)) {
+            folded.back().repeats += e.repeats;
+            folded.back().time = e.time;
+            folded.back().seq = e.seq;
+        } else {
+            folded.push_back(std::move(e));
+        }
+    }
+    entries = std::move(folded);
+    if (!entries.empty() && !m_entries.empty() && m_entries.back().sameAs(entries.front())) {
+        Entry &last = m_entries.back();
+        last.repeats += entries.front().repeats;
+        last.time = entries.front().time;
+        last.seq = entries.front().seq;
+        entries.erase(entries.begin());
+        const QModelIndex row = index(int(m_entries.size()) - 1);
+        Q_EMIT dataChanged(row, row, {Qt::DisplayRole, SeqRole, TimeRole, RepeatsRole});
+    }
     if (entries.empty())
         return;
     const size_t cap = size_t(m_capacity);

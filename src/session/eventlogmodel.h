@@ -10,26 +10,45 @@
 
 namespace mirage {
 
-// Every received message in order: time, event name, what it changed, or why it was rejected.
-// Holds at most `capacity` entries (the oldest go first), so memory stays bounded on long runs.
-// Rows are only appended (one rowsInserted per frame) and dropped from the front; they never change.
+// Every received message in order: time, what it did in words, or why it was rejected; also the
+// connection's transitions. Holds at most `capacity` entries (the oldest go first), so memory stays
+// bounded on long runs. Rows are appended (one rowsInserted per frame) and dropped from the front.
+// An entry identical to the one before it (same summary, category and applied) is folded into it:
+// that row's `repeats` grows (one dataChanged on that row) instead of a new row.
 //
 // Roles:
 //  - seq (quint64): the message's number in the session (0 for a snapshot line).
 //  - time (QDateTime): when it was received.
 //  - eventId (int): its event id (SPEC §3), 0 when it had none that could be read.
 //  - name (QString): the event's name ("user_joined"), "snapshot" or "unreadable".
-//  - category (QString): activity, people, alerts, files or other (EventLogFilter filters on it).
+//  - category (QString): activity, people, alerts, files, connection or other (EventLogFilter
+//    filters on it).
 //  - applied (bool): false for a rejected message.
 //  - summary (QString): what it changed in words (people by name, also after they left), or why
 //    it was rejected.
+//  - section (QString): where its item is shown: "steps", "people", "files" or "" (none).
+//  - itemId (QString): the step, person or file it is about ("" when none, or when it is gone).
+//  - details (QString): the secondary text for a tooltip ("201 user_joined", a connection reason).
+//  - repeats (int): how many identical entries in a row this one stands for (1 or more).
 class EventLogModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
     Q_PROPERTY(int capacity READ capacity CONSTANT FINAL)
 public:
-    enum Role { SeqRole = Qt::UserRole, TimeRole, EventIdRole, NameRole, CategoryRole, AppliedRole, SummaryRole };
+    enum Role {
+        SeqRole = Qt::UserRole,
+        TimeRole,
+        EventIdRole,
+        NameRole,
+        CategoryRole,
+        AppliedRole,
+        SummaryRole,
+        SectionRole,
+        ItemIdRole,
+        DetailsRole,
+        RepeatsRole
+    };
 
     struct Entry
     {
@@ -40,6 +59,12 @@ public:
         QString category; // activity, people, alerts, files, other
         bool applied = false;
         QString summary; // what it changed, or the rejection reason
+        QString section; // steps, people, files or empty
+        QString itemId;
+        QString details; // secondary text (event id and name, a reason)
+        int repeats = 1;
+        // Same text and kind: folded into one row.
+        bool sameAs(const Entry &o) const { return applied == o.applied && summary == o.summary && category == o.category; }
     };
 
     explicit EventLogModel(int capacity = 10000, QObject *parent = nullptr);
@@ -50,7 +75,8 @@ public:
 
     int count() const { return int(m_entries.size()); }
     int capacity() const { return m_capacity; }
-    // Appends a frame's worth of entries: one rowsInserted, and one rowsRemoved for what overflows.
+    // Appends a frame's worth of entries: one rowsInserted, one rowsRemoved for what overflows, and
+    // one dataChanged when the first folds into the last row.
     void append(std::vector<Entry> entries);
     Q_INVOKABLE void clear();
 

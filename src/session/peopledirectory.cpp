@@ -8,6 +8,9 @@
 #include "session/jsontext.h"
 #include "session/participantmodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace mirage {
 
 void PeopleDirectory::remember(std::string_view id, const QString &name)
@@ -25,6 +28,25 @@ void PeopleDirectory::rememberAll(const JsonArray *people)
         const JsonValue *id = user.isObject() ? user.find("id") : nullptr;
         if (id && id->isString())
             remember(id->stringView(), ParticipantModel::displayName(user));
+    }
+}
+
+void PeopleDirectory::rememberFromMessage(QByteArrayView json)
+{
+    const QJsonObject message = QJsonDocument::fromJson(json.toByteArray()).object();
+    for (const char *key : {"user", "data", "updated_fields"}) {
+        const QJsonValue payload = message.value(QLatin1String(key));
+        if (payload.isUndefined())
+            continue;
+        const QJsonObject user = payload.toObject();
+        const QString id = user.value(QLatin1String("id")).toString();
+        for (const char *field : {"name", "display_name", "displayName", "username"}) {
+            if (const QString name = user.value(QLatin1String(field)).toString(); !name.isEmpty()) {
+                remember(std::string_view(id.toStdString()), name);
+                break;
+            }
+        }
+        return;
     }
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <string_view>
@@ -21,6 +22,11 @@ public:
     void remember(std::string_view id, const QString &name);
     // Remembers everyone in a participants array.
     void rememberAll(const JsonArray *people);
+    // Remembers the person a 2xx message's payload names (`user`, `data` or `updated_fields`,
+    // first found wins, SPEC §2), from the message text itself: a join and a leave in one read
+    // leave nobody in the participants list, but the name is in the join. A payload without a
+    // name changes nothing.
+    void rememberFromMessage(QByteArrayView json);
     // The last known name, or empty when this id was never seen with one.
     QString name(const QString &id) const;
     QString name(std::string_view id) const;

@@ -314,7 +314,8 @@ void TestModels::eventLogKeepsRejectionsFiltersAndIsCapped()
         std::vector<EventLogModel::Entry> entries;
         for (int i = 0; i < 3; ++i)
             entries.push_back({quint64(batch * 3 + i + 1), QDateTime::currentDateTime(), 102,
-                QStringLiteral("activity_updated"), QStringLiteral("activity"), true, QString()});
+                QStringLiteral("activity_updated"),
+                    QStringLiteral("activity"), true, QString::number(batch * 3 + i + 1), QString(), QString(), QString()});
         capped.append(std::move(entries));
     }
     QCOMPARE(capped.rowCount(), 5);

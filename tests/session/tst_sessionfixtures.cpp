@@ -110,7 +110,7 @@ void TestSessionFixtures::snapshotLoadsStepsAndContents()
     QCOMPARE(s.stepNames(), (QStringList {QStringLiteral("Isolate the pump"), QStringLiteral("Drain"), QStringLiteral("Remove the seal")}));
     QCOMPARE(s.session->stepModel()->index(0).data(StepModel::ContentCountRole).toInt(), 2);
     QCOMPARE(s.session->name(), QStringLiteral("Replace the coolant pump seal"));
-    QCOMPARE(s.logSince(0), QStringList {QStringLiteral("activity loaded from the server (3 steps)")});
+    QCOMPARE(s.logSince(0), QStringList {QStringLiteral("Activity loaded from the server (3 steps)")});
 
     QVERIFY(contents->hasStep());
     QCOMPARE(contents->name(), QStringLiteral("Isolate the pump"));
@@ -150,19 +150,21 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
                         {QStringLiteral("Anna Lindqvist joined"), QStringLiteral("Omar Haddad joined")}}},
                 {QStringLiteral("edit"),
                     {{QStringLiteral("changed 1-1 [%1]").arg(roles({StepModel::DescriptionRole, changedAt}))}, {}, {},
-                         {QStringLiteral("changed steps steps: 1 changed")}, {}}},
+                         {QStringLiteral("Step 2 “Drain” edited")}, {}}},
                     {QStringLiteral("rename"),
                         {{QStringLiteral("changed 0-0 [%1]").arg(roles({StepModel::NameRole, changedAt}))},
                             {QStringLiteral("changed 1-1 [%1]").arg(roles({ParticipantModel::NameRole, changedAt}))}, {},
-                                {QStringLiteral("changed steps steps: 1 changed"), QStringLiteral("Omar H. updated")}, {}}},
+                                {QStringLiteral("Step 1 “Isolate the pump” renamed to “Isolate and lock out”"),
+                                    QStringLiteral("Omar Haddad is now called Omar H.")},
+                                    {}}},
                             {QStringLiteral("raw number"),
                                 {{QStringLiteral("changed 2-2 [%1]").arg(roles({StepModel::TypeRole, changedAt}))}, {}, {},
-                                     {QStringLiteral("changed steps steps: 1 changed")}, {}}},
+                                     {QStringLiteral("Step 3 “Remove the seal” edited")}, {}}},
                                 {QStringLiteral("upload"),
                                     {{}, {},
                                         {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")},
-                                            {QStringLiteral("file seal.glb uploaded (1.5 KB, by Omar H.)"),
-                                                QStringLiteral("file notes.txt uploaded (by Anna Lindqvist)")},
+                                            {QStringLiteral("Omar H. uploaded “seal.glb” (1.5 KB)"),
+                                                QStringLiteral("Anna Lindqvist uploaded “notes.txt”")},
                                                 {QStringLiteral("File uploaded: seal.glb"), QStringLiteral("File uploaded: notes.txt")}}},
                                         {QStringLiteral("leave"),
                                             {{},
@@ -171,12 +173,12 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
                                                 {QStringLiteral("reorder"),
                                                     // The full list names every step, so each counts as changed (by someone else) too.
                                                     {{QStringLiteral("layout"), QStringLiteral("changed 0-2 [%1]").arg(changedAt)}, {}, {},
-                                                        {QStringLiteral("changed steps steps: 3 changed, reordered")}, {}}},
+                                                        {QStringLiteral("Steps reordered")}, {}}},
                                                     {QStringLiteral("delete"),
                                                         {{QStringLiteral("removed 1-1")}, {},
                                                             {QStringLiteral("removed 0-0")},
-                                                                {QStringLiteral("changed steps steps: 1 removed"),
-                                                                     QStringLiteral("file seal.glb deleted")},
+                                                                {QStringLiteral("Step 2 “Isolate and lock out” deleted"),
+                                                                     QStringLiteral("File “seal.glb” deleted")},
                                                                     {QStringLiteral("File deleted: seal.glb")}}},
                                                             {QStringLiteral("rejected"), {{}, {}, {}, {}, {}}},
                                                         };

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_eventlogview.h"
+
+#include "session/activitysession.h"
+
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+QByteArray line(int id, const char *body)
+{
+    return QStringLiteral(R"({"id":%1,"activity_id":"%2",%3})").arg(id).arg(QLatin1String(kId), QString::fromUtf8(body)).toUtf8() + '\n';
+}
+
+// The visible summary labels of the list, top to bottom.
+QList<QQuickItem *> summaries(QQuickItem *item)
+{
+    QList<QQuickItem *> out;
+    for (QQuickItem *child : item->childItems()) {
+        if (!child->isVisible())
+            continue;
+        if (child->objectName() == QLatin1String("logSummary"))
+            out << child;
+        out << summaries(child);
+    }
+    return out;
+}
+
+QStringList texts(const QList<QQuickItem *> &items)
+{
+    QStringList out;
+    for (QQuickItem *i : items)
+        out << i->property("text").toString();
+    out.sort();
+    return out;
+}
+} // namespace
+
+void TestEventLogView::searchFiltersAndClickShowsTheItem()
+{
+    ChannelEndpoint endpoint;
+    endpoint.activityId = QString::fromLatin1(kId);
+    ActivitySession session(endpoint, ChannelSettings {});
+    session.feedText(line(201, R"("user":{"id":"u-priya","name":"Priya Natarajan"})")
+        + line(201, R"("user":{"id":"u-ana","name":"Ana Lima"})")
+        + line(401, R"("file":{"id":"f-1","name":"seal.glb","uploaded_by":"u-ana"})"));
+    session.flushNow();
+
+    QTemporaryDir dir;
+    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
+    QVERIFY(qml.open(QIODevice::WriteOnly));
+    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
+    qml.close();
+    QQuickView window;
+    window.engine()->addImportPath(QStringLiteral("qrc:/"));
+    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(session.eventLogFilter())}});
+    window.setSource(QUrl::fromLocalFile(qml.fileName()));
+    QVERIFY2(window.status() == QQuickView::Ready, qPrintable(window.errors().isEmpty() ? QString() : window.errors().first().toString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QQuickItem *root = window.rootObject();
+    auto *search = root->findChild<QQuickItem *>(QStringLiteral("logSearch"));
+    auto *count = root->findChild<QQuickItem *>(QStringLiteral("logCount"));
+    QVERIFY(search && count);
+
+    QTRY_COMPARE(texts(summaries(root)),
+        (QStringList {
+            QStringLiteral("Ana Lima joined"), QStringLiteral("Ana Lima uploaded “seal.glb”"), QStringLiteral("Priya Natarajan joined")}));
+    QCOMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10000 are kept)"));
+
+    // Typing in the search field, as a user does.
+    search->forceActiveFocus();
+    for (char c : {'a', 'n', 'a'})
+        QTest::keyClick(&window, c);
+    QCOMPARE(session.eventLogFilter()->text(), QStringLiteral("ana"));
+    QTRY_COMPARE(texts(summaries(root)), (QStringList {QStringLiteral("Ana Lima joined"), QStringLiteral("Ana Lima uploaded “seal.glb”")}));
+    QCOMPARE(count->property("text").toString(), QStringLiteral("2 shown (the last 10000 are kept)"));
+
+    // Clicking the upload asks to show the file.
+    QSignalSpy show(root, SIGNAL(showItem(QString, QString)));
+    QQuickItem *upload = nullptr;
+    for (QQuickItem *s : summaries(root))
+        if (s->property("text").toString().contains(QStringLiteral("uploaded")))
+            upload = s;
+    QVERIFY(upload);
+    QTest::mouseClick(&window, Qt::LeftButton, {}, upload->mapToScene(QPointF(5, upload->height() / 2)).toPoint());
+    QTRY_COMPARE(show.size(), 1);
+    QCOMPARE(show.at(0).at(0).toString(), QStringLiteral("files"));
+    QCOMPARE(show.at(0).at(1).toString(), QStringLiteral("f-1"));
+
+    // Enter on the list activates its current entry (the first shown: Ana joined).
+    auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
+    QVERIFY(list);
+    list->forceActiveFocus();
+    list->setProperty("currentIndex", 0);
+    QTest::keyClick(&window, Qt::Key_Return);
+    QTRY_COMPARE(show.size(), 2);
+    QCOMPARE(show.at(1).at(0).toString(), QStringLiteral("people"));
+    QCOMPARE(show.at(1).at(1).toString(), QStringLiteral("u-ana"));
+
+    // Escape clears the search: everything again.
+    search->forceActiveFocus();
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10000 are kept)"));
+}
+
+QTEST_MAIN(TestEventLogView)

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_sessionlog.h"
+
+#include "offlinesession.h"
+#include "session/activitysession.h"
+#include "session/eventlogfilter.h"
+#include "session/eventlogmodel.h"
+
+#include "sync/channelurl.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+// One message line: {"id":ID,"activity_id":…,BODY}.
+QByteArray line(int id, const char *body)
+{
+    return QStringLiteral(R"({"id":%1,"activity_id":"%2",%3})").arg(id).arg(QLatin1String(kId), QString::fromUtf8(body)).toUtf8() + '\n';
+}
+
+struct Session : OfflineSession
+{
+    Session()
+        : OfflineSession(kId,
+            {[](ActivitySession *s) -> QAbstractItemModel * { return s->eventLog(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->eventLogFilter(); },
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->fileModel(); }})
+    {
+        QFile f(QStringLiteral(MIRAGEDESK_TEST_DATA "/fixtures/pump-snapshot.json"));
+        if (!f.open(QIODevice::ReadOnly) || !session->loadSnapshot(f.readAll()).isEmpty())
+            qFatal("pump-snapshot.json did not load");
+        session->flushNow();
+    }
+    // Feeds the lines as one read, then shows the frame.
+    void read(const QByteArray &lines)
+    {
+        session->feedText(lines);
+        session->flushNow();
+    }
+    QStringList logSince(int first, int role = EventLogModel::SummaryRole) const
+    {
+        QStringList out;
+        EventLogModel *log = session->eventLog();
+        for (int i = first; i < log->rowCount(); ++i)
+            out << log->index(i).data(role).toString();
+        return out;
+    }
+};
+} // namespace
+
+void TestSessionLog::joinAndLeaveInOneReadKeepTheName()
+{
+    Session s;
+    QSignalSpy popups(s.session.get(), &ActivitySession::notificationRequested);
+    const int before = s.session->eventLog()->rowCount();
+    // Priya joins, uploads and leaves within one socket read: when the session takes the join,
+    // the participants list no longer has her.
+    s.read(line(201, R"("user":{"id":"u-priya","name":"Priya Natarajan","status":"online"})")
+        + line(401, R"("file":{"id":"f-wiring","name":"wiring.pdf","uploaded_by":"u-priya"})") + line(202, R"("user":{"id":"u-priya"})"));
+    QCOMPARE(s.logSince(before),
+        (QStringList {QStringLiteral("Priya Natarajan joined"),
+            QStringLiteral("Priya Natarajan uploaded “wiring.pdf”"), QStringLiteral("Priya Natarajan left")}));
+    QCOMPARE(s.logSince(before, EventLogModel::SectionRole), (QStringList {"people", "files", "people"}));
+    QCOMPARE(s.logSince(before, EventLogModel::ItemIdRole), (QStringList {"u-priya", "f-wiring", ""}));
+    QCOMPARE(s.logSince(before, EventLogModel::DetailsRole), (QStringList {"201 user_joined", "401 file_uploaded", "202 user_left"}));
+    // One popup per person and frame (the leave replaces the join), naming her.
+    QStringList shown;
+    for (const QList<QVariant> &args : popups)
+        shown << args.at(0).value<NotificationRequest>().summary;
+    QCOMPARE(shown, (QStringList {"Priya Natarajan left", "File uploaded: wiring.pdf"}));
+    QCOMPARE(s.session->people().name(QStringLiteral("u-priya")), QStringLiteral("Priya Natarajan"));
+    FileModel *files = s.session->fileModel();
+    QCOMPARE(
+        files->index(files->rowOf(QStringLiteral("f-wiring"))).data(FileModel::UploaderRole).toString(), QStringLiteral("Priya Natarajan"));
+}
+
+void TestSessionLog::fileOfSomeoneWhoLeftNamesThem()
+{
+    Session s;
+    s.read(line(201, R"("user":{"id":"u-ana","name":"Ana Lima"})"));
+    s.read(line(202, R"("user":{"id":"u-ana"})"));
+    const int before = s.session->eventLog()->rowCount();
+    // The server announces her upload after she left; a leave without a name keeps the one seen.
+    s.read(line(401, R"("file":{"id":"f-1","name":"torque.csv","size":2048,"uploaded_by":"u-ana"})"));
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Ana Lima uploaded “torque.csv” (2.0 KB)")});
+    // Someone never seen with a name is shown by the id the server gave.
+    s.read(line(401, R"("file":{"id":"f-2","name":"notes.txt","uploaded_by":"u-ghost"})"));
+    QCOMPARE(s.logSince(before + 1), QStringList {QStringLiteral("u-ghost uploaded “notes.txt”")});
+    s.read(line(401, R"("file":{"id":"f-3","name":"anon.txt"})"));
+    QCOMPARE(s.logSince(before + 2), QStringList {QStringLiteral("File “anon.txt” uploaded")});
+}
+
+void TestSessionLog::activityAndStepsInWords()
+{
+    Session s;
+    const int before = s.session->eventLog()->rowCount();
+    s.read(line(102, R"j("updated_fields":{"name":"Replace the seal (rev. B)"})j"));
+    s.read(line(102, R"("updated_fields":{"steps":[{"id":"s4","name":"Refit the seal"}]})"));
+    s.read(line(102, R"("updated_fields":{"steps":[{"id":"s4","description":"Torque to 12 Nm."}]})"));
+    s.read(line(102, R"("updated_fields":{"steps":[{"id":"s2","name":"Drain the pump"}]})"));
+    s.read(line(102, R"("updated_fields":{"steps":[{"id":"s3","$patch":"delete"}]})"));
+    s.read(line(203, R"("user":{"id":"u-x","name":"Jonas Berg","status":"away"})"));
+    s.read(line(203, R"("user":{"id":"u-x","status":"online"})"));
+    s.read(line(301, R"("level":"warning","title":"Maintenance","message":"Server restarts at 18:00")"));
+    QCOMPARE(s.logSince(before),
+        (QStringList {QStringLiteral("Renamed to “Replace the seal (rev. B)”"),
+            QStringLiteral("Step 4 “Refit the seal” added"),
+                QStringLiteral("Step 4 “Refit the seal” edited"),
+                    QStringLiteral("Step 2 “Drain” renamed to “Drain the pump”"),
+                        QStringLiteral("Step 3 “Remove the seal” deleted"),
+                            QStringLiteral("Jonas Berg is now away"),
+                                QStringLiteral("Jonas Berg is now online"), QStringLiteral("Maintenance: Server restarts at 18:00")}));
+    QCOMPARE(
+        s.logSince(before, EventLogModel::SectionRole), (QStringList {"", "steps", "steps", "steps", "steps", "people", "people", ""}));
+    QCOMPARE(s.logSince(before, EventLogModel::ItemIdRole), (QStringList {"", "s4", "s4", "s2", "", "u-x", "u-x", ""}));
+}
+
+void TestSessionLog::identicalEntriesFold()
+{
+    Session s;
+    s.read(line(401, R"("file":{"id":"f-1","name":"manual.pdf"})"));
+    EventLogModel *log = s.session->eventLog();
+    const int rows = log->rowCount();
+    QSignalSpy inserted(log, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(log, &QAbstractItemModel::dataChanged);
+    const QByteArray download = line(403, R"("file":{"id":"f-1"})");
+    s.read(download);
+    QCOMPARE(log->rowCount(), rows + 1);
+    // The same again, in later reads and twice in one read: the one row counts them.
+    s.read(download);
+    s.read(download + download);
+    QCOMPARE(log->rowCount(), rows + 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 2);
+    for (const QList<QVariant> &args : changed) {
+        QCOMPARE(args.at(0).toModelIndex().row(), rows);
+        QCOMPARE(args.at(1).toModelIndex().row(), rows);
+        QVERIFY(args.at(2).value<QList<int>>().contains(EventLogModel::RepeatsRole));
+    }
+    const QModelIndex row = log->index(rows);
+    QCOMPARE(row.data(EventLogModel::SummaryRole).toString(), QStringLiteral("File “manual.pdf” downloaded"));
+    QCOMPARE(row.data(EventLogModel::RepeatsRole).toInt(), 4);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), QStringLiteral("File “manual.pdf” downloaded ×4"));
+    // Something else starts a new row.
+    s.read(line(402, R"("file":{"id":"f-1"})"));
+    QCOMPARE(log->rowCount(), rows + 2);
+    QCOMPARE(log->index(rows + 1).data(EventLogModel::RepeatsRole).toInt(), 1);
+}
+
+void TestSessionLog::foldingKeepsTheCap()
+{
+    EventLogModel log(2);
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto entry = [](const char *text) {
+        EventLogModel::Entry e;
+        e.category = QStringLiteral("alerts");
+        e.applied = true;
+        e.summary = QString::fromUtf8(text);
+        return e;
+    };
+    log.append({entry("a"), entry("a"), entry("b")});
+    log.append({entry("b"), entry("c"), entry("c"), entry("c")});
+    QCOMPARE(log.rowCount(), 2);
+    QCOMPARE(log.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("b ×2"));
+    QCOMPARE(log.index(1).data(Qt::DisplayRole).toString(), QStringLiteral("c ×3"));
+    // A rejected line with the same text is another kind: not folded.
+    EventLogModel::Entry rejected = entry("c");
+    rejected.applied = false;
+    log.append({rejected});
+    QCOMPARE(log.index(1).data(EventLogModel::AppliedRole).toBool(), false);
+    QCOMPARE(log.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("c ×3"));
+}
+
+void TestSessionLog::searchFiltersOnTheText()
+{
+    Session s;
+    s.read(line(201, R"("user":{"id":"u-priya","name":"Priya Natarajan"})") + line(201, R"("user":{"id":"u-ana","name":"Ana Lima"})")
+        + line(401, R"("file":{"id":"f-1","name":"priya-notes.txt","uploaded_by":"u-ana"})")
+        + R"({"id":102,)"
+          "\n");
+    EventLogFilter *filter = s.session->eventLogFilter();
+    QSignalSpy count(filter, &EventLogFilter::countChanged);
+    filter->setText(QStringLiteral("PRIYA"));
+    QCOMPARE(filter->count(), 2);
+    QVERIFY(count.size() >= 1);
+    QCOMPARE(filter->index(0, 0).data(EventLogModel::SummaryRole).toString(), QStringLiteral("Priya Natarajan joined"));
+    QCOMPARE(filter->index(1, 0).data(EventLogModel::SummaryRole).toString(), QStringLiteral("Ana Lima uploaded “priya-notes.txt”"));
+    // With a category too.
+    filter->setCategory(QStringLiteral("people"));
+    QCOMPARE(filter->count(), 1);
+    filter->setCategory(QString());
+    filter->setText(QStringLiteral("nobody"));
+    QCOMPARE(filter->count(), 0);
+    // New lines that match show up.
+    s.read(line(201, R"("user":{"id":"u-n","name":"Nobody Special"})"));
+    QCOMPARE(filter->count(), 1);
+    filter->setText(QString());
+    QCOMPARE(filter->count(), s.session->eventLog()->rowCount());
+}
+
+void TestSessionLog::resyncIsSaid()
+{
+    Session s; // loaded the snapshot once
+    QFile f(QStringLiteral(MIRAGEDESK_TEST_DATA "/fixtures/pump-snapshot.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const int before = s.session->eventLog()->rowCount();
+    QCOMPARE(s.session->loadSnapshot(f.readAll()), QString());
+    s.session->flushNow();
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Reloaded from the server (resynced)")});
+    QCOMPARE(s.logSince(before, EventLogModel::CategoryRole), QStringList {QStringLiteral("connection")});
+}
+
+void TestSessionLog::connectionTransitionsOnly()
+{
+    // A real channel to an in-process server: the connection drops, several retries fail while
+    // the server is away, then it comes back; then it refuses the activity.
+    QWebSocketServer server(QStringLiteral("log"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = server.serverPort();
+    QString error;
+    const auto ep = ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(port), QString::fromLatin1(kId), &error);
+    QVERIFY2(ep, qPrintable(error));
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.retryInitialMs = 20;
+    settings.retryMaxMs = 40;
+    ActivitySession session(*ep, settings);
+    QAbstractItemModelTester tester(session.eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto connectionLines = [&] {
+        QStringList out;
+        for (int i = 0; i < session.eventLog()->rowCount(); ++i) {
+            const QModelIndex row = session.eventLog()->index(i);
+            if (row.data(EventLogModel::CategoryRole).toString() == QLatin1String("connection"))
+                out << row.data(EventLogModel::SummaryRole).toString();
+        }
+        return out;
+    };
+    session.start();
+    QTRY_VERIFY(server.hasPendingConnections());
+    std::unique_ptr<QWebSocket> peer(server.nextPendingConnection());
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    session.flushNow();
+    QCOMPARE(connectionLines(), QStringList());
+
+    server.close();
+    peer->close(QWebSocketProtocol::CloseCodeGoingAway);
+    QTRY_VERIFY(session.retryAttempt() >= 3);
+    session.flushNow();
+    QCOMPARE(connectionLines(), QStringList {QStringLiteral("Connection lost")});
+
+    QVERIFY(server.listen(QHostAddress::LocalHost, port));
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 10000);
+    peer.reset(server.nextPendingConnection());
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    session.flushNow();
+    QCOMPARE(connectionLines(), (QStringList {QStringLiteral("Connection lost"), QStringLiteral("Reconnected")}));
+
+    peer->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
+    QTRY_COMPARE(session.connectionState(), QStringLiteral("refused"));
+    session.flushNow();
+    const QStringList lines = connectionLines();
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.last().startsWith(QStringLiteral("Refused by the server: ")), qPrintable(lines.last()));
+}
+
+QTEST_GUILESS_MAIN(TestSessionLog)

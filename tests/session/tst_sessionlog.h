@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QObject>
+
+// The activity log as a user reads it (issue #13), from messages fed to a session without a
+// socket: sentences with people's names (kept after they leave, also when they joined and left in
+// one read), steps by number and name, files by name; the item each entry is about; identical
+// entries folded into one row; the text search.
+class TestSessionLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void joinAndLeaveInOneReadKeepTheName();
+    void fileOfSomeoneWhoLeftNamesThem();
+    void activityAndStepsInWords();
+    void identicalEntriesFold();
+    void foldingKeepsTheCap();
+    void searchFiltersOnTheText();
+    void resyncIsSaid();
+    void connectionTransitionsOnly();
+};
