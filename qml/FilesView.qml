@@ -32,7 +32,7 @@ KeyedListView {
         highlighted: ListView.isCurrentItem
         onClicked: row.ListView.view.currentIndex = row.index
         onDoubleClicked: if (row.openable) (row.ListView.view as FilesView).openLink(row.url)
-        Accessible.name: qsTr("File %1").arg(name)
+        Accessible.name: qsTr("File %1").arg("\u2068" + name + "\u2069")
 
         contentItem: RowLayout {
             spacing: 12
@@ -60,7 +60,7 @@ KeyedListView {
                         if (row.mimeType.length > 0)
                             parts.push(row.mimeType)
                         if (row.uploader.length > 0)
-                            parts.push(qsTr("uploaded by %1").arg(row.uploader))
+                            parts.push(qsTr("uploaded by %1").arg("\u2068" + row.uploader + "\u2069")) // isolated: a right-to-left name stays in its place
                         parts.push(row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))
                         return parts.join(" · ")
                     }

@@ -32,7 +32,7 @@ KeyedListView {
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         onClicked: row.ListView.view.currentIndex = row.index
-        Accessible.name: qsTr("%1, %2").arg(name).arg(status || qsTr("no status"))
+        Accessible.name: qsTr("%1, %2").arg("\u2068" + name + "\u2069").arg(status || qsTr("no status"))
 
         contentItem: RowLayout {
             spacing: 10

@@ -5,6 +5,7 @@
 
 #include "../integration/serverstack.h"
 #include "desktop/appcontroller.h"
+#include "desktop/appsettings.h"
 #include "desktop/desktopapp.h"
 #include "desktop/notifier.h"
 
@@ -441,6 +442,54 @@ void TestDesktop::sidebarSwitchesBetweenActivities()
     QTRY_COMPARE(w->app->sessions()->rowCount(), 1);
     QCOMPARE(w->app->session()->activityId(), QString::fromLatin1(kId));
     QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("sessionName")), QStringList {first});
+}
+
+void TestDesktop::appearanceColoursTheViews()
+{
+    // Issue #13: light / dark / system in Settings, over every view (the lists included).
+    AppSettings *settings = w->app->settings();
+    QQuickItem *steps = findItem(w->window, QStringLiteral("stepsView"));
+    QVERIFY(steps);
+    auto baseOf = [](QQuickItem *item) { return item->property("palette").value<QObject *>()->property("base").value<QColor>(); };
+    QVERIFY(settings->setAppearance(QStringLiteral("dark")));
+    QCOMPARE(settings->appearance(), QStringLiteral("dark"));
+    QTRY_VERIFY2(w->window->color().lightness() < 100, qPrintable(w->window->color().name()));
+    QTRY_VERIFY2(baseOf(steps).lightness() < 100, qPrintable(baseOf(steps).name()));
+    QVERIFY(settings->setAppearance(QStringLiteral("light")));
+    QTRY_VERIFY2(w->window->color().lightness() > 180, qPrintable(w->window->color().name()));
+    QTRY_VERIFY2(baseOf(steps).lightness() > 180, qPrintable(baseOf(steps).name()));
+    // Anything else is refused and changes nothing.
+    QVERIFY(!settings->setAppearance(QStringLiteral("purple")));
+    QCOMPARE(settings->appearance(), QStringLiteral("light"));
+    QVERIFY(settings->setAppearance(QStringLiteral("system")));
+}
+
+void TestDesktop::aLinkThatCannotBeOpenedSaysSo()
+{
+    // Issue #13: "A file link that cannot be opened fails silently: say so in the window."
+    QQuickItem *banner = findItem(w->window, QStringLiteral("linkFailedBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    w->app->setUrlOpener([](const QUrl &) { return false; });
+    QVERIFY(!w->app->openLink(QStringLiteral("https://files.example.org/report.pdf?sig=s3cr3t")));
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->property("text").toString();
+    QVERIFY2(text.contains(QLatin1String("files.example.org")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("s3cr3t")), qPrintable(text)); // the host alone, never the query
+    w->app->setUrlOpener(nullptr);
+    w->window->setProperty("linkProblem", QString());
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+void TestDesktop::f1ShowsTheShortcuts()
+{
+    QObject *sheet = w->window->findChild<QObject *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(sheet);
+    lookAtTheWindow();
+    QTest::keyClick(w->window, Qt::Key_F1);
+    QTRY_VERIFY(sheet->property("opened").toBool());
+    QMetaObject::invokeMethod(sheet, "close");
+    QTRY_VERIFY(!sheet->property("visible").toBool());
 }
 
 void TestDesktop::noQmlWarnings()
