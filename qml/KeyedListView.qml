@@ -12,6 +12,9 @@ ListView {
     id: list
 
     property string emptyText
+
+    // The Menu key or Shift+F10: the current row shows its context menu.
+    signal menuRequested()
     // Rows a Page Up / Page Down moves: as many as fit in the view.
     readonly property int pageRows: Math.max(1, Math.floor(height / Math.max(1, currentItem ? currentItem.height : 40)) - 1)
 
@@ -43,6 +46,12 @@ ListView {
         case Qt.Key_End: list.moveTo(list.count - 1); break
         case Qt.Key_PageUp: list.moveTo(list.currentIndex - list.pageRows); break
         case Qt.Key_PageDown: list.moveTo(list.currentIndex + list.pageRows); break
+        case Qt.Key_Menu: list.menuRequested(); break
+        case Qt.Key_F10:
+            if (!(event.modifiers & Qt.ShiftModifier))
+                return
+            list.menuRequested()
+            break
         default: return
         }
         event.accepted = true
@@ -56,26 +65,14 @@ ListView {
         minimumSize: Math.min(1, 24 / Math.max(1, scrollBar.height - scrollBar.topPadding - scrollBar.bottomPadding))
     }
 
-    // The keyboard focus: a frame around the current row (in the highlight colour, with a line of
-    // the highlighted text's colour inside, so it shows on a highlighted row too).
-    Rectangle {
+    // The keyboard focus: a frame around the current row.
+    FocusFrame {
         objectName: "focusFrame"
-        z: 10
         visible: list.activeFocus && list.currentItem !== null
         x: list.currentItem ? list.currentItem.x : 0
         y: list.currentItem ? list.currentItem.y : 0
         width: list.currentItem ? list.currentItem.width : 0
         height: list.currentItem ? list.currentItem.height : 0
-        color: "transparent"
-        border.width: 2
-        border.color: palette.highlight
-        Rectangle {
-            anchors.fill: parent
-            anchors.margins: 2
-            color: "transparent"
-            border.width: 1
-            border.color: palette.highlightedText
-        }
     }
 
     Label {

@@ -312,20 +312,32 @@ ApplicationWindow {
                     objectName: "sectionTabs"
                     Layout.fillWidth: true
                     TabButton {
+                        id: stepsTab
+                        objectName: "stepsTab"
                         text: window.session ? qsTr("Steps (%1)").arg(stepsView.count) : qsTr("Steps")
                         Accessible.name: qsTr("Steps")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
                     }
                     TabButton {
+                        id: peopleTab
+                        objectName: "peopleTab"
                         text: window.session ? qsTr("People (%1)").arg(peopleView.count) : qsTr("People")
                         Accessible.name: qsTr("People")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
                     }
                     TabButton {
+                        id: filesTab
+                        objectName: "filesTab"
                         text: window.session ? qsTr("Files (%1)").arg(filesView.count) : qsTr("Files")
                         Accessible.name: qsTr("Files")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
                     }
                     TabButton {
+                        id: logTab
+                        objectName: "logTab"
                         text: qsTr("Activity log")
                         Accessible.name: qsTr("Activity log")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
                     }
                 }
 

@@ -492,6 +492,43 @@ void TestDesktop::f1ShowsTheShortcuts()
     QTRY_VERIFY(!sheet->property("visible").toBool());
 }
 
+void TestDesktop::keyboardFocusShowsOnTabsAndSidebar()
+{
+    // Issue #13: "Keyboard focus is invisible on the tab bar, the lists and the dialog's lists."
+    lookAtTheWindow();
+    QQuickItem *peopleTab = findItem(w->window, QStringLiteral("peopleTab"));
+    QVERIFY(peopleTab);
+    QList<QQuickItem *> frames;
+    collect(peopleTab, QStringLiteral("tabFocusFrame"), frames);
+    QCOMPARE(frames.size(), 1);
+    QVERIFY(!frames.first()->isVisible());
+    peopleTab->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(frames.first()->isVisible());
+
+    QQuickItem *sessions = findItem(w->window, QStringLiteral("sessionList"));
+    QQuickItem *sidebarFrame = findItem(w->window, QStringLiteral("sidebarFocusFrame"));
+    QVERIFY(sessions && sidebarFrame);
+    QVERIFY(!sidebarFrame->isVisible());
+    sessions->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(sidebarFrame->isVisible());
+    QVERIFY(!frames.first()->isVisible());
+    QCOMPARE(sidebarFrame->height(), sessions->property("currentItem").value<QQuickItem *>()->height());
+
+    // The Open dialog's recent activities (the one opened at the start is there).
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("openDialog"));
+    QMetaObject::invokeMethod(dialog, "open");
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QQuickItem *recent = findItem(w->window, QStringLiteral("recentList"));
+    QQuickItem *recentFrame = findItem(w->window, QStringLiteral("recentListFocusFrame"));
+    QVERIFY(recent && recentFrame);
+    QTRY_VERIFY(recent->property("count").toInt() > 0);
+    recent->setProperty("currentIndex", 0);
+    recent->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(recentFrame->isVisible());
+    QMetaObject::invokeMethod(dialog, "close");
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+}
+
 void TestDesktop::noQmlWarnings()
 {
     QStringList qml;

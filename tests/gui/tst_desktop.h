@@ -28,5 +28,6 @@ private Q_SLOTS:
     void appearanceColoursTheViews();
     void aLinkThatCannotBeOpenedSaysSo();
     void f1ShowsTheShortcuts();
+    void keyboardFocusShowsOnTabsAndSidebar();
     void noQmlWarnings();
 };
