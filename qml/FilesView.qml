@@ -11,6 +11,15 @@ KeyedListView {
 
     signal openLink(string url)
 
+    // A row's context menu: copy the name or id, open the link (http(s) only).
+    function showMenu(row: Item, name: string, itemId: string, url: string, openable: bool) {
+        rowMenu.name = name
+        rowMenu.itemId = itemId
+        rowMenu.url = url
+        rowMenu.openable = openable
+        rowMenu.popup(row, 0, row.height)
+    }
+
     emptyText: qsTr("No files yet.")
     Accessible.name: qsTr("Files")
     // Return opens the current file as a double click does.
@@ -32,6 +41,20 @@ KeyedListView {
         highlighted: ListView.isCurrentItem
         onClicked: row.ListView.view.currentIndex = row.index
         onDoubleClicked: if (row.openable) (row.ListView.view as FilesView).openLink(row.url)
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: {
+                row.ListView.view.currentIndex = row.index;
+                (row.ListView.view as FilesView).showMenu(row, row.name, row.itemId, row.url, row.openable)
+            }
+        }
+        Connections {
+            target: row.ListView.view as FilesView
+            function onMenuRequested() {
+                if (row.ListView.isCurrentItem)
+                    (row.ListView.view as FilesView).showMenu(row, row.name, row.itemId, row.url, row.openable)
+            }
+        }
         Accessible.name: qsTr("File %1").arg("\u2068" + name + "\u2069")
 
         contentItem: RowLayout {
@@ -73,5 +96,11 @@ KeyedListView {
                 onClicked: (row.ListView.view as FilesView).openLink(row.url)
             }
         }
+    }
+
+    RowMenu {
+        id: rowMenu
+        objectName: "fileMenu"
+        onOpenLink: (url) => list.openLink(url)
     }
 }

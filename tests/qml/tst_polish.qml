@@ -30,6 +30,44 @@ Item {
         }
     }
 
+    ListModel {
+        id: people
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        ListElement { itemId: "p-1"; name: "سارا (Sara)"; status: "online" }
+        ListElement { itemId: "p-2"; name: "Ana"; status: "away" }
+    }
+    ParticipantsView {
+        id: peopleView
+        x: 420
+        y: 320
+        width: 300
+        height: 120
+        model: people
+    }
+
+    ListModel {
+        id: files
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        ListElement { itemId: "f-1"; name: "report.pdf"; sizeText: "2 KB"; mimeType: "application/pdf"
+                      uploader: "سارا"; downloads: 3; url: "https://files.example.org/report.pdf"; openable: true }
+        ListElement { itemId: "f-2"; name: "local.txt"; sizeText: ""; mimeType: ""
+                      uploader: ""; downloads: 0; url: "file:///etc/passwd"; openable: false }
+    }
+    FilesView {
+        id: filesView
+        x: 420
+        y: 450
+        width: 360
+        height: 140
+        model: files
+    }
+    SignalSpy { id: openSpy; target: filesView; signalName: "openLink" }
+
+    TextEdit {
+        id: pasteHere
+        visible: false
+    }
+
     Item {
         id: elsewhere
         activeFocusOnTab: true
@@ -101,6 +139,74 @@ Item {
             compare(frame.height, list.currentItem.height)
             elsewhere.forceActiveFocus()
             verify(!frame.visible)
+        }
+
+        function pasted() {
+            pasteHere.text = ""
+            pasteHere.paste()
+            return pasteHere.text
+        }
+
+        function test_menuKeyOpensTheRowMenuAndCopies() {
+            peopleView.forceActiveFocus()
+            peopleView.currentIndex = 1
+            keyClick(Qt.Key_Menu)
+            const menu = findChild(peopleView, "personMenu")
+            tryCompare(menu, "opened", true)
+            verify(!findChild(menu.contentItem, "openLinkItem") || !menu.openable)
+            menu.itemAt(0).triggered() // Copy Name
+            compare(pasted(), "Ana")
+            menu.close()
+            tryCompare(menu, "visible", false)
+            // Shift+F10 as well; Copy ID.
+            peopleView.forceActiveFocus()
+            keyClick(Qt.Key_F10, Qt.ShiftModifier)
+            tryCompare(menu, "opened", true)
+            menu.itemAt(1).triggered()
+            compare(pasted(), "p-2")
+            menu.close()
+            tryCompare(menu, "visible", false)
+        }
+
+        function test_rightClickOnAFileOffersItsWebLinkOnly() {
+            const menu = findChild(filesView, "fileMenu")
+            filesView.forceActiveFocus()
+            filesView.currentIndex = 0
+            mouseClick(filesView.itemAtIndex(0), 10, 10, Qt.RightButton)
+            tryCompare(menu, "opened", true)
+            compare(filesView.currentIndex, 0)
+            verify(menu.openable)
+            menu.itemAt(2).triggered() // Open Link
+            compare(openSpy.count, 1)
+            compare(openSpy.signalArguments[0][0], "https://files.example.org/report.pdf")
+            menu.close()
+            tryCompare(menu, "visible", false)
+            mouseClick(filesView.itemAtIndex(1), 10, 10, Qt.RightButton)
+            tryCompare(menu, "opened", true)
+            compare(filesView.currentIndex, 1)
+            verify(!menu.openable)
+            verify(!menu.itemAt(2).visible)
+            menu.close()
+            tryCompare(menu, "visible", false)
+        }
+
+        function test_rightToLeftNamesAreIsolated() {
+            // "uploaded by <name>": the name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+            const row = filesView.itemAtIndex(0)
+            let found = false
+            const walk = (item) => {
+                if (item.text !== undefined && String(item.text).indexOf("سارا") >= 0
+                        && String(item.text).indexOf("2 KB") >= 0) {
+                    verify(String(item.text).indexOf("⁨سارا⁩") >= 0, item.text)
+                    found = true
+                }
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i])
+            }
+            walk(row)
+            verify(found)
+            verify(peopleView.itemAtIndex(0).Accessible.name.indexOf("⁨سارا (Sara)⁩") === 0,
+                   peopleView.itemAtIndex(0).Accessible.name)
         }
 
         function test_settingsShowNoLiteralAmpersand() {
