@@ -11,6 +11,15 @@ KeyedListView {
 
     signal openLink(string url)
 
+    // A row's context menu: copy the name or id, open the link (http(s) only).
+    function showMenu(row: Item, name: string, itemId: string, url: string, openable: bool) {
+        rowMenu.name = name
+        rowMenu.itemId = itemId
+        rowMenu.url = url
+        rowMenu.openable = openable
+        rowMenu.popup(row, 0, row.height)
+    }
+
     emptyText: qsTr("No files yet.")
     Accessible.name: qsTr("Files")
     // Return opens the current file as a double click does.
@@ -32,7 +41,21 @@ KeyedListView {
         highlighted: ListView.isCurrentItem
         onClicked: row.ListView.view.currentIndex = row.index
         onDoubleClicked: if (row.openable) (row.ListView.view as FilesView).openLink(row.url)
-        Accessible.name: qsTr("File %1").arg(name)
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: {
+                row.ListView.view.currentIndex = row.index;
+                (row.ListView.view as FilesView).showMenu(row, row.name, row.itemId, row.url, row.openable)
+            }
+        }
+        Connections {
+            target: row.ListView.view as FilesView
+            function onMenuRequested() {
+                if (row.ListView.isCurrentItem)
+                    (row.ListView.view as FilesView).showMenu(row, row.name, row.itemId, row.url, row.openable)
+            }
+        }
+        Accessible.name: qsTr("File %1").arg("\u2068" + name + "\u2069")
 
         contentItem: RowLayout {
             spacing: 12
@@ -60,7 +83,7 @@ KeyedListView {
                         if (row.mimeType.length > 0)
                             parts.push(row.mimeType)
                         if (row.uploader.length > 0)
-                            parts.push(qsTr("uploaded by %1").arg(row.uploader))
+                            parts.push(qsTr("uploaded by %1").arg("\u2068" + row.uploader + "\u2069")) // isolated: a right-to-left name stays in its place
                         parts.push(row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))
                         return parts.join(" · ")
                     }
@@ -73,5 +96,11 @@ KeyedListView {
                 onClicked: (row.ListView.view as FilesView).openLink(row.url)
             }
         }
+    }
+
+    RowMenu {
+        id: rowMenu
+        objectName: "fileMenu"
+        onOpenLink: (url) => list.openLink(url)
     }
 }

@@ -4,12 +4,19 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 
-// A list of id'd rows (steps, people, files): keyboard navigation, a scroll bar, a line of text
-// when it is empty, and selectId() to show one row (used when a popup is clicked).
+// A list of id'd rows (steps, people, files): keyboard navigation (arrows, Home, End, Page Up,
+// Page Down), a scroll bar that shows at rest, a frame around the current row while the list has
+// the keyboard focus, a line of text when it is empty, and selectId() to show one row (used when
+// a popup is clicked).
 ListView {
     id: list
 
     property string emptyText
+
+    // The Menu key or Shift+F10: the current row shows its context menu.
+    signal menuRequested()
+    // Rows a Page Up / Page Down moves: as many as fit in the view.
+    readonly property int pageRows: Math.max(1, Math.floor(height / Math.max(1, currentItem ? currentItem.height : 40)) - 1)
 
     function selectId(id: string) {
         const row = model ? model.rowOf(id) : -1
@@ -20,13 +27,53 @@ ListView {
         }
     }
 
+    function moveTo(row: int) {
+        if (count === 0)
+            return
+        currentIndex = Math.max(0, Math.min(count - 1, row))
+        positionViewAtIndex(currentIndex, ListView.Contain)
+    }
+
     clip: true
     focus: true
     activeFocusOnTab: true
     keyNavigationEnabled: true
     highlightMoveDuration: 0
     Accessible.role: Accessible.List
-    ScrollBar.vertical: ScrollBar { }
+    Keys.onPressed: (event) => {
+        switch (event.key) {
+        case Qt.Key_Home: list.moveTo(0); break
+        case Qt.Key_End: list.moveTo(list.count - 1); break
+        case Qt.Key_PageUp: list.moveTo(list.currentIndex - list.pageRows); break
+        case Qt.Key_PageDown: list.moveTo(list.currentIndex + list.pageRows); break
+        case Qt.Key_Menu: list.menuRequested(); break
+        case Qt.Key_F10:
+            if (!(event.modifiers & Qt.ShiftModifier))
+                return
+            list.menuRequested()
+            break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    ScrollBar.vertical: ScrollBar {
+        id: scrollBar
+        objectName: "listScrollBar"
+        // Shown at rest whenever there is something to scroll; a handle of 24 px at least.
+        policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        minimumSize: Math.min(1, 24 / Math.max(1, scrollBar.height - scrollBar.topPadding - scrollBar.bottomPadding))
+    }
+
+    // The keyboard focus: a frame around the current row.
+    FocusFrame {
+        objectName: "focusFrame"
+        visible: list.activeFocus && list.currentItem !== null
+        x: list.currentItem ? list.currentItem.x : 0
+        y: list.currentItem ? list.currentItem.y : 0
+        width: list.currentItem ? list.currentItem.width : 0
+        height: list.currentItem ? list.currentItem.height : 0
+    }
 
     Label {
         anchors.centerIn: parent

@@ -20,11 +20,15 @@ ApplicationWindow {
     readonly property ActivitySession session: app.session
     // Tested as a bool: 6.4's qmlcachegen cannot compile `session !== null` (an object compared with null).
     readonly property bool hasSession: !!session
+    // Why the last link did not open (shown in a banner until dismissed).
+    property string linkProblem
 
     width: 1180
     height: 760
-    minimumWidth: 640
-    minimumHeight: 420
+    // Small enough for a 1280x800 screen at QT_SCALE_FACTOR=2 (640x400 available); the first size
+    // is fitted to the screen, later ones restored (DesktopApp).
+    minimumWidth: 480
+    minimumHeight: 320
     visible: true
     title: app.windowTitle
     color: palette.window
@@ -53,6 +57,10 @@ ApplicationWindow {
     Connections {
         target: window.app
         function onShowItemRequested(section: string, itemId: string) { window.showSection(section, itemId) }
+        function onLinkFailed(host: string, refused: bool) {
+            window.linkProblem = refused ? qsTr("That link was not opened: only web (http and https) links open from MirageDesk.")
+                                         : qsTr("The link to %1 could not be opened: no browser or application took it.").arg("\u2068" + host + "\u2069")
+        }
     }
 
     Connections {
@@ -75,9 +83,17 @@ ApplicationWindow {
         onActivated: window.openDialog()
     }
     Shortcut {
+        objectName: "quitShortcut"
         sequences: [StandardKey.Quit] // qmllint disable unqualified
         context: Qt.ApplicationShortcut
         onActivated: window.app.quit()
+    }
+    // The keyboard shortcuts sheet: F1 (HelpContents) and Ctrl+? (Ctrl+Shift+/ on most layouts).
+    Shortcut {
+        objectName: "shortcutsShortcut"
+        sequences: [StandardKey.HelpContents, "Ctrl+?"] // qmllint disable unqualified
+        context: Qt.ApplicationShortcut
+        onActivated: shortcutsDialog.open()
     }
     Shortcut {
         sequences: [StandardKey.Refresh] // qmllint disable unqualified
@@ -137,6 +153,25 @@ ApplicationWindow {
                 onClicked: settingsDialog.open()
             }
             ToolButton {
+                id: helpButton
+                objectName: "helpButton"
+                text: qsTr("&Help")
+                Accessible.name: qsTr("Help")
+                onClicked: helpMenu.open()
+                Menu {
+                    id: helpMenu
+                    y: helpButton.height
+                    MenuItem {
+                        text: qsTr("&Keyboard Shortcuts")
+                        onTriggered: shortcutsDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("&About MirageDesk")
+                        onTriggered: aboutDialog.open()
+                    }
+                }
+            }
+            ToolButton {
                 text: qsTr("&Quit")
                 Accessible.name: qsTr("Quit MirageDesk")
                 onClicked: window.app.quit()
@@ -169,6 +204,18 @@ ApplicationWindow {
                 Button {
                     text: qsTr("Dismiss")
                     onClicked: window.app.dismissNotice()
+                }
+            }
+
+            Banner {
+                objectName: "linkFailedBanner"
+                Layout.fillWidth: true
+                visible: window.linkProblem.length > 0
+                tone: "error"
+                text: window.linkProblem
+                Button {
+                    text: qsTr("Dismiss")
+                    onClicked: window.linkProblem = ""
                 }
             }
 
@@ -252,7 +299,7 @@ ApplicationWindow {
                             textFormat: Text.PlainText
                             color: palette.placeholderText
                             elide: Text.ElideMiddle
-                            text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg(window.session.server)
+                            text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg("\u2068" + window.session.server + "\u2069")
                                                       .arg(window.session.legacyFormat ? qsTr(" · ARLEM (legacy) format") : "")
                                                       .arg(window.session.hash ? qsTr(" · hash %1").arg(window.session.hash) : "")
                                                  : ""
@@ -265,20 +312,32 @@ ApplicationWindow {
                     objectName: "sectionTabs"
                     Layout.fillWidth: true
                     TabButton {
+                        id: stepsTab
+                        objectName: "stepsTab"
                         text: window.session ? qsTr("Steps (%1)").arg(stepsView.count) : qsTr("Steps")
                         Accessible.name: qsTr("Steps")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
                     }
                     TabButton {
+                        id: peopleTab
+                        objectName: "peopleTab"
                         text: window.session ? qsTr("People (%1)").arg(peopleView.count) : qsTr("People")
                         Accessible.name: qsTr("People")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
                     }
                     TabButton {
+                        id: filesTab
+                        objectName: "filesTab"
                         text: window.session ? qsTr("Files (%1)").arg(filesView.count) : qsTr("Files")
                         Accessible.name: qsTr("Files")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
                     }
                     TabButton {
+                        id: logTab
+                        objectName: "logTab"
                         text: qsTr("Activity log")
                         Accessible.name: qsTr("Activity log")
+                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
                     }
                 }
 
@@ -346,6 +405,20 @@ ApplicationWindow {
         id: settingsDialog
         settings: window.app.settings
         serviceAvailable: window.app.notificationServiceAvailable
+        anchors.centerIn: T.Overlay.overlay
+    }
+
+    AboutDialog {
+        id: aboutDialog
+        objectName: "aboutDialog"
+        version: window.app.version
+        anchors.centerIn: T.Overlay.overlay
+        onOpenLink: (url) => window.app.openLink(url)
+    }
+
+    ShortcutsDialog {
+        id: shortcutsDialog
+        objectName: "shortcutsDialog"
         anchors.centerIn: T.Overlay.overlay
     }
 }

@@ -146,6 +146,14 @@ Dialog {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Recent activities")
             Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
+            FocusFrame { // the keyboard focus (issue #13)
+                objectName: "recentListFocusFrame"
+                visible: recentList.activeFocus && recentList.currentItem !== null
+                x: recentList.currentItem ? recentList.currentItem.x : 0
+                y: recentList.currentItem ? recentList.currentItem.y : 0
+                width: recentList.currentItem ? recentList.currentItem.width : 0
+                height: recentList.currentItem ? recentList.currentItem.height : 0
+            }
             delegate: ItemDelegate {
                 id: recent
                 required property int index
@@ -210,6 +218,14 @@ Dialog {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Activities on this server")
             Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
+            FocusFrame { // the keyboard focus (issue #13)
+                objectName: "serverListFocusFrame"
+                visible: serverList.activeFocus && serverList.currentItem !== null
+                x: serverList.currentItem ? serverList.currentItem.x : 0
+                y: serverList.currentItem ? serverList.currentItem.y : 0
+                width: serverList.currentItem ? serverList.currentItem.width : 0
+                height: serverList.currentItem ? serverList.currentItem.height : 0
+            }
             ScrollBar.vertical: ScrollBar { }
             delegate: ItemDelegate {
                 id: listed

@@ -19,6 +19,13 @@ KeyedListView {
         return "#1565c0"
     }
 
+    // A row's context menu: copy the name or id.
+    function showMenu(row: Item, name: string, itemId: string) {
+        rowMenu.name = name
+        rowMenu.itemId = itemId
+        rowMenu.popup(row, 0, row.height)
+    }
+
     emptyText: qsTr("Nobody has joined yet.")
     Accessible.name: qsTr("People")
 
@@ -32,7 +39,21 @@ KeyedListView {
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         onClicked: row.ListView.view.currentIndex = row.index
-        Accessible.name: qsTr("%1, %2").arg(name).arg(status || qsTr("no status"))
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: {
+                row.ListView.view.currentIndex = row.index;
+                (row.ListView.view as ParticipantsView).showMenu(row, row.name, row.itemId)
+            }
+        }
+        Connections {
+            target: row.ListView.view as ParticipantsView
+            function onMenuRequested() {
+                if (row.ListView.isCurrentItem)
+                    (row.ListView.view as ParticipantsView).showMenu(row, row.name, row.itemId)
+            }
+        }
+        Accessible.name: qsTr("%1, %2").arg("\u2068" + name + "\u2069").arg(status || qsTr("no status"))
 
         contentItem: RowLayout {
             spacing: 10
@@ -57,5 +78,10 @@ KeyedListView {
                 text: row.status || qsTr("no status")
             }
         }
+    }
+
+    RowMenu {
+        id: rowMenu
+        objectName: "personMenu"
     }
 }

@@ -6,7 +6,8 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import MirageDesk
 
-// Which desktop popups the user wants.
+// Which desktop popups the user wants, and the appearance. (A Switch's or RadioButton's label is a
+// plain Text in Qt Quick Controls: an '&' there shows as it is, so their texts have no mnemonics.)
 Dialog {
     id: dialog
 
@@ -22,29 +23,56 @@ Dialog {
         anchors.fill: parent
         Label {
             font.bold: true
+            text: qsTr("Appearance")
+        }
+        RowLayout {
+            RadioButton {
+                objectName: "appearanceSystem"
+                text: qsTr("System")
+                Accessible.name: qsTr("Appearance: as the system")
+                checked: !dialog.settings || dialog.settings.appearance === "system"
+                onToggled: if (dialog.settings) dialog.settings.setAppearance("system")
+            }
+            RadioButton {
+                objectName: "appearanceLight"
+                text: qsTr("Light")
+                Accessible.name: qsTr("Appearance: light")
+                checked: !!dialog.settings && dialog.settings.appearance === "light"
+                onToggled: if (dialog.settings) dialog.settings.setAppearance("light")
+            }
+            RadioButton {
+                objectName: "appearanceDark"
+                text: qsTr("Dark")
+                Accessible.name: qsTr("Appearance: dark")
+                checked: !!dialog.settings && dialog.settings.appearance === "dark"
+                onToggled: if (dialog.settings) dialog.settings.setAppearance("dark")
+            }
+        }
+        Label {
+            font.bold: true
             text: qsTr("Desktop notifications")
         }
         Switch {
             objectName: "notifyFiles"
-            text: qsTr("&Files uploaded or deleted")
+            text: qsTr("Files uploaded or deleted")
             checked: dialog.settings ? dialog.settings.notifyFiles : true
             onToggled: dialog.settings.notifyFiles = checked
         }
         Switch {
             objectName: "notifyPeople"
-            text: qsTr("&People joining or leaving")
+            text: qsTr("People joining or leaving")
             checked: dialog.settings ? dialog.settings.notifyPeople : true
             onToggled: dialog.settings.notifyPeople = checked
         }
         Switch {
             objectName: "notifyAlerts"
-            text: qsTr("System &alerts")
+            text: qsTr("System alerts")
             checked: dialog.settings ? dialog.settings.notifyAlerts : true
             onToggled: dialog.settings.notifyAlerts = checked
         }
         Switch {
             objectName: "notifyMessages"
-            text: qsTr("&Notifications sent to the activity")
+            text: qsTr("Notifications sent to the activity")
             checked: dialog.settings ? dialog.settings.notifyMessages : true
             onToggled: dialog.settings.notifyMessages = checked
         }

@@ -308,11 +308,17 @@ bool AppController::openLink(const QString &url)
 {
     if (!FileModel::isOpenableUrl(url)) {
         qCWarning(lcApp) << "refused to open a link that is not http(s)";
+        Q_EMIT linkFailed(QString(), true);
         return false;
     }
     // A user:password@ in the link stays here: neither the browser nor its history gets it.
     const QUrl target = QUrl(url, QUrl::StrictMode).adjusted(QUrl::RemoveUserInfo);
-    return m_urlOpener ? m_urlOpener(target) : QDesktopServices::openUrl(target);
+    const bool opened = m_urlOpener ? m_urlOpener(target) : QDesktopServices::openUrl(target);
+    if (!opened) {
+        qCWarning(lcApp).noquote() << "nothing opened a link to" << target.host();
+        Q_EMIT linkFailed(target.host(), false);
+    }
+    return opened;
 }
 
 void AppController::quit()

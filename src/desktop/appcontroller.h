@@ -77,7 +77,8 @@ public:
     // selected); returns how many.
     int restoreWorkspace();
     Q_INVOKABLE void fetchServerActivities(const QString &server);
-    // Opens an http(s) link in the browser; anything else is refused.
+    // Opens an http(s) link in the browser; anything else is refused. Either failure emits
+    // linkFailed (the window says so).
     Q_INVOKABLE bool openLink(const QString &url);
     Q_INVOKABLE void quit();
     Q_INVOKABLE void toggleWindow();
@@ -118,6 +119,9 @@ Q_SIGNALS:
     void noticeChanged();
     // Bring the window forward and show this item ("steps", "people", "files", "log").
     void showItemRequested(const QString &section, const QString &itemId);
+    // openLink could not open a link: refused (not http(s)) or nothing opened it. The host alone
+    // is given (a link's path or query may hold a signed token).
+    void linkFailed(const QString &host, bool refused);
 
 private:
     void watch(ActivitySession *session);

@@ -4,12 +4,15 @@
 #pragma once
 
 #include <QObject>
+#include <QRect>
 #include <QSettings>
 #include <QtQml/qqmlregistration.h>
 
 namespace mirage {
 
-// What the app remembers between runs (QSettings): the last server and which popups the user wants.
+// What the app remembers between runs (QSettings): the last server, which popups the user wants,
+// the appearance (system, light or dark: applied to the application's palette) and the window's
+// place and size.
 class AppSettings : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ class AppSettings : public QObject
     Q_PROPERTY(bool notifyPeople READ notifyPeople WRITE setNotifyPeople NOTIFY changed FINAL)
     Q_PROPERTY(bool notifyAlerts READ notifyAlerts WRITE setNotifyAlerts NOTIFY changed FINAL)
     Q_PROPERTY(bool notifyMessages READ notifyMessages WRITE setNotifyMessages NOTIFY changed FINAL)
+    Q_PROPERTY(QString appearance READ appearance WRITE setAppearance NOTIFY changed FINAL)
 public:
     explicit AppSettings(QObject *parent = nullptr);
 
@@ -36,6 +40,20 @@ public:
     void setNotifyMessages(bool on) { setFlag("messages", on); }
     // By kind name: files, people, alerts, messages.
     Q_INVOKABLE bool notificationsEnabled(const QString &kind) const;
+
+    // "system", "light" or "dark"; anything else is refused (false) and changes nothing.
+    QString appearance() const;
+    Q_INVOKABLE bool setAppearance(const QString &mode);
+    // Sets the application's palette for the appearance ("system": the platform's own).
+    void applyAppearance() const;
+
+    // The window's place and size at the last quit (an invalid rect when none was saved).
+    QRect windowGeometry() const;
+    bool windowMaximised() const;
+    void saveWindow(const QRect &geometry, bool maximised);
+    // Where the window goes: the saved geometry moved and shrunk into the available screen area,
+    // or (none saved) the preferred size, at most 90% of the available area, centred in it.
+    static QRect fitWindow(const QRect &saved, const QSize &preferred, const QRect &available);
 
 Q_SIGNALS:
     void changed();

@@ -21,6 +21,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -31,6 +32,28 @@
 Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
 
 namespace mirage {
+
+// The first size fits the screen (90% of its free area at most, whatever QT_SCALE_FACTOR does);
+// later starts restore the place and size of the last quit, kept inside the screen.
+namespace {
+
+void placeWindow(QQuickWindow *window, AppSettings *settings)
+{
+    if (!window)
+        return;
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    const QRect place = AppSettings::fitWindow(settings->windowGeometry(), window->size(), available);
+    window->setGeometry(place);
+    if (settings->windowMaximised())
+        window->showMaximized();
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [window, settings] {
+        const bool maximised = window->visibility() == QWindow::Maximized || window->visibility() == QWindow::FullScreen;
+        settings->saveWindow(maximised ? QRect() : window->geometry(), maximised);
+    });
+}
+
+} // namespace
 
 const char *DesktopApp::mainQml()
 {
@@ -160,6 +183,7 @@ int DesktopApp::run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     AppController controller(settings);
+    controller.settings()->applyAppearance();
     controller.enableTray();
     // The activities open at the last quit, each shown from its local copy at once; then what
     // the command line or a link gives, which is selected.
@@ -176,7 +200,9 @@ int DesktopApp::run(int argc, char **argv)
             Output::error(QStringLiteral("the window could not be created"));
             return false;
         }
-        controller.setWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        controller.setWindow(window);
+        placeWindow(window, controller.settings());
         return true;
     };
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {

@@ -5,6 +5,7 @@
 
 #include "../integration/serverstack.h"
 #include "desktop/appcontroller.h"
+#include "desktop/appsettings.h"
 #include "desktop/desktopapp.h"
 #include "desktop/notifier.h"
 
@@ -441,6 +442,91 @@ void TestDesktop::sidebarSwitchesBetweenActivities()
     QTRY_COMPARE(w->app->sessions()->rowCount(), 1);
     QCOMPARE(w->app->session()->activityId(), QString::fromLatin1(kId));
     QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("sessionName")), QStringList {first});
+}
+
+void TestDesktop::appearanceColoursTheViews()
+{
+    // Issue #13: light / dark / system in Settings, over every view (the lists included).
+    AppSettings *settings = w->app->settings();
+    QQuickItem *steps = findItem(w->window, QStringLiteral("stepsView"));
+    QVERIFY(steps);
+    auto baseOf = [](QQuickItem *item) { return item->property("palette").value<QObject *>()->property("base").value<QColor>(); };
+    QVERIFY(settings->setAppearance(QStringLiteral("dark")));
+    QCOMPARE(settings->appearance(), QStringLiteral("dark"));
+    QTRY_VERIFY2(w->window->color().lightness() < 100, qPrintable(w->window->color().name()));
+    QTRY_VERIFY2(baseOf(steps).lightness() < 100, qPrintable(baseOf(steps).name()));
+    QVERIFY(settings->setAppearance(QStringLiteral("light")));
+    QTRY_VERIFY2(w->window->color().lightness() > 180, qPrintable(w->window->color().name()));
+    QTRY_VERIFY2(baseOf(steps).lightness() > 180, qPrintable(baseOf(steps).name()));
+    // Anything else is refused and changes nothing.
+    QVERIFY(!settings->setAppearance(QStringLiteral("purple")));
+    QCOMPARE(settings->appearance(), QStringLiteral("light"));
+    QVERIFY(settings->setAppearance(QStringLiteral("system")));
+}
+
+void TestDesktop::aLinkThatCannotBeOpenedSaysSo()
+{
+    // Issue #13: "A file link that cannot be opened fails silently: say so in the window."
+    QQuickItem *banner = findItem(w->window, QStringLiteral("linkFailedBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    w->app->setUrlOpener([](const QUrl &) { return false; });
+    QVERIFY(!w->app->openLink(QStringLiteral("https://files.example.org/report.pdf?sig=s3cr3t")));
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->property("text").toString();
+    QVERIFY2(text.contains(QLatin1String("files.example.org")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("s3cr3t")), qPrintable(text)); // the host alone, never the query
+    w->app->setUrlOpener(nullptr);
+    w->window->setProperty("linkProblem", QString());
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+void TestDesktop::f1ShowsTheShortcuts()
+{
+    QObject *sheet = w->window->findChild<QObject *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(sheet);
+    lookAtTheWindow();
+    QTest::keyClick(w->window, Qt::Key_F1);
+    QTRY_VERIFY(sheet->property("opened").toBool());
+    QMetaObject::invokeMethod(sheet, "close");
+    QTRY_VERIFY(!sheet->property("visible").toBool());
+}
+
+void TestDesktop::keyboardFocusShowsOnTabsAndSidebar()
+{
+    // Issue #13: "Keyboard focus is invisible on the tab bar, the lists and the dialog's lists."
+    lookAtTheWindow();
+    QQuickItem *peopleTab = findItem(w->window, QStringLiteral("peopleTab"));
+    QVERIFY(peopleTab);
+    QList<QQuickItem *> frames;
+    collect(peopleTab, QStringLiteral("tabFocusFrame"), frames);
+    QCOMPARE(frames.size(), 1);
+    QVERIFY(!frames.first()->isVisible());
+    peopleTab->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(frames.first()->isVisible());
+
+    QQuickItem *sessions = findItem(w->window, QStringLiteral("sessionList"));
+    QQuickItem *sidebarFrame = findItem(w->window, QStringLiteral("sidebarFocusFrame"));
+    QVERIFY(sessions && sidebarFrame);
+    QVERIFY(!sidebarFrame->isVisible());
+    sessions->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(sidebarFrame->isVisible());
+    QVERIFY(!frames.first()->isVisible());
+    QCOMPARE(sidebarFrame->height(), sessions->property("currentItem").value<QQuickItem *>()->height());
+
+    // The Open dialog's recent activities (the one opened at the start is there).
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("openDialog"));
+    QMetaObject::invokeMethod(dialog, "open");
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QQuickItem *recent = findItem(w->window, QStringLiteral("recentList"));
+    QQuickItem *recentFrame = findItem(w->window, QStringLiteral("recentListFocusFrame"));
+    QVERIFY(recent && recentFrame);
+    QTRY_VERIFY(recent->property("count").toInt() > 0);
+    recent->setProperty("currentIndex", 0);
+    recent->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(recentFrame->isVisible());
+    QMetaObject::invokeMethod(dialog, "close");
+    QTRY_VERIFY(!dialog->property("visible").toBool());
 }
 
 void TestDesktop::noQmlWarnings()

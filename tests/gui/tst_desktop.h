@@ -25,5 +25,9 @@ private Q_SLOTS:
     void badUuidOnTheCommandLineExits2();
     void aFloodOfAlertsIsAFewPopups();
     void sidebarSwitchesBetweenActivities();
+    void appearanceColoursTheViews();
+    void aLinkThatCannotBeOpenedSaysSo();
+    void f1ShowsTheShortcuts();
+    void keyboardFocusShowsOnTabsAndSidebar();
     void noQmlWarnings();
 };
