@@ -36,7 +36,8 @@ public:
     // The log line of a loaded snapshot, and of one that could not be loaded.
     EventLogModel::Entry snapshotLoaded(size_t steps) const;
     EventLogModel::Entry snapshotFailed(const QString &reason) const;
-    // The popup a message asks for (joins, leaves, uploads, deletions, messages, alerts), if any.
+    // The popup a message asks for (joins, leaves, uploads, deletions, messages, alerts, the
+    // activity's deletion), if any; joins, leaves and file changes carry what a burst's group needs.
     // `activityTitle` names the activity in the popup's body.
     std::optional<NotificationRequest> popup(const ApplyResult &r, const QString &activityTitle) const;
 
@@ -47,6 +48,7 @@ private:
     QString steps(const ArrayDelta &d) const;
     QString fileName(const ApplyResult &r) const;
     QString fileDetail(const ApplyResult &r) const;
+    QString uploaderName(const ApplyResult &r) const; // who uploaded the file, named
     std::optional<NotificationRequest> messagePopup(const ApplyResult &r) const;
 
     const ActivityState &m_state;
