@@ -123,6 +123,10 @@ bool Notifier::joinGroup(const NotificationRequest &request, qint64 now)
     it->second.lastAt = now;
     if (it->second.popup.add(request)) {
         it->second.due = true;
+        // A click before the popup is replaced already shows what it will say.
+        const NotificationRequest grouped = it->second.popup.request();
+        if (const uint id = m_idOfKey.value(grouped.key); id && m_requestOf.contains(id))
+            m_requestOf.insert(id, grouped);
         if (!m_summaryTimer.isActive())
             m_summaryTimer.start();
     }

@@ -16,8 +16,12 @@ bool PopupGroup::add(const NotificationRequest &request)
     if (m_keys.contains(request.key))
         return false;
     m_keys << request.key;
-    if (!request.who.isEmpty() && !m_people.contains(request.who))
+    if (request.who.isEmpty())
+        ++m_unnamed;
+    else if (!m_people.contains(request.who))
         m_people << request.who;
+    if (!request.itemId.isEmpty())
+        m_latestItem = request.itemId;
     m_first.urgency = std::max(m_first.urgency, request.urgency);
     return true;
 }
@@ -47,10 +51,10 @@ QString PopupGroup::sentence() const
     case NotificationRequest::Left:
         return tr("%n people left: %1", nullptr, n).arg(names(m_people, people));
     case NotificationRequest::Uploaded:
+        if (people == 0 || m_unnamed > 0) // not all by the people it would name
+            return tr("%n files uploaded", nullptr, n);
         if (people == 1)
             return tr("%1 uploaded %n files", nullptr, n).arg(m_people[0]);
-        if (people == 0)
-            return tr("%n files uploaded", nullptr, n);
         return tr("%n files uploaded by %1", nullptr, n).arg(names(m_people, people));
     case NotificationRequest::FileDeleted:
         return tr("%n files deleted", nullptr, n);
@@ -67,7 +71,7 @@ NotificationRequest PopupGroup::request() const
         return r;
     r.summary = m_first.activity.isEmpty() ? m_first.summary : m_first.activity;
     r.body = sentence();
-    r.itemId.clear(); // a click shows the section, not one of the group
+    r.itemId = m_latestItem;
     return r;
 }
 

@@ -22,7 +22,8 @@ public:
     // Counts the request in; false when its subject was in already.
     bool add(const NotificationRequest &request);
     int count() const { return int(m_keys.size()); }
-    // The one popup of the group, under the first request's key (so it replaces that popup).
+    // The one popup of the group, under the first request's key (so it replaces that popup); its
+    // default action shows the latest item.
     NotificationRequest request() const;
 
     // "A", "A and B", "A, B and C", "A, B and 8 others".
@@ -34,6 +35,8 @@ private:
     NotificationRequest m_first;
     QStringList m_keys;
     QStringList m_people; // distinct, in the order they came
+    int m_unnamed = 0; // requests that named nobody (an upload by someone unknown)
+    QString m_latestItem; // a click on the group shows the latest of its items
 };
 
 } // namespace mirage

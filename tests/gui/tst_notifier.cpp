@@ -259,6 +259,13 @@ void TestNotifier::aBurstIsOnePopupPerKindThatGrows()
     QTRY_COMPARE(service.calls.size(), 5);
     QCOMPARE(service.calls[4].summary, QStringLiteral("File uploaded: photo40.jpg"));
     QCOMPARE(service.shown.size(), 3);
+    // An upload by someone unknown joins it: the popup no longer names Ana Lima alone.
+    NotificationRequest unknown = upload(41);
+    unknown.who.clear();
+    QVERIFY(notifier.notify(unknown));
+    QTRY_COMPARE(service.calls.size(), 6);
+    QCOMPARE(service.calls[5].id, service.calls[4].id);
+    QCOMPARE(service.calls[5].body, QStringLiteral("2 files uploaded"));
 
     notifier.closeAll();
     bus.unregisterService(QLatin1String(Notifier::kService));
