@@ -8,6 +8,8 @@ import MirageDesk
 // The state of the live connection when it is not simply "open": connecting, the countdown to
 // the next try and why, a refusal, and a warning when updates may have been missed. While the
 // local copy is shown it says so and how old it is; before the first snapshot, "Loading…".
+// Sentences are true: "Connection lost" only after it was open, one countdown, "updates may have
+// been missed" only when something was loaded; a deleted activity's refusal leaves it to Main's banner.
 Banner {
     id: connection
 
@@ -28,6 +30,10 @@ Banner {
 
     // The server wants a token (4401 / 401): the banner offers to enter one.
     property bool needsToken: false
+    // The channel was open once in this run: a drop is "Connection lost", else "Cannot reach".
+    property bool wasConnected: false
+    // The activity was deleted on the server: its own banner says so, a refusal adds nothing.
+    property bool deleted: false
 
     signal reconnectRequested()
     signal tokenRequested()
@@ -39,8 +45,13 @@ Banner {
     readonly property bool failed: connState === "refused" || connState === "closed" || connState === "reconnecting"
     readonly property string savedAtText: showingCopy && !isNaN(copySavedAt) ? copySavedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
 
-    visible: active && (connState !== "open" || updatesMayBeMissed || showingCopy || !loaded)
+    visible: active && !(deleted && connState === "refused")
+             && (connState !== "open" || (updatesMayBeMissed && loaded) || showingCopy || !loaded)
     tone: connState === "refused" || connState === "closed" ? "error" : (showingCopy || !loaded) && !failed ? "info" : "warning"
+    // One countdown: in the main line, or in the detail while the main line tells of the copy.
+    readonly property string retryText: secondsToRetry <= 0 ? qsTr("Reconnecting…")
+        : secondsToRetry === 1 ? qsTr("Trying again in 1 second (attempt %1).").arg(connection.retryAttempt)
+        : qsTr("Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt)
     text: {
         if (!active)
             return ""
@@ -54,10 +65,8 @@ Banner {
         case "connecting":
             return qsTr("Connecting to %1…").arg(connection.server)
         case "reconnecting":
-            return secondsToRetry > 0
-                ? (secondsToRetry === 1 ? qsTr("Connection lost. Trying again in 1 second (attempt %1).").arg(connection.retryAttempt)
-                                       : qsTr("Connection lost. Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt))
-                : qsTr("Connection lost. Reconnecting…")
+            // "Connection lost" only when it was open once in this run.
+            return (wasConnected ? qsTr("Connection lost.") : qsTr("Cannot reach %1.").arg(connection.server)) + " " + retryText
         case "refused":
             return qsTr("The server refused this activity.")
         case "closed":
@@ -73,12 +82,12 @@ Banner {
         let parts = []
         if ((showingCopy || !loaded) && (connState === "idle" || connState === "connecting"))
             parts.push(qsTr("Connecting to %1…").arg(connection.server))
-        else if ((showingCopy || !loaded) && connState === "reconnecting")
-            parts.push(secondsToRetry > 0 ? qsTr("Trying again in %1 s (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt)
-                                          : qsTr("Reconnecting…"))
+        else if (showingCopy && connState === "reconnecting")
+            parts.push(retryText)
         if (connState !== "open" && reason)
             parts.push(reason)
-        if (connState !== "open" && updatesMayBeMissed)
+        // Only when something was there to miss updates of.
+        if (connState !== "open" && updatesMayBeMissed && loaded)
             parts.push(qsTr("Updates may have been missed while disconnected."))
         return parts.join(" ")
     }

@@ -233,6 +233,8 @@ ApplicationWindow {
                 copySavedAt: window.hasSession ? window.session.copySavedAt : new Date(NaN)
                 loaded: !window.hasSession || window.session.loaded
                 needsToken: window.hasSession && window.session.needsToken
+                wasConnected: window.hasSession && window.session.wasConnected
+                deleted: window.hasSession && window.session.deleted
                 onTokenRequested: window.app.tokens.askAgain(window.session.server)
                 onReconnectRequested: window.session.reconnect()
             }

@@ -91,7 +91,10 @@ void AppController::watch(ActivitySession *s)
     });
     connect(s, &ActivitySession::notificationRequested, this, [this, s](NotificationRequest request) {
         // Popups of several activities must not replace each other, and a click must find its activity.
-        request.key = s->activityId() + QLatin1Char('\n') + s->server() + QLatin1Char('\n') + request.key;
+        const QString scope = s->activityId() + QLatin1Char('\n') + s->server() + QLatin1Char('\n');
+        request.key = scope + request.key;
+        if (!request.group.isEmpty())
+            request.group = scope + request.group; // a burst is grouped per activity
         m_notifying = s;
         m_notifier->notify(request);
         m_notifying = nullptr;

@@ -84,8 +84,13 @@ bool Notifier::notify(const NotificationRequest &request)
         return false; // it is on screen already
     Q_EMIT posted(request);
 
-    Burst &b = m_bursts[int(request.kind)];
     const qint64 now = m_clock.elapsed();
+    if (joinGroup(request, now))
+        return true;
+    if (!request.group.isEmpty() && request.urgency != NotificationRequest::Critical)
+        m_groups.insert_or_assign(request.group, Grouped {PopupGroup(request), now, false});
+
+    Burst &b = m_bursts[int(request.kind)];
     const bool inBurst = b.lastAt >= 0 && now - b.lastAt < kWindowMs;
     if (!inBurst)
         b.held = 0;
@@ -108,8 +113,45 @@ bool Notifier::notify(const NotificationRequest &request)
     return true;
 }
 
+bool Notifier::joinGroup(const NotificationRequest &request, qint64 now)
+{
+    if (request.group.isEmpty() || request.urgency == NotificationRequest::Critical)
+        return false;
+    const auto it = m_groups.find(request.group);
+    if (it == m_groups.end() || now - it->second.lastAt >= kGroupWindowMs)
+        return false;
+    it->second.lastAt = now;
+    if (it->second.popup.add(request)) {
+        it->second.due = true;
+        // A click before the popup is replaced already shows what it will say.
+        const NotificationRequest grouped = it->second.popup.request();
+        if (const uint id = m_idOfKey.value(grouped.key); id && m_requestOf.contains(id))
+            m_requestOf.insert(id, grouped);
+        if (!m_summaryTimer.isActive())
+            m_summaryTimer.start();
+    }
+    return true;
+}
+
 void Notifier::showSummaries()
 {
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_groups.begin(); it != m_groups.end();) {
+        Grouped &g = it->second;
+        if (g.due) {
+            const NotificationRequest grouped = g.popup.request();
+            if (m_pending.contains(grouped.key)) {
+                m_summaryTimer.start(); // replace the popup once the daemon has said its id
+            } else {
+                g.due = false;
+                show(grouped, -1);
+            }
+        }
+        if (!g.due && now - g.lastAt >= kGroupWindowMs)
+            it = m_groups.erase(it);
+        else
+            ++it;
+    }
     for (auto it = m_bursts.begin(); it != m_bursts.end(); ++it) {
         Burst &b = it.value();
         if (!b.summaryDue)
@@ -150,8 +192,11 @@ void Notifier::send(const NotificationRequest &request, int expireMs)
                                                 << request.summary << escape(request.body)
                                                 << QStringList {QStringLiteral("default"), tr("Show")} << hints << int(expireMs);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
+    ++m_pending[request.key];
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, request] {
         watcher->deleteLater();
+        if (--m_pending[request.key] <= 0)
+            m_pending.remove(request.key);
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError()) {
             onRefused(reply.error().message());
@@ -201,6 +246,7 @@ void Notifier::onClosed(uint id, uint)
 void Notifier::closeAll()
 {
     m_summaryTimer.stop();
+    m_groups.clear();
     if (!m_available)
         return;
     for (uint id : m_requestOf.keys()) {

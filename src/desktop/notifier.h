@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "desktop/popupgroup.h"
 #include "session/notificationrequest.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QTimer>
 #include <deque>
 #include <functional>
+#include <map>
 
 class QDBusServiceWatcher;
 class QDBusPendingCallWatcher;
@@ -27,6 +29,9 @@ class AppSettings;
 // tray's balloon message. Floods are bounded: per kind at most kMaxPerWindow popups in any
 // kWindowMs, then one summary popup ("12 more alerts"), replaced as it grows; critical popups that
 // come in a burst expire after kBurstExpireMs; a daemon that refuses popups is logged once.
+// Bursts are grouped: requests of one group (kind, event, activity) less than kGroupWindowMs apart
+// become one popup that grows ("Ana Lima uploaded 30 files"), updated at most every
+// kSummaryDelayMs and replacing the burst's first popup; critical requests are never grouped.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,7 @@ public:
     static constexpr qint64 kWindowMs = 5000;
     static constexpr int kSummaryDelayMs = 1000; // the summary is updated at most this often
     static constexpr int kBurstExpireMs = 10000;
+    static constexpr qint64 kGroupWindowMs = 2000;
 
     explicit Notifier(AppSettings *settings, QObject *parent = nullptr);
 
@@ -80,6 +86,15 @@ private:
         NotificationRequest::Urgency urgency = NotificationRequest::Low;
     };
 
+    // A burst of one group: its popup, when its last request came, whether it grew since shown.
+    struct Grouped
+    {
+        PopupGroup popup;
+        qint64 lastAt = -1;
+        bool due = false;
+    };
+
+    bool joinGroup(const NotificationRequest &request, qint64 now);
     void checkService();
     void show(const NotificationRequest &request, int expireMs);
     void send(const NotificationRequest &request, int expireMs);
@@ -94,6 +109,8 @@ private:
     QHash<QString, uint> m_idOfKey; // key → the daemon's id of its popup
     QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
     QHash<int, Burst> m_bursts; // by kind
+    std::map<QString, Grouped> m_groups; // by the requests' group
+    QHash<QString, int> m_pending; // key → Notify calls not answered yet
     QTimer m_summaryTimer;
     QElapsedTimer m_clock;
     int m_refusals = 0; // refused in a row; logged once, then counted

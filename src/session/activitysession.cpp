@@ -46,12 +46,14 @@ ActivitySession::ActivitySession(
             setNeedsToken();
     });
     connect(m_channel.get(), &ActivityChannel::stateChanged, this, [this](ActivityChannel::State s, const ChannelStatus &status) {
-        m_connectionReason = ConnectionText::status(status);
+        m_connectionReason = ConnectionText::sentence(status);
         logConnection(s);
         if (s == ActivityChannel::State::Open || s == ActivityChannel::State::Closed) {
             m_nextRetryAt = 0;
-            if (s == ActivityChannel::State::Open)
+            if (s == ActivityChannel::State::Open) {
                 m_retryAttempt = 0;
+                m_wasConnected = true;
+            }
         }
         Q_EMIT connectionChanged();
     });
@@ -62,7 +64,7 @@ ActivitySession::ActivitySession(
     });
     connect(m_channel.get(), &ActivityChannel::refused, this, [this](const ChannelStatus &status) {
         m_refused = true;
-        m_connectionReason = ConnectionText::status(status);
+        m_connectionReason = ConnectionText::sentence(status);
         m_batcher.log(EventDescriber::connectionEntry(EventDescriber::refusedBy(m_connectionReason), QString(), false));
         scheduleFlush();
         m_nextRetryAt = 0;

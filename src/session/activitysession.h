@@ -49,6 +49,8 @@ class ActivitySession : public QObject
     Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged FINAL)
     Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged FINAL)
     Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged FINAL)
+    // The channel was open at some time in this run (the banner says "Connection lost" only then).
+    Q_PROPERTY(bool wasConnected READ wasConnected NOTIFY connectionChanged FINAL)
     // The server wants a (valid) token: it closed with 4401 or answered 401. Cleared by reconnect().
     Q_PROPERTY(bool needsToken READ needsToken NOTIFY connectionChanged FINAL)
     Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT FINAL)
@@ -92,6 +94,7 @@ public:
     int retryAttempt() const { return m_retryAttempt; }
     bool updatesMayBeMissed() const { return m_mayHaveMissed; }
     bool refused() const { return m_refused; }
+    bool wasConnected() const { return m_wasConnected; }
     bool needsToken() const { return m_needsToken; }
     int stepsRevision() const { return m_stepsRevision; }
 
@@ -179,7 +182,7 @@ private:
 
     QString m_name, m_description, m_hash, m_connectionReason;
     bool m_loaded = false, m_legacy = false, m_deleted = false;
-    bool m_mayHaveMissed = false, m_refused = false, m_needsToken = false;
+    bool m_mayHaveMissed = false, m_refused = false, m_needsToken = false, m_wasConnected = false;
     bool m_showingCopy = false, m_looking = false, m_copyDue = false;
     // For the log's connection lines: a snapshot was loaded before (the next is a resync); the
     // channel was open; "Connection lost" was logged and "Reconnected" not yet.

@@ -22,7 +22,44 @@ QString refusal(int code)
         return ConnectionText::tr("the server refused the connection (%1)").arg(code);
     }
 }
+
+// Capitalised, with a full stop.
+QString asSentence(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) && !text.endsWith(QLatin1Char('?'))
+        && !text.endsWith(QChar(0x2026)))
+        text += QLatin1Char('.');
+    return text;
+}
 } // namespace
+
+QString ConnectionText::sentence(const ChannelStatus &s)
+{
+    using R = ChannelStatus::Reason;
+    const QString said = s.serverText.isEmpty() ? QString() : QLatin1Char(' ') + tr("The server said: “%1”.").arg(s.serverText);
+    if (s.reason == R::Refused) {
+        const int code = s.refusalCode();
+        switch (code) {
+        case 4401:
+        case 401:
+            return tr("The server needs a token for this activity (code %1).").arg(code) + said;
+        case 4403:
+        case 403:
+            return tr("The server does not allow this activity (code %1).").arg(code) + said;
+        case 4404:
+        case 404:
+            return tr("The server has no such activity (code %1).").arg(code) + said;
+        default:
+            return tr("The server refused the connection (code %1).").arg(code) + said;
+        }
+    }
+    if (s.reason == R::ClosedByServer && !said.isEmpty())
+        return tr("The connection closed (code %1).").arg(s.closeCode) + said;
+    return asSentence(cause(s));
+}
 
 QString ConnectionText::seconds(int ms)
 {

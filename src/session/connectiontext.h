@@ -18,6 +18,9 @@ class ConnectionText
 public:
     // The banner's reason: why the channel is where it is, with the retry delay when reconnecting.
     static QString status(const ChannelStatus &status);
+    // The window's banner: the reason as full sentences, capitalised, without the retry part (the
+    // banner counts down itself); a 4401 says the server needs a token.
+    static QString sentence(const ChannelStatus &status);
     // Why the last connection ended (no retry part).
     static QString cause(const ChannelStatus &status);
     static QString snapshotFailure(const SnapshotFailure &failure);

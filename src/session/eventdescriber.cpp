@@ -277,28 +277,56 @@ std::optional<NotificationRequest> EventDescriber::popup(const ApplyResult &r, c
 {
     if (!r.applied)
         return std::nullopt;
+    if (r.changes & ApplyResult::ActivityDeleted) {
+        return NotificationRequest {NotificationRequest::Alerts,
+            QStringLiteral("deleted"), tr("Activity deleted"),
+                activityTitle.isEmpty() ? tr("The activity was deleted on the server.")
+                                        : tr("“%1” was deleted on the server.").arg(activityTitle),
+                NotificationRequest::Normal, QStringLiteral("log"), QString()};
+    }
     if ((r.changes & ApplyResult::ParticipantsChanged) && (r.id == EventId::UserJoined || r.id == EventId::UserLeft)) {
         const bool joined = r.id == EventId::UserJoined;
         const QString who = m_people.nameOrId(r.subjectId);
         const QString key = JsonText::idKey(r.subjectId);
-        return NotificationRequest {NotificationRequest::People,
+        NotificationRequest n {NotificationRequest::People,
             QStringLiteral("person:") + key, joined ? tr("%1 joined").arg(who) : tr("%1 left").arg(who),
                 joined ? tr("Joined the activity “%1”.").arg(activityTitle) : tr("Left the activity “%1”.").arg(activityTitle),
                 NotificationRequest::Normal, QStringLiteral("people"), joined ? key : QString()};
+        n.group = joined ? QStringLiteral("joined") : QStringLiteral("left");
+        n.event = joined ? NotificationRequest::Joined : NotificationRequest::Left;
+        n.who = who;
+        n.activity = activityTitle;
+        return n;
     }
     if ((r.changes & ApplyResult::FilesChanged) && (r.id == EventId::FileUploaded || r.id == EventId::FileDeleted)) {
         const bool uploaded = r.id == EventId::FileUploaded;
         const QString name = fileName(r);
         const QString detail = fileDetail(r);
         const QString key = JsonText::idKey(r.subjectId);
-        return NotificationRequest {NotificationRequest::Files,
+        NotificationRequest n {NotificationRequest::Files,
             QStringLiteral("file:") + key, uploaded ? tr("File uploaded: %1").arg(name) : tr("File deleted: %1").arg(name),
                 detail.isEmpty() ? activityTitle : detail, NotificationRequest::Normal,
                 QStringLiteral("files"), uploaded ? key : QString()};
+        n.group = uploaded ? QStringLiteral("uploaded") : QStringLiteral("deleted-files");
+        n.event = uploaded ? NotificationRequest::Uploaded : NotificationRequest::FileDeleted;
+        n.who = uploaded ? uploaderName(r) : QString();
+        n.activity = activityTitle;
+        return n;
     }
     if (r.changes & ApplyResult::Notification)
         return messagePopup(r);
     return std::nullopt;
+}
+
+QString EventDescriber::uploaderName(const ApplyResult &r) const
+{
+    JsonArray *files = JsonText::arrayOf(&m_state.files());
+    const uint32_t slot = files ? files->findById(r.subjectId) : JsonArray::npos;
+    if (slot == JsonArray::npos)
+        return {};
+    const QString by = JsonText::field(&files->slot(slot), "uploaded_by");
+    const QString known = m_people.name(by);
+    return known.isEmpty() ? by : known;
 }
 
 std::optional<NotificationRequest> EventDescriber::messagePopup(const ApplyResult &r) const

@@ -43,7 +43,8 @@ public:
     // A connection line (category "connection"): its words and the reason behind them.
     static EventLogModel::Entry connectionEntry(const QString &summary, const QString &details = QString(), bool ok = true);
     EventLogModel::Entry snapshotFailed(const QString &reason) const;
-    // The popup a message asks for (joins, leaves, uploads, deletions, messages, alerts), if any.
+    // The popup a message asks for (joins, leaves, uploads, deletions, messages, alerts, the
+    // activity's deletion), if any; joins, leaves and file changes carry what a burst's group needs.
     // `activityTitle` names the activity in the popup's body.
     std::optional<NotificationRequest> popup(const ApplyResult &r, const QString &activityTitle) const;
 
@@ -52,7 +53,7 @@ public:
     // Connection lines, only on real transitions.
     static QString connectionLost() { return tr("Connection lost"); }
     static QString reconnected() { return tr("Reconnected"); }
-    static QString refusedBy(const QString &reason) { return tr("Refused by the server: %1").arg(reason); }
+    static QString refusedBy(const QString &reason) { return tr("Refused by the server. %1").arg(reason); }
 
 private:
     struct StepRef
@@ -66,6 +67,7 @@ private:
     void describeFile(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const;
     QString fileName(const ApplyResult &r) const;
     QString fileDetail(const ApplyResult &r) const;
+    QString uploaderName(const ApplyResult &r) const; // who uploaded the file, named
     std::optional<NotificationRequest> messagePopup(const ApplyResult &r) const;
 
     const ActivityState &m_state;

@@ -286,6 +286,18 @@ void TestModels::notificationsAreRequestedOncePerKeyPerFrame()
     QCOMPARE(requests[3].kind, NotificationRequest::Messages);
     QCOMPARE(requests[3].body, QStringLiteral("Meeting at 3"));
     QCOMPARE(f.session->name(), QStringLiteral("Renamed"));
+    // What a burst's group needs (issue #13): joins and uploads group per event, critical alerts never.
+    QCOMPARE(requests[0].group, QStringLiteral("joined"));
+    QCOMPARE(requests[1].group, QStringLiteral("uploaded"));
+    QCOMPARE(requests[1].who, QStringLiteral("Ana <i>L</i>"));
+    QCOMPARE(requests[1].activity, QStringLiteral("Pump check"));
+    QVERIFY(requests[2].group.isEmpty());
+    // The activity's deletion (103) pops up too.
+    QVERIFY(f.sendAndFlush(withId(R"("id":103)")));
+    QCOMPARE(requests.size(), 5);
+    QCOMPARE(requests[4].kind, NotificationRequest::Alerts);
+    QCOMPARE(requests[4].summary, QStringLiteral("Activity deleted"));
+    QCOMPARE(requests[4].body, QStringLiteral("“Renamed” was deleted on the server."));
 }
 
 void TestModels::eventLogKeepsRejectionsFiltersAndIsCapped()

@@ -9,6 +9,7 @@
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusError>
+#include <QHash>
 #include <QTest>
 
 using namespace mirage;
@@ -30,6 +31,31 @@ public Q_SLOTS:
         ++calls;
         sendErrorReply(QDBusError::AccessDenied, QStringLiteral("popups are off"));
         return 0;
+    }
+};
+
+// A notification service that shows every popup: ids as a daemon gives them (a replaced popup keeps
+// its id), and what each call asked for.
+class RecordingService : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Call
+    {
+        uint replaces, id;
+        QString summary, body;
+    };
+    QList<Call> calls;
+    QHash<uint, Call> shown; // what each popup shows now
+public Q_SLOTS:
+    uint Notify(const QString &, uint replaces, const QString &, const QString &summary, const QString &body, const QStringList &,
+        const QVariantMap &, int)
+    {
+        const uint id = replaces && shown.contains(replaces) ? replaces : uint(shown.size() + 1);
+        calls << Call {replaces, id, summary, body};
+        shown.insert(id, calls.last());
+        return id;
     }
 };
 
@@ -152,6 +178,99 @@ void TestNotifier::aRefusingServiceIsLoggedOnce()
     bus.unregisterService(QLatin1String(Notifier::kService));
     bus.unregisterObject(QLatin1String(Notifier::kPath));
     QDBusConnection::disconnectFromBus(QStringLiteral("refusing-service"));
+}
+
+void TestNotifier::aBurstIsOnePopupPerKindThatGrows()
+{
+    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("recording-service"));
+    QVERIFY(bus.isConnected());
+    RecordingService service;
+    QVERIFY(bus.registerObject(QLatin1String(Notifier::kPath), &service, QDBusConnection::ExportAllSlots));
+    QVERIFY(bus.registerService(QLatin1String(Notifier::kService)));
+    AppSettings settings;
+    settings.setNotifyFiles(true);
+    settings.setNotifyPeople(true);
+    Notifier notifier(&settings);
+    QVERIFY(notifier.serviceAvailable());
+
+    // As the session asks (EventDescriber::popup), with the AppController's activity prefix.
+    const QString scope = QStringLiteral("a1\nhttp://server\n");
+    auto upload = [&](int i) {
+        NotificationRequest n {NotificationRequest::Files,
+            scope
+                + QStringLiteral("file:f%1").arg(i),
+                    QStringLiteral("File uploaded: photo%1.jpg").arg(i),
+                        QStringLiteral("4.0 KB, by Ana Lima"), NotificationRequest::Normal,
+                            QStringLiteral("files"), QStringLiteral("f%1").arg(i)};
+        n.group = scope + QStringLiteral("uploaded");
+        n.event = NotificationRequest::Uploaded;
+        n.who = QStringLiteral("Ana Lima");
+        n.activity = QStringLiteral("Pump check");
+        return n;
+    };
+    const QStringList people {QStringLiteral("Priya Natarajan"),
+        QStringLiteral("Ana Lima"),
+            QStringLiteral("Ben Okafor"),
+                QStringLiteral("Chen Wei"),
+                    QStringLiteral("Dara Quinn"),
+                        QStringLiteral("Eli Stone"),
+                            QStringLiteral("Fay Moss"),
+                                QStringLiteral("Gus Hale"), QStringLiteral("Hana Ito"), QStringLiteral("Ivo Peres")};
+    auto join = [&](int i) {
+        NotificationRequest n {NotificationRequest::People,
+            scope
+                + QStringLiteral("person:u%1").arg(i),
+                    people[i]
+                        + QStringLiteral(" joined"),
+                            QStringLiteral("Joined the activity “Pump check”."), NotificationRequest::Normal,
+                                QStringLiteral("people"), QStringLiteral("u%1").arg(i)};
+        n.group = scope + QStringLiteral("joined");
+        n.event = NotificationRequest::Joined;
+        n.who = people[i];
+        n.activity = QStringLiteral("Pump check");
+        return n;
+    };
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(notifier.notify(upload(i)));
+        if (i < 10)
+            QVERIFY(notifier.notify(join(i)));
+    }
+    QVERIFY(notifier.notify(upload(3))); // the same file again: one popup per subject, counted once
+
+    // Two popups, each the first of its burst, replaced as the burst grows.
+    QTRY_VERIFY(service.calls.size() >= 4);
+    QTest::qWait(Notifier::kSummaryDelayMs + 300);
+    QCOMPARE(service.shown.size(), 2);
+    QCOMPARE(service.calls.size(), 4);
+    QCOMPARE(service.calls[0].summary, QStringLiteral("File uploaded: photo0.jpg"));
+    QCOMPARE(service.calls[1].summary, QStringLiteral("Priya Natarajan joined"));
+    const RecordingService::Call files = service.shown.value(service.calls[0].id);
+    const RecordingService::Call joins = service.shown.value(service.calls[1].id);
+    QCOMPARE(files.summary, QStringLiteral("Pump check"));
+    QCOMPARE(files.body, QStringLiteral("Ana Lima uploaded 30 files"));
+    QCOMPARE(joins.summary, QStringLiteral("Pump check"));
+    QCOMPARE(joins.body, QStringLiteral("10 people joined: Priya Natarajan, Ana Lima and 8 others"));
+    for (const RecordingService::Call &c : std::as_const(service.calls).mid(2))
+        QVERIFY(c.replaces == c.id);
+
+    // After the burst, a new upload pops up on its own.
+    QTest::qWait(int(Notifier::kGroupWindowMs) + 100);
+    QVERIFY(notifier.notify(upload(40)));
+    QTRY_COMPARE(service.calls.size(), 5);
+    QCOMPARE(service.calls[4].summary, QStringLiteral("File uploaded: photo40.jpg"));
+    QCOMPARE(service.shown.size(), 3);
+    // An upload by someone unknown joins it: the popup no longer names Ana Lima alone.
+    NotificationRequest unknown = upload(41);
+    unknown.who.clear();
+    QVERIFY(notifier.notify(unknown));
+    QTRY_COMPARE(service.calls.size(), 6);
+    QCOMPARE(service.calls[5].id, service.calls[4].id);
+    QCOMPARE(service.calls[5].body, QStringLiteral("2 files uploaded"));
+
+    notifier.closeAll();
+    bus.unregisterService(QLatin1String(Notifier::kService));
+    bus.unregisterObject(QLatin1String(Notifier::kPath));
+    QDBusConnection::disconnectFromBus(QStringLiteral("recording-service"));
 }
 
 QTEST_GUILESS_MAIN(TestNotifier)

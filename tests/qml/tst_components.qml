@@ -100,6 +100,20 @@ Item {
         copySavedAt: new Date(2026, 0, 2, 3, 4)
     }
 
+    // Issue #13: the banner's sentences, one case at a time.
+    ConnectionBanner {
+        id: sayBanner
+        y: 520
+        width: 600
+        active: true
+        server: "http://h:8000"
+        connState: "reconnecting"
+        nextRetryAt: Date.now() + 4200
+        retryAttempt: 2
+        reason: "Connection refused."
+        updatesMayBeMissed: true
+    }
+
     function findAll(item, name, out) {
         if (item.objectName === name)
             out.push(item)
@@ -203,6 +217,47 @@ Item {
             copyBanner.loaded = true
             copyBanner.connState = "open"
             verify(!copyBanner.visible)
+        }
+
+        function countdowns(b) {
+            const all = root.findAll(b, "bannerText", [])[0].text + " " + root.findAll(b, "bannerDetail", [])[0].text
+            return (all.match(/Trying again|retrying/gi) || []).length
+        }
+
+        function test_bannerSentencesAreTrue() {
+            const text = root.findAll(sayBanner, "bannerText", [])[0]
+            const detail = root.findAll(sayBanner, "bannerDetail", [])[0]
+            // Never open in this run: not "lost".
+            verify(/^Cannot reach http:\/\/h:8000\. Trying again in [45] seconds \(attempt 2\)\.$/.test(text.text), text.text)
+            compare(detail.text, "Connection refused. Updates may have been missed while disconnected.")
+            compare(countdowns(sayBanner), 1)
+            sayBanner.wasConnected = true
+            verify(/^Connection lost\. Trying again in [45] seconds \(attempt 2\)\.$/.test(text.text), text.text)
+            // Nothing loaded: nothing to miss, and still one countdown.
+            sayBanner.loaded = false
+            verify(/^Connection lost\. Trying again/.test(text.text), text.text)
+            compare(detail.text, "Connection refused.")
+            compare(countdowns(sayBanner), 1)
+            sayBanner.loaded = true
+            // The copy on screen: the countdown moves to the detail, once.
+            sayBanner.showingCopy = true
+            verify(text.text.indexOf("Not connected — showing the copy from") === 0, text.text)
+            compare(countdowns(sayBanner), 1)
+            verify(/^Trying again in [45] seconds \(attempt 2\)\. Connection refused\./.test(detail.text), detail.text)
+            sayBanner.showingCopy = false
+            // 4401: the server needs a token, in sentences.
+            sayBanner.connState = "refused"
+            sayBanner.needsToken = true
+            sayBanner.reason = "The server needs a token for this activity (code 4401)."
+            compare(text.text, "The server refused this activity.")
+            compare(detail.text, "The server needs a token for this activity (code 4401). Updates may have been missed while disconnected.")
+            verify(root.findAll(sayBanner, "bannerText", []).length === 1)
+            // Deleted and refused (4404): the deleted banner alone says it.
+            sayBanner.needsToken = false
+            sayBanner.reason = "The server has no such activity (code 4404)."
+            verify(sayBanner.visible)
+            sayBanner.deleted = true
+            verify(!sayBanner.visible)
         }
 
         function test_bannerCountsDownAndSaysWhy() {

@@ -269,7 +269,7 @@ void TestSessionLog::connectionTransitionsOnly()
     session.flushNow();
     const QStringList lines = connectionLines();
     QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines.last().startsWith(QStringLiteral("Refused by the server: ")), qPrintable(lines.last()));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("Refused by the server. ")), qPrintable(lines.last()));
 }
 
 QTEST_GUILESS_MAIN(TestSessionLog)

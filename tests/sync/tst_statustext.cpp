@@ -129,8 +129,43 @@ private Q_SLOTS:
         QCOMPARE(ConnectionText::snapshotLogLine(failure), QStringLiteral("could not load the activity: %1").arg(text));
     }
 
+    // The window's banner (issue #13): full sentences, capitalised, one countdown (the banner's own).
+    void bannerSentence_data()
+    {
+        QTest::addColumn<ChannelStatus>("status");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("4401") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4401; })
+                              << "The server needs a token for this activity (code 4401).";
+        QTest::newRow("4404 said") << status(S::Closed, R::Refused, [](auto &s) {
+            s.closeCode = 4404;
+            s.serverText = "gone";
+        }) << "The server has no such activity (code 4404). The server said: “gone”.";
+        QTest::newRow("403 handshake") << status(S::Closed, R::Refused, [](auto &s) { s.httpStatus = 403; })
+                                       << "The server does not allow this activity (code 403).";
+        QTest::newRow("network, retrying") << status(S::Reconnecting, R::NetworkError, [](auto &s) {
+            s.networkError = "Connection refused";
+            s.delayMs = 100;
+        }) << "Connection refused.";
+        QTest::newRow("ping") << status(S::Reconnecting, R::PingTimeout, [](auto &s) {
+            s.timeoutMs = 300;
+            s.delayMs = 420;
+        }) << "No answer to a ping within 0.30 s: the connection is dead.";
+        QTest::newRow("closed said") << status(S::Reconnecting, R::ClosedByServer, [](auto &s) {
+            s.closeCode = 1011;
+            s.serverText = "internal error";
+        }) << "The connection closed (code 1011). The server said: “internal error”.";
+    }
+
+    void bannerSentence()
+    {
+        QFETCH(ChannelStatus, status);
+        QFETCH(QString, text);
+        QCOMPARE(ConnectionText::sentence(status), text);
+    }
+
     void noneSaysNothing()
     {
+        QVERIFY(ConnectionText::sentence(ChannelStatus {}).isEmpty());
         QVERIFY(StatusText::status(ChannelStatus {}).isEmpty());
         QVERIFY(StatusText::snapshotFailure(SnapshotFailure {}).isEmpty());
         QVERIFY(ConnectionText::status(ChannelStatus {}).isEmpty());
