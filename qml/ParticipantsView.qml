@@ -31,7 +31,10 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        onClicked: row.ListView.view.currentIndex = row.index
+        onClicked: {
+            row.ListView.view.forceActiveFocus() // first: the row clicked is the user's (KeyedListView.keptId)
+            row.ListView.view.currentIndex = row.index
+        }
         Accessible.name: qsTr("%1, %2").arg(name).arg(status || qsTr("no status"))
 
         contentItem: RowLayout {

@@ -178,19 +178,28 @@ QString ListSearch::idAt(int row) const
     return index(row, 0).data(m_idRole).toString();
 }
 
-QString ListSearch::highlighted(const QString &text) const
+QString ListSearch::dataAt(int row, const QString &roleName) const
 {
-    if (m_needle.isEmpty())
+    if (row < 0 || row >= rowCount() || !sourceModel())
+        return {};
+    const int role = sourceModel()->roleNames().key(roleName.toUtf8(), -1);
+    return role < 0 ? QString() : index(row, 0).data(role).toString();
+}
+
+QString ListSearch::highlighted(const QString &text, const QString &find)
+{
+    const QString needle = find.trimmed();
+    if (needle.isEmpty())
         return text.toHtmlEscaped();
     QString out;
     qsizetype from = 0;
     while (from <= text.size()) {
-        const qsizetype at = text.indexOf(m_needle, from, Qt::CaseInsensitive);
+        const qsizetype at = text.indexOf(needle, from, Qt::CaseInsensitive);
         if (at < 0)
             break;
         out += text.mid(from, at - from).toHtmlEscaped();
-        out += QLatin1String("<b><u>") + text.mid(at, m_needle.size()).toHtmlEscaped() + QLatin1String("</u></b>");
-        from = at + m_needle.size();
+        out += QLatin1String("<b><u>") + text.mid(at, needle.size()).toHtmlEscaped() + QLatin1String("</u></b>");
+        from = at + needle.size();
     }
     out += text.mid(from).toHtmlEscaped();
     return out;

@@ -39,9 +39,12 @@ public:
 
     Q_INVOKABLE int rowOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
-    // `text` as rich text for a StyledText label: HTML-escaped, every match in bold. Server text is
+    // The text of a role (by name) at a row; empty when there is no such row or role.
+    Q_INVOKABLE QString dataAt(int row, const QString &roleName) const;
+    // `text` as rich text for a StyledText label: HTML-escaped, every match of `find` (trimmed,
+    // case-insensitive; pass the search's text so a binding follows it) in bold. Server text is
     // never read as markup: it is escaped before the match is wrapped.
-    Q_INVOKABLE QString highlighted(const QString &text) const;
+    Q_INVOKABLE static QString highlighted(const QString &text, const QString &find);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
