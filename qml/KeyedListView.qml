@@ -33,6 +33,14 @@ ListView {
         positionViewAtIndex(currentIndex, ListView.Contain)
         keptId = model.idAt(currentIndex)
     }
+    // Ctrl+G: selects and shows row `number` (1-based).
+    function goToNumber(number: int) {
+        if (number < 1 || number > count)
+            return
+        forceActiveFocus()
+        currentIndex = number - 1
+        positionViewAtIndex(currentIndex, ListView.Contain)
+    }
     function restoreSelection() {
         if (keptId.length > 0)
             selectId(keptId)

@@ -135,6 +135,23 @@ ApplicationWindow {
         onActivated: findBar.open()
     }
     Shortcut {
+        sequence: "Ctrl+G"
+        enabled: window.hasSession
+        onActivated: {
+            if (findBar.visible)
+                findBar.clear() // numbers count every step
+            sectionTabs.currentIndex = 0
+            goToStep.ask(stepsView.currentIndex + 1)
+        }
+    }
+    GoToStepDialog {
+        id: goToStep
+        objectName: "goToStepDialog"
+        anchors.centerIn: T.Overlay.overlay
+        stepCount: stepSearch.sourceCount
+        onGoTo: number => stepsView.goToNumber(number)
+    }
+    Shortcut {
         sequences: [StandardKey.FindNext] // qmllint disable unqualified
         enabled: window.hasSession && findBar.visible
         onActivated: window.foundView.findNext()

@@ -46,6 +46,12 @@ Item {
         onCopyLinkRequested: stepId => copied.push("link:" + stepId)
     }
 
+    GoToStepDialog {
+        id: goTo
+        stepCount: view.count
+        onGoTo: number => view.goToNumber(number)
+    }
+
     function findAll(item, name, out) {
         if (item.objectName === name)
             out.push(item)
@@ -119,6 +125,18 @@ Item {
             compare(view.count, 4)
             compare(view.currentStepId, "s2")
             verify(view.activeFocus)
+        }
+
+        function test_goToStepNumber() {
+            goTo.ask(1)
+            tryCompare(goTo, "opened", true)
+            keyClick(Qt.Key_A, Qt.ControlModifier)
+            type("4")
+            keyClick(Qt.Key_Return)
+            tryCompare(goTo, "visible", false)
+            compare(view.currentStepId, "s4")
+            view.goToNumber(9) // out of range: nothing moves
+            compare(view.currentStepId, "s4")
         }
 
         function test_copyKeysAndMenu() {
