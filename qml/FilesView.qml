@@ -39,7 +39,10 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        onClicked: row.ListView.view.currentIndex = row.index
+        onClicked: {
+            row.ListView.view.forceActiveFocus() // first: the row clicked is the user's (KeyedListView.keptId)
+            row.ListView.view.currentIndex = row.index
+        }
         onDoubleClicked: if (row.openable) (row.ListView.view as FilesView).openLink(row.url)
         TapHandler {
             acceptedButtons: Qt.RightButton

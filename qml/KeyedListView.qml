@@ -21,6 +21,7 @@ ListView {
     function selectId(id: string) {
         const row = model ? model.rowOf(id) : -1
         if (row >= 0) {
+            keptId = id
             currentIndex = row
             positionViewAtIndex(row, ListView.Contain)
             forceActiveFocus()
@@ -32,6 +33,34 @@ ListView {
             return
         currentIndex = Math.max(0, Math.min(count - 1, row))
         positionViewAtIndex(currentIndex, ListView.Contain)
+    }
+    // Find (issue #13). keptId is the row the user is on: chosen with the keyboard or the mouse,
+    // shown by selectId() or reached with findNext(); not a row the list moved to because a
+    // filter took the user's away. Clearing the search selects it again (restoreSelection()).
+    property string keptId
+    function findNext() {
+        if (count === 0)
+            return
+        const onKept = currentIndex >= 0 && model.idAt(currentIndex) === keptId
+        currentIndex = onKept ? (currentIndex + 1) % count : 0
+        positionViewAtIndex(currentIndex, ListView.Contain)
+        keptId = model.idAt(currentIndex)
+    }
+    // Ctrl+G: selects and shows row `number` (1-based).
+    function goToNumber(number: int) {
+        if (number < 1 || number > count)
+            return
+        forceActiveFocus()
+        currentIndex = number - 1
+        positionViewAtIndex(currentIndex, ListView.Contain)
+    }
+    function restoreSelection() {
+        if (keptId.length > 0)
+            selectId(keptId)
+    }
+    onCurrentIndexChanged: {
+        if (activeFocus && model && currentIndex >= 0)
+            keptId = model.idAt(currentIndex)
     }
 
     clip: true

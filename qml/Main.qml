@@ -46,6 +46,8 @@ ApplicationWindow {
         }
         if (itemId.length === 0 || !window.session)
             return
+        if (findBar.text.length > 0)
+            findBar.clear() // the row asked for may be filtered out
         if (section === "steps")
             stepsView.selectId(itemId)
         else if (section === "people")
@@ -121,6 +123,55 @@ ApplicationWindow {
     Shortcut { sequence: "Alt+2"; onActivated: sectionTabs.currentIndex = 1 }
     Shortcut { sequence: "Alt+3"; onActivated: sectionTabs.currentIndex = 2 }
     Shortcut { sequence: "Alt+4"; onActivated: sectionTabs.currentIndex = 3 }
+
+    // Find (issue #13): Ctrl+F filters the steps, people or files shown as the user types (one
+    // text for the three lists), F3 / Enter the next match, Esc clears. The log has its own search.
+    ListSearch {
+        id: stepSearch
+        sourceModel: window.session ? window.session.steps : null
+        roles: ["name", "description", "contentText"]
+        text: findBar.text
+    }
+    ListSearch {
+        id: peopleSearch
+        sourceModel: window.session ? window.session.participants : null
+        roles: ["name", "status"]
+        text: findBar.text
+    }
+    ListSearch {
+        id: fileSearch
+        sourceModel: window.session ? window.session.files : null
+        roles: ["name", "mimeType", "uploader"]
+        text: findBar.text
+    }
+    readonly property KeyedListView foundView: sectionTabs.currentIndex === 1 ? peopleView : sectionTabs.currentIndex === 2 ? filesView : stepsView
+    Shortcut {
+        sequences: [StandardKey.Find] // qmllint disable unqualified
+        enabled: window.hasSession && sectionTabs.currentIndex < 3
+        onActivated: findBar.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: window.hasSession
+        onActivated: {
+            if (findBar.visible)
+                findBar.clear() // numbers count every step
+            sectionTabs.currentIndex = 0
+            goToStep.ask(stepsView.currentIndex + 1)
+        }
+    }
+    GoToStepDialog {
+        id: goToStep
+        objectName: "goToStepDialog"
+        anchors.centerIn: T.Overlay.overlay
+        stepCount: stepSearch.sourceCount
+        onGoTo: number => stepsView.goToNumber(number)
+    }
+    Shortcut {
+        sequences: [StandardKey.FindNext] // qmllint disable unqualified
+        enabled: window.hasSession && findBar.visible
+        onActivated: window.foundView.findNext()
+    }
 
     header: ToolBar {
         RowLayout {
@@ -316,21 +367,21 @@ ApplicationWindow {
                     TabButton {
                         id: stepsTab
                         objectName: "stepsTab"
-                        text: window.session ? qsTr("Steps (%1)").arg(stepsView.count) : qsTr("Steps")
+                        text: window.session ? qsTr("Steps (%1)").arg(stepSearch.sourceCount) : qsTr("Steps")
                         Accessible.name: qsTr("Steps")
                         FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
                     }
                     TabButton {
                         id: peopleTab
                         objectName: "peopleTab"
-                        text: window.session ? qsTr("People (%1)").arg(peopleView.count) : qsTr("People")
+                        text: window.session ? qsTr("People (%1)").arg(peopleSearch.sourceCount) : qsTr("People")
                         Accessible.name: qsTr("People")
                         FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
                     }
                     TabButton {
                         id: filesTab
                         objectName: "filesTab"
-                        text: window.session ? qsTr("Files (%1)").arg(filesView.count) : qsTr("Files")
+                        text: window.session ? qsTr("Files (%1)").arg(fileSearch.sourceCount) : qsTr("Files")
                         Accessible.name: qsTr("Files")
                         FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
                     }
@@ -340,6 +391,19 @@ ApplicationWindow {
                         text: qsTr("Activity log")
                         Accessible.name: qsTr("Activity log")
                         FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
+                    }
+                }
+
+                FindBar {
+                    id: findBar
+                    objectName: "findBar"
+                    Layout.fillWidth: true
+                    search: sectionTabs.currentIndex === 1 ? peopleSearch : sectionTabs.currentIndex === 2 ? fileSearch : stepSearch
+                    kind: sectionTabs.currentIndex === 1 ? "people" : sectionTabs.currentIndex === 2 ? "files" : "steps"
+                    onNextRequested: window.foundView.findNext()
+                    onCleared: {
+                        window.foundView.restoreSelection()
+                        window.foundView.forceActiveFocus()
                     }
                 }
 
@@ -355,8 +419,11 @@ ApplicationWindow {
                             objectName: "stepsView"
                             SplitView.preferredWidth: parent.width * 0.45
                             SplitView.minimumWidth: 240
-                            model: window.session ? window.session.steps : null
+                            model: stepSearch
+                            search: stepSearch
                             session: window.session
+                            onCopyRequested: text => window.app.copyText(text)
+                            onCopyLinkRequested: stepId => window.app.copyText(window.app.linkTo(stepId))
                             readOnly: window.hasSession && window.session.deleted
                         }
                         StepDetails {
@@ -370,12 +437,12 @@ ApplicationWindow {
                     ParticipantsView {
                         id: peopleView
                         objectName: "participantsView"
-                        model: window.session ? window.session.participants : null
+                        model: peopleSearch
                     }
                     FilesView {
                         id: filesView
                         objectName: "filesView"
-                        model: window.session ? window.session.files : null
+                        model: fileSearch
                         onOpenLink: (url) => window.app.openLink(url)
                     }
                     EventLogView {

@@ -38,7 +38,10 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        onClicked: row.ListView.view.currentIndex = row.index
+        onClicked: {
+            row.ListView.view.forceActiveFocus() // first: the row clicked is the user's (KeyedListView.keptId)
+            row.ListView.view.currentIndex = row.index
+        }
         TapHandler {
             acceptedButtons: Qt.RightButton
             onTapped: {

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // The activity's steps in order. A step someone else just changed lights up for a moment; a step
 // changed since the user last saw it carries a dot until it is selected. Above the steps, what
@@ -14,6 +15,8 @@ KeyedListView {
     property bool readOnly: false
     // The ActivitySession (for its changes, loaded and markStepSeen()); null: the steps alone.
     property var session: null
+    // Find (issue #13): the search the model is (a ListSearch), so matches show in bold; null: none.
+    property ListSearch search: null
     // The id of the current row, asked of the model (re-read when the row or the rows change).
     readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
 
@@ -32,6 +35,74 @@ KeyedListView {
         if (session && currentStepId)
             session.markStepSeen(currentStepId)
     }
+    // Copy and share (issue #13): the window puts `text` on the clipboard, or the miragedesk://
+    // link to a step (to the activity when `stepId` is empty).
+    signal copyRequested(string text)
+    signal copyLinkRequested(string stepId)
+
+    // A step's text as copied: its name (or "(untitled step)") and its description.
+    function stepText(row: int): string {
+        if (search === null || row < 0 || row >= count)
+            return ""
+        const name = search.dataAt(row, "name")
+        const description = search.dataAt(row, "description")
+        const shown = name.trim().length > 0 ? name : qsTr("(untitled step)")
+        return description.length > 0 ? shown + "\n" + description : shown
+    }
+    function openMenu(x: real, y: real) {
+        if (currentIndex < 0)
+            return
+        stepMenu.stepId = currentStepId
+        stepMenu.text = stepText(currentIndex)
+        stepMenu.popup(list, x, y)
+    }
+    // Ctrl+C copies the selected step's text, Ctrl+Shift+C its link; the Menu key or Shift+F10
+    // opens the menu at the selected row.
+    Keys.onPressed: event => {
+        if (currentIndex < 0)
+            return
+        const ctrlShift = event.modifiers === (Qt.ControlModifier | Qt.ShiftModifier)
+        if (event.key === Qt.Key_C && ctrlShift) {
+            copyLinkRequested(currentStepId)
+            event.accepted = true
+        } else if (event.matches(StandardKey.Copy)) {
+            copyRequested(stepText(currentIndex))
+            event.accepted = true
+        } else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && event.modifiers === Qt.ShiftModifier)) {
+            const item = itemAtIndex(currentIndex)
+            openMenu(item ? item.x + 40 : 40, item ? item.y - contentY + item.height / 2 : 40)
+            event.accepted = true
+        }
+    }
+    // The rows' context menu (for tests and the window).
+    readonly property Menu menu: stepMenu
+    Menu {
+        id: stepMenu
+        objectName: "stepMenu"
+        property string stepId
+        property string text
+        MenuItem {
+            text: qsTr("Copy text")
+            Accessible.name: qsTr("Copy the step's text")
+            onTriggered: list.copyRequested(stepMenu.text)
+        }
+        MenuItem {
+            text: qsTr("Copy id")
+            Accessible.name: qsTr("Copy the step's id")
+            onTriggered: list.copyRequested(stepMenu.stepId)
+        }
+        MenuItem {
+            text: qsTr("Copy link to this step")
+            Accessible.name: qsTr("Copy link to this step")
+            onTriggered: list.copyLinkRequested(stepMenu.stepId)
+        }
+        MenuItem {
+            text: qsTr("Copy link to the activity")
+            Accessible.name: qsTr("Copy link to the activity")
+            onTriggered: list.copyLinkRequested("")
+        }
+    }
+
     // Moving through the list with the keyboard sees the steps passed on.
     onCurrentStepIdChanged: if (activeFocus) markSeen()
 
@@ -58,13 +129,26 @@ KeyedListView {
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: (point) => {
+                row.ListView.view.forceActiveFocus()
+                row.ListView.view.currentIndex = row.index
+                const p = row.mapToItem(row.ListView.view, point.position.x, point.position.y)
+                list.openMenu(p.x, p.y) // qmllint disable unqualified
+            }
+        }
         onClicked: {
+            row.ListView.view.forceActiveFocus() // first: the row clicked is the user's (keptId)
             row.ListView.view.currentIndex = row.index
-            row.ListView.view.forceActiveFocus()
             // The ids from inside a delegate: as the header above.
             list.markSeen() // qmllint disable unqualified
         }
-        Accessible.name: unread ? qsTr("Step %1: %2, unread").arg(index + 1).arg(name) : qsTr("Step %1: %2").arg(index + 1).arg(name)
+        // A blank or whitespace-only name reads "(untitled step)", as in StepDetails.
+        readonly property string shownName: name.trim().length > 0 ? name : qsTr("(untitled step)")
+        // Matches in bold while a search is on: escaped by ListSearch, never the server's markup.
+        readonly property bool marked: list.search !== null && list.search.active // qmllint disable unqualified
+        Accessible.name: unread ? qsTr("Step %1: %2, unread").arg(index + 1).arg(shownName) : qsTr("Step %1: %2").arg(index + 1).arg(shownName)
 
         function flashIfRecent() {
             const age = Date.now() - changedAt
@@ -127,22 +211,22 @@ KeyedListView {
                 Label {
                     objectName: "stepName"
                     Layout.fillWidth: true
-                    textFormat: Text.PlainText
                     elide: Text.ElideRight
                     font.bold: true
                     color: row.highlighted ? palette.highlightedText : palette.text
-                    text: row.name || qsTr("(untitled step)")
+                    textFormat: row.marked ? Text.StyledText : Text.PlainText
+                    text: row.marked ? list.search.highlighted(row.shownName, list.search.text) : row.shownName // qmllint disable unqualified
                 }
                 Label {
                     objectName: "stepDescription"
                     Layout.fillWidth: true
-                    visible: text.length > 0
-                    textFormat: Text.PlainText
+                    visible: row.description.length > 0
+                    textFormat: row.marked ? Text.StyledText : Text.PlainText
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
                     color: row.highlighted ? palette.highlightedText : palette.text
-                    text: row.description
+                    text: row.marked ? list.search.highlighted(row.description, list.search.text) : row.description // qmllint disable unqualified
                 }
             }
             Label {

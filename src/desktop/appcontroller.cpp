@@ -3,13 +3,18 @@
 
 #include "desktop/appcontroller.h"
 
+#include "desktop/openlink.h"
 #include "desktop/trayicon.h"
 #include "protocol/logging.h"
 #include "session/filemodel.h"
+#include "session/jsontext.h"
+#include "session/stepmodel.h"
 #include "sync/channelurl.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QQuickWindow>
 #include <QWindow>
 
@@ -280,7 +285,7 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
             {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ep->httpBase.toString()}};
 }
 
-bool AppController::open(const QString &server, const QString &activity)
+bool AppController::open(const QString &server, const QString &activity, const QString &step)
 {
     QString error;
     const QString a = activity.trimmed();
@@ -298,8 +303,49 @@ bool AppController::open(const QString &server, const QString &activity)
         m_settings.setLastServer(serverText);
         m_recent->touch(ep->activityId, serverText, QString(), true);
     }
+    if (!step.isEmpty())
+        showStepWhenThere(m_workspace->at(m_workspace->indexOf(ep->httpBase.toString(), ep->activityId)), step);
     raiseWindow();
     return true;
+}
+
+void AppController::showStepWhenThere(ActivitySession *s, const QString &step)
+{
+    delete m_pendingStep; // a newer link wins
+    if (!s)
+        return;
+    const QString key = JsonText::idKey(step.toStdString());
+    StepModel *steps = s->stepModel();
+    auto show = [this, s, steps, key] {
+        if (session() != s || steps->rowOf(key) < 0)
+            return false;
+        Q_EMIT showItemRequested(QStringLiteral("steps"), key);
+        return true;
+    };
+    // Asked first once the event loop runs (the window may not be made yet), then again as rows
+    // arrive (the activity is loading) until shown; gone with the session.
+    m_pendingStep = new QObject(s);
+    QObject *pending = m_pendingStep;
+    auto retry = [show, pending] {
+        if (show())
+            pending->deleteLater();
+    };
+    QMetaObject::invokeMethod(pending, retry, Qt::QueuedConnection);
+    connect(steps, &QAbstractItemModel::rowsInserted, pending, retry);
+    connect(steps, &QAbstractItemModel::modelReset, pending, retry);
+    connect(m_workspace.get(), &Workspace::currentChanged, pending, retry);
+}
+
+QString AppController::linkTo(const QString &stepId) const
+{
+    const ActivitySession *s = session();
+    return s ? OpenLink::linkTo(s->server(), s->activityId(), stepId) : QString();
+}
+
+void AppController::copyText(const QString &text)
+{
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        app->clipboard()->setText(text);
 }
 
 void AppController::fetchServerActivities(const QString &server)

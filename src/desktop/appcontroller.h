@@ -65,8 +65,9 @@ public:
     // full channel URL (then `server` is not needed).
     Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const;
     // Opens the activity and selects it (one already open is only selected), and raises the
-    // window. False with openError set otherwise.
-    Q_INVOKABLE bool open(const QString &server, const QString &activity);
+    // window. False with openError set otherwise. A `step` (from a link's …&step=<id>) is shown
+    // (showItemRequested) as soon as the activity has it.
+    Q_INVOKABLE bool open(const QString &server, const QString &activity, const QString &step = QString());
     // Closes the activity at `index` (its copy is written and kept).
     Q_INVOKABLE void close(int index);
     Q_INVOKABLE void select(int index);
@@ -80,6 +81,11 @@ public:
     // Opens an http(s) link in the browser; anything else is refused. Either failure emits
     // linkFailed (the window says so).
     Q_INVOKABLE bool openLink(const QString &url);
+    // Copy and share (issue #13): the miragedesk:// link to the selected activity, or to one of its
+    // steps; never with a token, user or password. Empty with no activity.
+    Q_INVOKABLE QString linkTo(const QString &stepId = QString()) const;
+    // Puts plain text on the clipboard.
+    Q_INVOKABLE void copyText(const QString &text);
     Q_INVOKABLE void quit();
     Q_INVOKABLE void toggleWindow();
     Q_INVOKABLE void markRead();
@@ -129,6 +135,7 @@ private:
     void onCopyProblem(int index, CopyError error, const QString &path);
     void saveWorkspace();
     void updateLooking();
+    void showStepWhenThere(ActivitySession *session, const QString &step);
 
     ChannelSettings m_channelSettings;
     ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
@@ -145,6 +152,7 @@ private:
     bool m_restoring = false;
     QPointer<QWindow> m_window;
     QString m_openError;
+    QPointer<QObject> m_pendingStep; // waits for the step a link named (open())
     QString m_notice;
     std::function<bool(const QUrl &)> m_urlOpener;
 };

@@ -119,6 +119,7 @@ int DesktopApp::run(int argc, char **argv)
         return bad(error);
     QString server = parser.value(serverOpt);
     QString activity = parser.value(activityOpt);
+    QString step; // a link's …&step=<id>
     const bool openAtStart = parser.isSet(serverOpt) || parser.isSet(activityOpt) || !positional.isEmpty();
     if (!positional.isEmpty()) {
         if (parser.isSet(serverOpt) || parser.isSet(activityOpt))
@@ -128,6 +129,7 @@ int DesktopApp::run(int argc, char **argv)
             return bad(error);
         server = request->server;
         activity = request->activity;
+        step = request->step;
     } else if (openAtStart) {
         if (server.isEmpty())
             server = AppSettings().lastServer();
@@ -189,7 +191,7 @@ int DesktopApp::run(int argc, char **argv)
     // the command line or a link gives, which is selected.
     const bool restored = controller.restoreWorkspace() > 0;
     if (openAtStart)
-        controller.open(server, activity);
+        controller.open(server, activity, step);
     QQmlApplicationEngine engine;
     auto createWindow = [&] {
         // The Open dialog opens by itself only when nothing was given, restored or handed over.
@@ -211,7 +213,7 @@ int DesktopApp::run(int argc, char **argv)
         for (const QString &link : r.links) {
             QString why;
             const auto open = OpenLink::parse(link, &why);
-            if (!open || !controller.open(open->server, open->activity))
+            if (!open || !controller.open(open->server, open->activity, open->step))
                 qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << (open ? controller.openError() : why);
         }
         if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service

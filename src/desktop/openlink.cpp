@@ -39,6 +39,9 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
             return fail(QStringLiteral("the parameter 'server' is missing"));
         if (request.activity.isEmpty())
             return fail(QStringLiteral("the parameter 'activity' is missing"));
+        request.step = query.queryItemValue(QStringLiteral("step"), QUrl::FullyDecoded).trimmed();
+        if (request.step.size() > 200)
+            return fail(QStringLiteral("the parameter 'step' is too long"));
     } else {
         QString path = url.path();
         if (path.endsWith(QLatin1Char('/')))
@@ -59,6 +62,16 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
     if (!ChannelUrl::resolve(request.server, request.activity, &why))
         return fail(why);
     return request;
+}
+
+QString OpenLink::linkTo(const QString &server, const QString &activity, const QString &step)
+{
+    const QUrl base = QUrl(server.trimmed()).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QByteArray link =
+        "miragedesk://open?server=" + QUrl::toPercentEncoding(base.toString()) + "&activity=" + QUrl::toPercentEncoding(activity);
+    if (!step.isEmpty())
+        link += "&step=" + QUrl::toPercentEncoding(step);
+    return QString::fromLatin1(link);
 }
 
 } // namespace mirage

@@ -13,15 +13,20 @@ struct OpenRequest
 {
     QString server;
     QString activity;
+    // The step to select once the activity is shown (…&step=<id>), may be empty.
+    QString step;
 };
 
-// miragedesk://open?server=<url>&activity=<uuid>  and  miragedesk://<host>[:port]/<uuid>
+// miragedesk://open?server=<url>&activity=<uuid>[&step=<id>]  and  miragedesk://<host>[:port]/<uuid>
 class OpenLink
 {
 public:
     static bool looksLikeLink(const QString &text);
     // The request, or nothing with a reason that names the bad part.
     static std::optional<OpenRequest> parse(const QString &link, QString *error);
+    // The link to an activity (and a step of it, when `step` is given): the server's scheme,
+    // host, port and path only (never a user, password or query: a token cannot be in it).
+    static QString linkTo(const QString &server, const QString &activity, const QString &step = {});
 };
 
 } // namespace mirage

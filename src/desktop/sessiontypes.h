@@ -9,6 +9,7 @@
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
 #include "session/keyedlistmodel.h"
+#include "session/listsearch.h"
 #include "session/participantmodel.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
@@ -21,8 +22,8 @@
 #include <QtQml/qqml.h>
 
 // The session layer's classes as QML types of the MirageDesk module (declared here, on the
-// desktop side, so the session layer knows nothing of QML). None can be made from QML: the
-// AppController owns the session, and the session its models.
+// desktop side, so the session layer knows nothing of QML). None but ListSearch can be made from
+// QML: the AppController owns the session, and the session its models.
 namespace mirage::qmltypes {
 
 struct ActivitySessionForeign
@@ -39,6 +40,14 @@ struct KeyedListModelForeign
     QML_FOREIGN(mirage::KeyedListModel)
     QML_NAMED_ELEMENT(KeyedListModel)
     QML_UNCREATABLE("A session's list model")
+};
+
+// Find in a list (issue #13): the window makes one per list it searches.
+struct ListSearchForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ListSearch)
+    QML_NAMED_ELEMENT(ListSearch)
 };
 
 struct StepModelForeign

@@ -27,39 +27,72 @@ QString StepModel::stepDescription(const JsonValue &step)
     return text;
 }
 
+QString StepModel::contentText(const JsonValue &content)
+{
+    QString text;
+    const JsonValue *data = content.find("contentData");
+    for (const JsonValue *object : {&content, data}) {
+        for (std::string_view key : {"name", "title", "fileName", "text", "url", "option", "description"}) {
+            const QString field = JsonText::field(object, key);
+            if (!field.isEmpty()) {
+                text += field;
+                text += QLatin1Char('\n');
+            }
+        }
+    }
+    return text;
+}
+
 void StepModel::recountContents(const JsonValue &activity)
 {
     QHash<QString, int> counts;
+    QHash<QString, QString> texts;
     if (const JsonValue *content = activity.find("content"); content && content->isArray()) {
         for (const JsonValue &c : content->asArray().items()) {
             const JsonValue *steps = c.find("steps");
             if (!steps || !steps->isArray())
                 continue;
+            QString text;
             for (const JsonValue &s : steps->asArray().items()) {
-                if (s.isString())
-                    ++counts[JsonText::idKey(s.stringView())];
+                if (!s.isString())
+                    continue;
+                const QString key = JsonText::idKey(s.stringView());
+                ++counts[key];
+                if (text.isNull())
+                    text = contentText(c);
+                texts[key] += text;
             }
         }
     }
     m_contentCounts = std::move(counts);
+    m_contentTexts = std::move(texts);
 }
 
 QVector<QVariant> StepModel::extract(const JsonValue &step) const
 {
     int contents = 0;
-    if (const JsonValue *own = step.find("contents"); own && own->isArray())
-        contents += int(own->asArray().size());
-    if (const JsonValue *activates = JsonText::at(&step, {"enter", "activates"}); activates && activates->isArray())
-        contents += int(activates->asArray().size());
-    if (const JsonValue *id = step.find("id"); id && id->isString())
-        contents += m_contentCounts.value(JsonText::idKey(id->stringView()));
-    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type")};
+    QString text;
+    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
+        if (!list || !list->isArray())
+            continue;
+        contents += int(list->asArray().size());
+        for (const JsonValue &c : list->asArray().items()) {
+            if (c.isObject())
+                text += contentText(c);
+        }
+    }
+    if (const JsonValue *id = step.find("id"); id && id->isString()) {
+        const QString key = JsonText::idKey(id->stringView());
+        contents += m_contentCounts.value(key);
+        text += m_contentTexts.value(key);
+    }
+    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), text};
 }
 
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
     return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
-        {UnreadRole, "unread"}};
+        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}};
 }
 
 QVariant StepModel::data(const QModelIndex &index, int role) const

@@ -20,6 +20,8 @@ namespace mirage {
 //  - contentCount (int): how many contents the step shows: its own `contents`, its
 //    `enter.activates`, and the activity-level contents whose `steps` name it.
 //  - stepType (QString): its `type`, may be empty.
+//  - contentText (QString): the text of the contents it shows (their names, titles, text, urls,
+//    file names), one per line, for Find (ListSearch); may be empty.
 //  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
 // The selected step's contents themselves are in StepContentsModel.
@@ -27,12 +29,12 @@ class StepModel : public mirage::KeyedListModel
 {
     Q_OBJECT
 public:
-    enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole, UnreadRole };
+    enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole, ContentTextRole, UnreadRole };
 
     using KeyedListModel::KeyedListModel;
     // How many activity-level contents point at each step (by canonical step id).
     void setContentCounts(QHash<QString, int> counts) { m_contentCounts = std::move(counts); }
-    // Counts them from the activity's `content` array.
+    // Counts them (and gathers their text) from the activity's `content` array.
     void recountContents(const JsonValue &activity);
 
     QVariant data(const QModelIndex &index, int role) const override;
@@ -49,6 +51,8 @@ public:
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
     static QString stepDescription(const JsonValue &step);
+    // The searchable text of one content element (any shape): its names and its text, one line.
+    static QString contentText(const JsonValue &content);
 
 protected:
     QVector<QVariant> extract(const JsonValue &element) const override;
@@ -61,6 +65,7 @@ private:
     void signalUnread(std::vector<int> rows);
 
     QHash<QString, int> m_contentCounts;
+    QHash<QString, QString> m_contentTexts; // activity-level contents' text by step id
     QSet<QString> m_unread;
 };
 

@@ -8,6 +8,7 @@
 #include "peekserver.h"
 #include "protocol/appidentity.h"
 #include "session/filemodel.h"
+#include "session/stepmodel.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -123,6 +124,53 @@ void TestController::fileLinksLoseTheirUserInfo()
     const QModelIndex file = app.session()->fileModel()->index(0);
     QCOMPARE(file.data(FileModel::UrlRole).toString(), QStringLiteral("https://files.example.org/f-1.jpg"));
     QVERIFY(file.data(FileModel::OpenableRole).toBool());
+}
+
+// Issue #13: miragedesk://open?server&activity&step opens the activity and, once its steps are
+// there, asks the window to select that step; the link the window copies names no token.
+void TestController::stepLinkSelectsTheStep()
+{
+    PeekServer a;
+    QVERIFY(a.listen());
+    a.setActivityJson(
+        QByteArray(R"({"id":")") + kId + R"(","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"S-2","name":"Two"}]})");
+    ChannelSettings settings;
+    settings.token.token = kSecret;
+    settings.token.origin = QUrl(a.httpBase());
+    settings.tokenQueryName = QStringLiteral("access_token"); // the token rides in the socket's URL
+    settings.retryInitialMs = 60000;
+    AppController app(settings);
+    QCOMPARE(app.linkTo(), QString()); // nothing open
+
+    QString error;
+    const auto request = OpenLink::parse(QStringLiteral("miragedesk://open?server=%1&activity=%2&step=S-2").arg(QString::fromLatin1(QUrl::toPercentEncoding(a.httpBase())), kId), &error);
+    QVERIFY2(request, qPrintable(error));
+    QCOMPARE(request->step, QStringLiteral("S-2"));
+    QSignalSpy shown(&app, &AppController::showItemRequested);
+    QVERIFY(app.open(request->server, request->activity, request->step));
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first(), QVariantList({QStringLiteral("steps"), QStringLiteral("S-2")}));
+    QVERIFY(app.session()->stepModel()->rowOf(QStringLiteral("S-2")) >= 0);
+
+    // The copied links: the server and the ids, which read back as they were; no token anywhere.
+    const QString stepLink = app.linkTo(QStringLiteral("S-2"));
+    const QString activityLink = app.linkTo();
+    QVERIFY2(!stepLink.contains(QString::fromLatin1(kSecret)) && !stepLink.contains(QLatin1String("access_token")), qPrintable(stepLink));
+    QVERIFY2(!activityLink.contains(QString::fromLatin1(kSecret)), qPrintable(activityLink));
+    const auto back = OpenLink::parse(stepLink, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->activity, QString::fromLatin1(kId));
+    QCOMPARE(back->step, QStringLiteral("S-2"));
+    QCOMPARE(QUrl(back->server).port(), QUrl(a.httpBase()).port());
+    QCOMPARE(OpenLink::parse(activityLink, &error)->step, QString());
+
+    // A link without a step selects nothing; a second link to an open activity selects its step.
+    QVERIFY(app.open(request->server, request->activity));
+    QVERIFY(app.open(request->server, request->activity, QStringLiteral("s1")));
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(shown.last(), QVariantList({QStringLiteral("steps"), QStringLiteral("s1")}));
+    QTest::qWait(50);
+    QCOMPARE(shown.count(), 2);
 }
 
 void TestController::framesThatChangeNoSettingDoNotRewriteThem()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void tokenStaysWithItsServer_data();
     void tokenStaysWithItsServer();
     void fileLinksLoseTheirUserInfo();
+    void stepLinkSelectsTheStep();
     void framesThatChangeNoSettingDoNotRewriteThem();
     void severalActivitiesOpenAtOnce();
     void workspaceIsRestoredWithItsCopies();

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_listsearch.h"
+
+#include "offlinesession.h"
+#include "session/listsearch.h"
+#include "session/stepmodel.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mirage;
+
+namespace {
+
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+// s1 matches "valve" by name, s2 by description, s3 by its own content's text, s4 by an
+// activity-level content pointing at it, s5 not at all.
+const QByteArray kActivity = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"A","steps":[
+ {"id":"s1","name":"Close the VALVE"},
+ {"id":"s2","name":"Two","description":"Check the valve is shut"},
+ {"id":"s3","name":"Three","contents":[{"id":"c1","type":"label","contentData":{"text":"Valve handle: red"}}]},
+ {"id":"s4","name":"Four"},
+ {"id":"s5","name":"Five","description":"Nothing here"}],
+ "content":[{"id":"c2","type":"image","steps":["s4"],"contentData":{"fileName":"valve-diagram.png"}}]})";
+
+QByteArray stepEdit(const char *id, const char *name)
+{
+    return QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"steps":[{"id":")" + id + R"(","name":")" + name + R"("}]}})" + '\n';
+}
+
+struct Session : OfflineSession
+{
+    Session()
+        : OfflineSession(kId, {[](ActivitySession *s) -> QAbstractItemModel * { return s->stepModel(); }})
+    {
+    }
+};
+
+struct Search
+{
+    ListSearch search;
+    QAbstractItemModelTester tester {&search, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    explicit Search(StepModel *steps)
+    {
+        search.setRoles({QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("contentText")});
+        search.setSourceModel(steps);
+    }
+    QStringList ids() const
+    {
+        QStringList out;
+        for (int i = 0; i < search.count(); ++i)
+            out << search.idAt(i);
+        return out;
+    }
+};
+
+} // namespace
+
+void TestListSearch::matchesNameDescriptionAndContent()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kActivity), QString());
+    s->flushNow();
+    Search f(s->stepModel());
+    QCOMPARE(f.search.count(), 5);
+    QVERIFY(!f.search.active());
+
+    QSignalSpy counts(&f.search, &ListSearch::countChanged);
+    f.search.setText(QStringLiteral("vAlVe"));
+    QVERIFY(f.search.active());
+    QCOMPARE(f.ids(), QStringList({"s1", "s2", "s3", "s4"}));
+    QCOMPARE(f.search.count(), 4);
+    QCOMPARE(f.search.sourceCount(), 5);
+    QVERIFY(counts.count() >= 1);
+
+    f.search.setText(QStringLiteral("  nothing "));
+    QCOMPARE(f.ids(), QStringList({"s5"}));
+    f.search.setText(QStringLiteral("no such words"));
+    QCOMPARE(f.search.count(), 0);
+    // Blank text: everything again.
+    f.search.setText(QStringLiteral("   "));
+    QVERIFY(!f.search.active());
+    QCOMPARE(f.search.count(), 5);
+}
+
+void TestListSearch::changedRowIsSearchedAgain()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kActivity), QString());
+    s->flushNow();
+    Search f(s->stepModel());
+    f.search.setText(QStringLiteral("pump"));
+    QCOMPARE(f.search.count(), 0);
+
+    // A renamed step now matches; the cached text of the other rows stays.
+    s->feedText(stepEdit("s5", "Start the pump"));
+    s->flushNow();
+    QCOMPARE(f.ids(), QStringList({"s5"}));
+    // And stops matching when renamed again.
+    s->feedText(stepEdit("s5", "Five"));
+    s->flushNow();
+    QCOMPARE(f.search.count(), 0);
+
+    // A step added at the end is searched too.
+    s->feedText(QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"steps":[{"id":"s6","name":"Prime the pump"}]}})" + '\n');
+    s->flushNow();
+    QCOMPARE(s->stepModel()->count(), 6);
+    QCOMPARE(f.ids(), QStringList({"s6"}));
+    f.search.setText(QStringLiteral("valve"));
+    QCOMPARE(f.ids(), QStringList({"s1", "s2", "s3", "s4"}));
+}
+
+void TestListSearch::idsAndRowsAreTheProxys()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kActivity), QString());
+    s->flushNow();
+    Search f(s->stepModel());
+    f.search.setText(QStringLiteral("check"));
+    QCOMPARE(f.search.rowOf(QStringLiteral("s2")), 0);
+    QCOMPARE(f.search.rowOf(QStringLiteral("s1")), -1); // filtered out
+    QCOMPARE(f.search.rowOf(QStringLiteral("nope")), -1);
+    QCOMPARE(f.search.idAt(0), QStringLiteral("s2"));
+    QCOMPARE(f.search.idAt(1), QString());
+    QCOMPARE(f.search.idAt(-1), QString());
+    QCOMPARE(f.search.dataAt(0, QStringLiteral("description")), QStringLiteral("Check the valve is shut"));
+    QCOMPARE(f.search.dataAt(0, QStringLiteral("nope")), QString());
+    QCOMPARE(f.search.dataAt(1, QStringLiteral("name")), QString());
+}
+
+void TestListSearch::highlightEscapesServerText()
+{
+    QCOMPARE(ListSearch::highlighted(QStringLiteral("<b>x</b>"), QString()), QStringLiteral("&lt;b&gt;x&lt;/b&gt;"));
+    QCOMPARE(ListSearch::highlighted(QStringLiteral("<a href=\"x\">Ab</a>"), QStringLiteral(" a ")),
+        QStringLiteral("&lt;<b><u>a</u></b> href=&quot;x&quot;&gt;<b><u>A</u></b>b&lt;/<b><u>a</u></b>&gt;"));
+    QCOMPARE(ListSearch::highlighted(QStringLiteral("<"), QStringLiteral("lt")), QStringLiteral("&lt;")); // the escape is not searched
+}
+
+void TestListSearch::tenThousandSteps()
+{
+    QByteArray json = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Big","steps":[)";
+    for (int i = 0; i < 10000; ++i) {
+        if (i)
+            json += ',';
+        json += QStringLiteral(R"({"id":"s%1","name":"Step number %1","description":"Do the thing %2 carefully","contents":[{"id":"c%1","type":"label","contentData":{"text":"Some longer content text for step %1 with words"}}]})")
+                .arg(i)
+                .arg(i % 7 == 0 ? QStringLiteral("seventh") : QStringLiteral("usual")).toUtf8();
+    }
+    json += "]}";
+    Session s;
+    QCOMPARE(s->loadSnapshot(json), QString());
+    s->flushNow();
+    QCOMPARE(s->stepModel()->count(), 10000);
+    ListSearch search;
+    search.setRoles({QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("contentText")});
+    search.setSourceModel(s->stepModel());
+
+    QElapsedTimer timer;
+    timer.start();
+    search.setText(QStringLiteral("s")); // the first keystroke builds the cache
+    QCOMPARE(search.count(), 10000);
+    const qint64 first = timer.nsecsElapsed();
+    QString typed = QStringLiteral("s");
+    qint64 slowest = 0;
+    for (QChar c : QStringLiteral("eventh")) {
+        typed += c;
+        timer.restart();
+        search.setText(typed);
+        QVERIFY(search.count() > 0); // the proxy filters when asked
+        slowest = std::max(slowest, timer.nsecsElapsed());
+    }
+    QCOMPARE(search.count(), 1429);
+    qInfo("10,000 steps: first keystroke %.1f ms (builds the cache), slowest next keystroke %.1f ms", first / 1e6, slowest / 1e6);
+}
+
+QTEST_GUILESS_MAIN(TestListSearch)
