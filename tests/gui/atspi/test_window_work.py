@@ -212,7 +212,7 @@ class WindowWork(unittest.TestCase):
         self.hand_over(BIG_ID)
         self.wait_for_frame_name(BIG_NAME, timeout=90)
         aw.wait_for_node(self.steps_list(), "list item", "Step 1: " + self.big["steps"][0]["name"], showing=True, timeout=60)
-        aw.wait_for_node(self.frame, "page tab", f"Steps", showing=True)
+        aw.wait_for_node(self.frame, "page tab", "Steps", showing=True)
         # Ctrl+F, the word typed: the count and only matching steps shown.
         aw.press_ctrl("f")
         field = aw.wait_for_node(self.frame, "text", "Find", showing=True)
@@ -240,7 +240,7 @@ class WindowWork(unittest.TestCase):
         aw.press_ctrl("g")
         dialog = aw.wait_for_node(self.frame, "dialog", "Go to step", showing=True)
         self.assertIsNotNone(aw.find(dialog, "label", f"Step (1–{BIG_STEPS}):", showing=True), aw.dump(dialog))
-        number = aw.wait_for_node(dialog, "spin button", "Step number", showing=True)
+        aw.wait_for_node(dialog, "spin button", "Step number", showing=True)
         started = time.monotonic()
         aw.type_keys(str(GO_TO))  # the field's text is selected: typing replaces it
         aw.press_key("Return")
@@ -255,7 +255,6 @@ class WindowWork(unittest.TestCase):
                     if "selected" in n.states or "focused" in n.states]
         if selected:  # Qt 6.4 sets "selected" on a ListView's current item only when it says so
             self.assertEqual([n.name for n in selected], [item.name], self.dump())
-        del number
 
     def test_3_coauthor_in_the_activity_log_and_people(self):
         self.hand_over(self.demo["id"])
