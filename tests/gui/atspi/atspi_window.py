@@ -249,6 +249,29 @@ def press_key(key):
         raise AtspiError(f"could not press {key!r}")
 
 
+CONTROL_L_KEYCODE = 37  # Control_L in Xvfb's default keymap
+
+
+def press_ctrl(key):
+    """Presses Ctrl+key (a KEYSYMS name, a keysym number or one character) through the X server:
+    for the window's shortcuts (Ctrl+F, Ctrl+G, Ctrl+O, Ctrl+Q)."""
+    if isinstance(key, str) and len(key) == 1:
+        key = ord(key)
+    Atspi.generate_keyboard_event(CONTROL_L_KEYCODE, None, Atspi.KeySynthType.PRESS)
+    try:
+        press_key(key)
+    finally:
+        Atspi.generate_keyboard_event(CONTROL_L_KEYCODE, None, Atspi.KeySynthType.RELEASE)
+
+
+def type_keys(text):
+    """Types printable ASCII text into whatever has the keyboard focus, a key per character."""
+    if any(not (0x20 <= ord(c) < 0x7F) for c in text):
+        raise AtspiError(f"type_keys types printable ASCII only, not {text!r}")
+    for c in text:
+        press_key(ord(c))
+
+
 def type_text(acc, text):
     """Types text into a text field as a user would: focuses it ("SetFocus") and presses a key per
     character through the X server (printable ASCII only: its keysyms are its code points)."""
