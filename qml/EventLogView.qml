@@ -112,10 +112,6 @@ ColumnLayout {
                 view.activate(entry.section, entry.itemId) // qmllint disable unqualified
             }
             Accessible.name: entry.said
-            Accessible.description: entry.details
-            ToolTip.visible: entry.hovered && entry.details !== ""
-            ToolTip.delay: 800
-            ToolTip.text: entry.details
 
             contentItem: RowLayout {
                 spacing: 10

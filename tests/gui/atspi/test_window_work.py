@@ -283,11 +283,6 @@ class WindowWork(unittest.TestCase):
         self.assertEqual([n for n in names if LOG_RAW.search(n)], [], "developer words or ids in the log's sentences")
         type(self).log_entries = entries
 
-    # Known defect (reported to the lead): each entry's accessible description (also its tooltip)
-    # is the event's code and action, e.g. 'Jonas Berg joined' described as '201 user_joined', so a
-    # screen reader says the developer words after the sentence. Remove the marker once fixed
-    # (an unexpected success fails the run).
-    @unittest.expectedFailure
     def test_3b_the_log_describes_entries_without_developer_words(self):
         self.assertEqual([e for e in self.log_entries if LOG_RAW.search(e[1])], [],
                          "developer words or ids in the log's descriptions")
