@@ -19,6 +19,8 @@ USE_TZ = True
 REDIS_URL = os.environ.get("MIRAGESRV_REDIS", "redis://127.0.0.1:6379/0")
 TOKEN = os.environ.get("MIRAGESRV_TOKEN", "")
 TOKEN_QUERY = os.environ.get("MIRAGESRV_TOKEN_QUERY", "token")
+# Activities of 10,000 steps and more are PUT whole (Django refuses bodies over 2.5 MB by default).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024 * 1024
 CHANNEL_LAYERS = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
