@@ -92,7 +92,7 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
     return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
-        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}};
+        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentNamesRole, "presentNames"}};
 }
 
 QVariant StepModel::data(const QModelIndex &index, int role) const
@@ -102,7 +102,30 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
             return {};
         return m_unread.contains(idAt(index.row()));
     }
+    if (role == PresentPeopleRole || role == PresentNamesRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const QVariantList people = m_present.value(idAt(index.row()));
+        if (role == PresentPeopleRole)
+            return people;
+        QStringList names;
+        for (const QVariant &p : people)
+            names << QChar(0x2068) + p.toMap().value(QStringLiteral("name")).toString() + QChar(0x2069);
+        return names.join(QStringLiteral(", "));
+    }
     return KeyedListModel::data(index, role);
+}
+
+void StepModel::setPresent(const QString &key, const QVariantList &people)
+{
+    if (m_present.value(key) == people)
+        return;
+    if (people.isEmpty())
+        m_present.remove(key);
+    else
+        m_present.insert(key, people);
+    if (const int row = rowOf(key); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentNamesRole});
 }
 
 void StepModel::unreadChanged(const QString &key)
