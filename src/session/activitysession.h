@@ -71,6 +71,8 @@ class ActivitySession : public QObject
     Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
     // Who is here now (issue #13): their avatars (Presence::avatar), in the order they joined.
     Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
+    // Their names, joined and isolated (Presence::namesOf), for the avatars' accessible name.
+    Q_PROPERTY(QString presentNames READ presentNames NOTIFY presentChanged FINAL)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.
@@ -137,6 +139,7 @@ public:
     int unreadCount() const { return m_unread; }
     ChangesModel *changes() { return &m_changes; }
     QVariantList present() const { return m_presence.present(); }
+    QString presentNames() const { return Presence::namesOf(m_presence.present()); }
     // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
     // snapshot's diff, and the steps changed live while the user was not looking. The views call
     // markStepSeen() when a step is selected; both are kept in the copy (ActivityCopy::viewed).

@@ -91,6 +91,14 @@ QVariantMap Presence::avatar(const QString &id, const QString &name)
             {QStringLiteral("color"), color}, {QStringLiteral("textColor"), textColorOn(color)}};
 }
 
+QString Presence::namesOf(const QVariantList &avatars)
+{
+    QStringList names;
+    for (const QVariant &a : avatars)
+        names << QChar(0x2068) + a.toMap().value(QStringLiteral("name")).toString() + QChar(0x2069);
+    return names.join(QStringLiteral(", "));
+}
+
 QVariantList Presence::present() const
 {
     QVariantList out;

@@ -31,6 +31,8 @@ public:
     // Everyone present, in the order they joined.
     QVariantList present() const;
 
+    // The avatars' names joined with ", ", each isolated (U+2068…U+2069): server text in a sentence.
+    static QString namesOf(const QVariantList &avatars);
     static QVariantMap avatar(const QString &id, const QString &name);
     static QString initials(const QString &name);
     static QString colorOf(const QString &id);

@@ -6,6 +6,7 @@
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
+#include "session/presence.h"
 
 #include <algorithm>
 
@@ -92,7 +93,7 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
     return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
-        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentNamesRole, "presentNames"}};
+        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentTextRole, "presentText"}};
 }
 
 QVariant StepModel::data(const QModelIndex &index, int role) const
@@ -102,16 +103,13 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
             return {};
         return m_unread.contains(idAt(index.row()));
     }
-    if (role == PresentPeopleRole || role == PresentNamesRole) {
+    if (role == PresentPeopleRole || role == PresentTextRole) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         const QVariantList people = m_present.value(idAt(index.row()));
-        if (role == PresentPeopleRole)
-            return people;
-        QStringList names;
-        for (const QVariant &p : people)
-            names << QChar(0x2068) + p.toMap().value(QStringLiteral("name")).toString() + QChar(0x2069);
-        return names.join(QStringLiteral(", "));
+        if (role == PresentPeopleRole || people.isEmpty())
+            return role == PresentPeopleRole ? QVariant(people) : QVariant(QString());
+        return (people.size() == 1 ? tr("%1 is here") : tr("%1 are here")).arg(Presence::namesOf(people));
     }
     return KeyedListModel::data(index, role);
 }
@@ -125,7 +123,7 @@ void StepModel::setPresent(const QString &key, const QVariantList &people)
     else
         m_present.insert(key, people);
     if (const int row = rowOf(key); row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentNamesRole});
+        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentTextRole});
 }
 
 void StepModel::unreadChanged(const QString &key)

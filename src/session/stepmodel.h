@@ -26,7 +26,8 @@ namespace mirage {
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
 //  - presentPeople (QVariantList): the people on this step now (issue #13), each a map of name,
 //    initials, color and textColor (Presence::avatar), in the order they came; empty when none.
-//  - presentNames (QString): their names joined with ", ", each isolated (U+2068…U+2069).
+//  - presentText (QString): who is here, for the row's accessible name: "Priya Natarajan is here"
+//    (names joined with ", ", each isolated in U+2068…U+2069); empty when nobody.
 //    Both are kept like unread: a change emits dataChanged for these two roles on that row alone.
 // The selected step's contents themselves are in StepContentsModel.
 class StepModel : public mirage::KeyedListModel
@@ -41,7 +42,7 @@ public:
         ContentTextRole,
         UnreadRole,
         PresentPeopleRole,
-        PresentNamesRole
+        PresentTextRole
     };
 
     using KeyedListModel::KeyedListModel;

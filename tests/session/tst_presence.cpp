@@ -93,13 +93,15 @@ void TestPresence::statusStepShowsOnThatRow()
     QCOMPARE(s.where(), QStringList {"s2: Priya Natarajan (PN)"});
     QCOMPARE(signals_.take(), QStringList {"s2"});
     const QModelIndex row = s.steps()->index(1);
-    QCOMPARE(row.data(StepModel::PresentNamesRole).toString(), QStringLiteral("\u2068Priya Natarajan\u2069"));
+    QCOMPARE(row.data(StepModel::PresentTextRole).toString(), QStringLiteral("\u2068Priya Natarajan\u2069 is here"));
+    QCOMPARE(s->presentNames(), QStringLiteral("\u2068Priya Natarajan\u2069"));
     QCOMPARE(present.count(), 1); // the header's people did not change
 
     // A second person on the same step, by current_step and a UUID in another case.
     s.feed(user(201, R"("id":"u2","name":"Ana Lima","current_step":"{6f1c6a9e-0000-4000-8000-00000000000a}")"));
     QCOMPARE(s.where(), (QStringList {"s2: Priya Natarajan (PN)", "6f1c6a9e-0000-4000-8000-00000000000a: Ana Lima (AL)"}));
     QCOMPARE(signals_.take(), QStringList {"6f1c6a9e-0000-4000-8000-00000000000a"});
+    QCOMPARE(s->presentNames(), QStringLiteral("\u2068Priya Natarajan\u2069, \u2068Ana Lima\u2069"));
 }
 
 void TestPresence::moveSignalsOldAndNewRowsOnly()
@@ -107,6 +109,8 @@ void TestPresence::moveSignalsOldAndNewRowsOnly()
     Session s;
     s.feed(user(201, R"("id":"u1","name":"Priya Natarajan","step_id":"s1")") + user(201, R"("id":"u2","name":"Ana","step_id":"s1")"));
     QCOMPARE(s.where(), QStringList {"s1: Priya Natarajan (PN), Ana (A)"});
+    QCOMPARE(s.steps()->index(0).data(StepModel::PresentTextRole).toString(),
+        QStringLiteral("\u2068Priya Natarajan\u2069, \u2068Ana\u2069 are here"));
     PresenceSignals signals_(s.steps());
     s.feed(user(203, R"("id":"u1","step_id":"s2")"));
     QCOMPARE(s.where(), (QStringList {"s1: Ana (A)", "s2: Priya Natarajan (PN)"}));
