@@ -190,6 +190,12 @@ ApplicationWindow {
                 onClicked: window.session.reconnect()
             }
             Item { Layout.fillWidth: true }
+            // Who is here (issue #13): the present people's avatars.
+            AvatarRow {
+                objectName: "presentAvatars"
+                people: window.session ? window.session.present : []
+                names: window.session ? window.session.presentNames : ""
+            }
             Label {
                 objectName: "countsLabel"
                 visible: window.hasSession

@@ -126,6 +126,8 @@ KeyedListView {
         required property int contentCount
         required property double changedAt
         required property bool unread
+        required property var presentPeople
+        required property string presentText
 
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
@@ -148,7 +150,9 @@ KeyedListView {
         readonly property string shownName: name.trim().length > 0 ? name : qsTr("(untitled step)")
         // Matches in bold while a search is on: escaped by ListSearch, never the server's markup.
         readonly property bool marked: list.search !== null && list.search.active // qmllint disable unqualified
-        Accessible.name: unread ? qsTr("Step %1: %2, unread").arg(index + 1).arg(shownName) : qsTr("Step %1: %2").arg(index + 1).arg(shownName)
+        // Who is on this step (issue #13): ", Priya Natarajan is here" (the model's sentence).
+        Accessible.name: (unread ? qsTr("Step %1: %2, unread").arg(index + 1).arg(shownName) : qsTr("Step %1: %2").arg(index + 1).arg(shownName))
+            + (presentText.length > 0 ? ", " + presentText : "")
 
         function flashIfRecent() {
             const age = Date.now() - changedAt
@@ -228,6 +232,12 @@ KeyedListView {
                     color: row.highlighted ? palette.highlightedText : palette.text
                     text: row.marked ? list.search.highlighted(row.description, list.search.text) : row.description // qmllint disable unqualified
                 }
+            }
+            AvatarRow {
+                objectName: "stepAvatars"
+                Layout.alignment: Qt.AlignTop
+                people: row.presentPeople
+                Accessible.ignored: true // the row's name says who is here
             }
             Label {
                 Layout.alignment: Qt.AlignTop

@@ -36,6 +36,7 @@ ActivitySession::ActivitySession(
     m_logFilter.setSourceModel(&m_log);
     m_files.setPeople(&m_people);
     connect(&m_batcher, &FrameBatcher::flushed, this, &ActivitySession::onFrame);
+    connect(&m_presence, &Presence::presentChanged, this, &ActivitySession::presentChanged);
 
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::feed);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);

@@ -13,6 +13,7 @@
 #include "session/notificationrequest.h"
 #include "session/participantmodel.h"
 #include "session/peopledirectory.h"
+#include "session/presence.h"
 #include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
 #include "store/activitycopy.h"
@@ -68,6 +69,10 @@ class ActivitySession : public QObject
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
     // What changed between the copy (or the state before a reconnect) and the snapshot that replaced it.
     Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
+    // Who is here now (issue #13): their avatars (Presence::avatar), in the order they joined.
+    Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
+    // Their names, joined and isolated (Presence::namesOf), for the avatars' accessible name.
+    Q_PROPERTY(QString presentNames READ presentNames NOTIFY presentChanged FINAL)
 public:
     ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent = nullptr);
     // `client`: the server's ServerClient, shared with the app's other requests to that server.
@@ -133,6 +138,8 @@ public:
     bool userIsLooking() const { return m_looking; }
     int unreadCount() const { return m_unread; }
     ChangesModel *changes() { return &m_changes; }
+    QVariantList present() const { return m_presence.present(); }
+    QString presentNames() const { return Presence::namesOf(m_presence.present()); }
     // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
     // snapshot's diff, and the steps changed live while the user was not looking. The views call
     // markStepSeen() when a step is selected; both are kept in the copy (ActivityCopy::viewed).
@@ -152,6 +159,7 @@ Q_SIGNALS:
     void copyChanged();
     // needsToken became true: the window asks for the server's token (or finds it in the vault).
     void tokenRequired();
+    void presentChanged();
 
 private:
     void setNeedsToken();
@@ -170,6 +178,7 @@ private:
     std::unique_ptr<ActivityChannel> m_channel;
     StepModel m_steps;
     ParticipantModel m_participants;
+    Presence m_presence {&m_participants, &m_steps}; // who is on which step (StepModel's presentPeople)
     FileModel m_files;
     EventLogModel m_log;
     EventLogFilter m_logFilter;

@@ -6,6 +6,8 @@
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 
+#include <QRegularExpression>
+
 namespace mirage {
 
 QString ParticipantModel::displayName(const JsonValue &user)
@@ -14,14 +16,33 @@ QString ParticipantModel::displayName(const JsonValue &user)
     return name.isEmpty() ? JsonText::field(&user, "id") : name;
 }
 
+QString ParticipantModel::stepOf(const JsonValue &user)
+{
+    for (std::string_view key : {"step_id", "current_step"}) {
+        if (const JsonValue *step = user.find(key); step && step->isString() && !step->stringView().empty())
+            return JsonText::idKey(step->stringView());
+    }
+    const JsonValue *status = user.find("status");
+    if (!status || !status->isString())
+        return {};
+    static const QRegularExpression said(QStringLiteral("\\b(?:editing|on)\\s+step\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = said.match(QString::fromUtf8(status->stringView()));
+    if (!m.hasMatch())
+        return {};
+    QString id = m.captured(1);
+    while (!id.isEmpty() && QStringView(u".,;:!?\"')").contains(id.back()))
+        id.chop(1);
+    return id.isEmpty() ? QString() : JsonText::idKey(id.toStdString());
+}
+
 QVector<QVariant> ParticipantModel::extract(const JsonValue &user) const
 {
-    return {displayName(user), JsonText::field(&user, "status")};
+    return {displayName(user), JsonText::field(&user, "status"), stepOf(user)};
 }
 
 QHash<int, QByteArray> ParticipantModel::extraRoleNames() const
 {
-    return {{NameRole, "name"}, {StatusRole, "status"}};
+    return {{NameRole, "name"}, {StatusRole, "status"}, {StepRole, "step"}};
 }
 
 } // namespace mirage

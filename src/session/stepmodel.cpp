@@ -6,6 +6,7 @@
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
+#include "session/presence.h"
 
 #include <algorithm>
 
@@ -92,7 +93,7 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
     return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
-        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}};
+        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentTextRole, "presentText"}};
 }
 
 QVariant StepModel::data(const QModelIndex &index, int role) const
@@ -102,7 +103,27 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
             return {};
         return m_unread.contains(idAt(index.row()));
     }
+    if (role == PresentPeopleRole || role == PresentTextRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const QVariantList people = m_present.value(idAt(index.row()));
+        if (role == PresentPeopleRole || people.isEmpty())
+            return role == PresentPeopleRole ? QVariant(people) : QVariant(QString());
+        return (people.size() == 1 ? tr("%1 is here") : tr("%1 are here")).arg(Presence::namesOf(people));
+    }
     return KeyedListModel::data(index, role);
+}
+
+void StepModel::setPresent(const QString &key, const QVariantList &people)
+{
+    if (m_present.value(key) == people)
+        return;
+    if (people.isEmpty())
+        m_present.remove(key);
+    else
+        m_present.insert(key, people);
+    if (const int row = rowOf(key); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentTextRole});
 }
 
 void StepModel::unreadChanged(const QString &key)

@@ -24,12 +24,26 @@ namespace mirage {
 //    file names), one per line, for Find (ListSearch); may be empty.
 //  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
+//  - presentPeople (QVariantList): the people on this step now (issue #13), each a map of name,
+//    initials, color and textColor (Presence::avatar), in the order they came; empty when none.
+//  - presentText (QString): who is here, for the row's accessible name: "Priya Natarajan is here"
+//    (names joined with ", ", each isolated in U+2068…U+2069); empty when nobody.
+//    Both are kept like unread: a change emits dataChanged for these two roles on that row alone.
 // The selected step's contents themselves are in StepContentsModel.
 class StepModel : public mirage::KeyedListModel
 {
     Q_OBJECT
 public:
-    enum Role { NameRole = FirstRole, DescriptionRole, ContentCountRole, TypeRole, ContentTextRole, UnreadRole };
+    enum Role {
+        NameRole = FirstRole,
+        DescriptionRole,
+        ContentCountRole,
+        TypeRole,
+        ContentTextRole,
+        UnreadRole,
+        PresentPeopleRole,
+        PresentTextRole
+    };
 
     using KeyedListModel::KeyedListModel;
     // How many activity-level contents point at each step (by canonical step id).
@@ -47,6 +61,8 @@ public:
     bool addUnread(const QSet<QString> &keys);
     void setUnreadSet(QSet<QString> keys);
     const QSet<QString> &unreadSet() const { return m_unread; }
+    // Who is on a step (by canonical id; kept for steps not shown yet): signals that row only.
+    void setPresent(const QString &key, const QVariantList &people);
 
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
@@ -67,6 +83,7 @@ private:
     QHash<QString, int> m_contentCounts;
     QHash<QString, QString> m_contentTexts; // activity-level contents' text by step id
     QSet<QString> m_unread;
+    QHash<QString, QVariantList> m_present; // step id → avatars of the people on it
 };
 
 } // namespace mirage

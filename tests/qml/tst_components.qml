@@ -16,8 +16,8 @@ Item {
         id: steps
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0; unread: false }
-        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false }
+        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
     }
 
     StepsView {
@@ -58,8 +58,8 @@ Item {
         id: steps2
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false }
-        ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true }
+        ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentText: "" }
     }
     ListModel {
         id: changes
@@ -82,6 +82,22 @@ Item {
         height: 300
         model: steps2
         session: copySession
+    }
+    // Issue #13: who is on a step; the avatars themselves are tst_avatarrow's (a ListModel cannot
+    // hold the StepModel's list of maps: 0 avatars here).
+    ListModel {
+        id: steps3
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
+        ListElement { itemId: "p1"; name: "Here"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "\u2068Priya Natarajan\u2069 is here" }
+        ListElement { itemId: "p2"; name: "Nobody"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentText: "" }
+    }
+    StepsView {
+        id: presenceSteps
+        y: 320
+        width: 380
+        height: 200
+        model: steps3
     }
     StepsView {
         id: loadingSteps
@@ -194,6 +210,14 @@ Item {
             mouseClick(rows[0])
             compare(copySession.seen[copySession.seen.length - 1], "a1")
             compare(rows[0].Accessible.name, "Step 1: First")
+        }
+
+        function test_rowSaysWhoIsHere() {
+            const rows = root.findAll(presenceSteps, "stepAvatars", []).map(a => a.parent.parent).sort((a, b) => a.y - b.y)
+            compare(rows.length, 2)
+            compare(rows[0].Accessible.name, "Step 1: Here, \u2068Priya Natarajan\u2069 is here")
+            compare(rows[1].Accessible.name, "Step 2: Nobody, unread")
+            verify(!root.findAll(rows[1], "stepAvatars", [])[0].visible)
         }
 
         function test_notLoadedIsNotEmpty() {
