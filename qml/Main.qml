@@ -6,6 +6,7 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import QtQuick.Window
 import QtQuick.Templates as T
+import QtQuick.Dialogs
 import MirageDesk
 
 // The main window: the open activities in a sidebar, and the selected one's steps, people, files
@@ -104,6 +105,43 @@ ApplicationWindow {
         enabled: window.hasSession
         onActivated: window.app.close(window.app.currentIndex)
     }
+    // Copy and share (issue #13): the activity as JSON, the log as text, to a file the user picks.
+    Shortcut {
+        objectName: "saveActivityShortcut"
+        sequences: [StandardKey.Save] // qmllint disable unqualified
+        enabled: window.hasSession
+        onActivated: saveActivityDialog.open()
+    }
+    Shortcut {
+        objectName: "exportLogShortcut"
+        sequence: "Ctrl+Shift+E"
+        enabled: window.hasSession
+        onActivated: exportLogDialog.open()
+    }
+    Exporter {
+        id: exporter
+    }
+    FileDialog {
+        id: saveActivityDialog
+        objectName: "saveActivityDialog"
+        title: qsTr("Save the activity as JSON")
+        fileMode: FileDialog.SaveFile
+        currentFolder: exporter.defaultFolder
+        defaultSuffix: "json"
+        nameFilters: [qsTr("JSON files (*.json)"), qsTr("All files (*)")]
+        onAccepted: exporter.saveActivity(window.session, saveActivityDialog.selectedFile)
+    }
+    FileDialog {
+        id: exportLogDialog
+        objectName: "exportLogDialog"
+        title: qsTr("Export the activity log")
+        fileMode: FileDialog.SaveFile
+        currentFolder: exporter.defaultFolder
+        defaultSuffix: "txt"
+        nameFilters: [qsTr("Text files (*.txt)"), qsTr("All files (*)")]
+        onAccepted: exporter.exportLog(window.session, exportLogDialog.selectedFile)
+    }
+
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
@@ -119,6 +157,26 @@ ApplicationWindow {
                 enabled: window.hasSession
                 Accessible.name: qsTr("Reconnect now")
                 onClicked: window.session.reconnect()
+            }
+            ToolButton {
+                id: exportButton
+                objectName: "exportButton"
+                text: qsTr("&Export")
+                enabled: window.hasSession
+                Accessible.name: qsTr("Save or export")
+                onClicked: exportMenu.open()
+                Menu {
+                    id: exportMenu
+                    y: exportButton.height
+                    MenuItem {
+                        text: qsTr("&Save the Activity as JSON…")
+                        onTriggered: saveActivityDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Export the &Log…")
+                        onTriggered: exportLogDialog.open()
+                    }
+                }
             }
             Item { Layout.fillWidth: true }
             Label {
@@ -198,6 +256,19 @@ ApplicationWindow {
                 Button {
                     text: qsTr("Dismiss")
                     onClicked: window.linkProblem = ""
+                }
+            }
+
+            Banner {
+                objectName: "exportFailedBanner"
+                Layout.fillWidth: true
+                visible: exporter.error.length > 0
+                tone: "error"
+                text: exporter.error
+                Button {
+                    objectName: "exportFailedDismiss"
+                    text: qsTr("Dismiss")
+                    onClicked: exporter.dismissError()
                 }
             }
 

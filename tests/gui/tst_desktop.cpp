@@ -7,6 +7,7 @@
 #include "desktop/appcontroller.h"
 #include "desktop/appsettings.h"
 #include "desktop/desktopapp.h"
+#include "desktop/exporter.h"
 #include "desktop/notifier.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -490,6 +492,54 @@ void TestDesktop::f1ShowsTheShortcuts()
     QTRY_VERIFY(sheet->property("opened").toBool());
     QMetaObject::invokeMethod(sheet, "close");
     QTRY_VERIFY(!sheet->property("visible").toBool());
+}
+
+// Types `name` into an open file dialog (Qt's own, showing `folder`) and presses its Save button.
+void saveThroughDialog(QObject *dialog, const QString &folder, const QByteArray &name)
+{
+    QVERIFY(dialog->setProperty("currentFolder", QUrl::fromLocalFile(folder)));
+    QQuickItem *nameField = nullptr;
+    QTRY_VERIFY((nameField = findItem(w->window, QStringLiteral("fileNameTextField"))));
+    nameField->forceActiveFocus();
+    QTRY_VERIFY(nameField->hasActiveFocus());
+    QTest::keyClick(w->window, Qt::Key_A, Qt::ControlModifier);
+    for (char c : name)
+        QTest::keyClick(w->window, c);
+    QTest::keyClick(w->window, Qt::Key_Return);
+    QTRY_COMPARE(dialog->property("selectedFile").toUrl().path(), folder + QLatin1Char('/') + QString::fromLatin1(name));
+    QMetaObject::invokeMethod(dialog, "accept"); // the dialog's Save button
+}
+
+void TestDesktop::ctrlSSavesTheActivityAndAFailureShows()
+{
+    // Copy and share (issue #13): Ctrl+S asks for a file and writes the activity there as JSON.
+    lookAtTheWindow();
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("saveActivityDialog"));
+    QVERIFY(dialog);
+    QTest::keyClick(w->window, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(dialog->property("visible").toBool());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.json"));
+    saveThroughDialog(dialog, dir.path(), "saved.json");
+    QTRY_VERIFY(QFile::exists(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), Exporter::activityJson(w->app->session()->state().activity()));
+
+    // Ctrl+Shift+E to a place that cannot be written (under a file): the window says so until dismissed.
+    QQuickItem *banner = findItem(w->window, QStringLiteral("exportFailedBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QObject *logDialog = w->window->findChild<QObject *>(QStringLiteral("exportLogDialog"));
+    QVERIFY(logDialog);
+    QTest::keyClick(w->window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(logDialog->property("visible").toBool());
+    saveThroughDialog(logDialog, path, "log.txt");
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->property("text").toString();
+    QVERIFY2(text.contains(path + QStringLiteral("/log.txt")), qPrintable(text));
+    QMetaObject::invokeMethod(banner->findChild<QObject *>(QStringLiteral("exportFailedDismiss")), "clicked");
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 void TestDesktop::keyboardFocusShowsOnTabsAndSidebar()
