@@ -14,10 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -492,6 +494,58 @@ void TestDesktop::f1ShowsTheShortcuts()
     QTRY_VERIFY(sheet->property("opened").toBool());
     QMetaObject::invokeMethod(sheet, "close");
     QTRY_VERIFY(!sheet->property("visible").toBool());
+}
+
+// The keys of every Shortcut in the window, as portable text ("Ctrl+S"); a StandardKey gives all
+// of its bindings on this platform.
+QStringList windowShortcutKeys()
+{
+    QStringList keys;
+    const auto add = [&keys](const QVariant &v) {
+        if (v.typeId() == QMetaType::Int) {
+            for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::StandardKey(v.toInt())))
+                keys << k.toString(QKeySequence::PortableText);
+        } else if (!v.toString().isEmpty()) {
+            keys << QKeySequence(v.toString()).toString(QKeySequence::PortableText);
+        }
+    };
+    for (QObject *o : w->window->findChildren<QObject *>()) {
+        if (qstrcmp(o->metaObject()->className(), "QQuickShortcut") != 0)
+            continue;
+        add(o->property("sequence"));
+        for (const QVariant &v : o->property("sequences").toList())
+            add(v);
+    }
+    return keys;
+}
+
+void TestDesktop::shortcutSheetListsEveryShortcut()
+{
+    // Issue #13: the sheet missed Ctrl+F, F3, Ctrl+G, … Every Shortcut's keys must be there.
+    QObject *sheet = w->window->findChild<QObject *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(sheet);
+    const QStringList rows = sheet->property("shortcuts").toStringList();
+    QStringList listed;
+    for (int i = 0; i < rows.size(); i += 2) {
+        for (const QString &part : rows.at(i).split(QRegularExpression(QStringLiteral(", | / ")))) {
+            const QStringList run = part.split(QStringLiteral(" … ")); // "Ctrl+1 … Ctrl+9"
+            if (run.size() == 2 && run[0].size() == run[1].size() && run[0].chopped(1) == run[1].chopped(1)) {
+                for (QChar c = run[0].back(); c <= run[1].back(); c = QChar(c.unicode() + 1))
+                    listed << run[0].chopped(1) + c;
+            } else {
+                listed << part;
+            }
+        }
+    }
+    const QStringList keys = windowShortcutKeys();
+    QVERIFY(keys.size() >= 25);
+    QVERIFY(keys.contains(QStringLiteral("Ctrl+S")) && keys.contains(QStringLiteral("Ctrl+Shift+E")));
+    QStringList missing;
+    for (const QString &k : keys) {
+        if (!listed.contains(k))
+            missing << k;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the shortcuts sheet: ") + missing.join(QStringLiteral(", "))));
 }
 
 // Types `name` into an open file dialog (Qt's own, showing `folder`) and presses its Save button.
