@@ -33,6 +33,8 @@ Pane {
         return qsTr("%1 of %2 steps match").arg(found).arg(all)
     }
     function open() {
+        if (bar.search)
+            bar.search.prepare() // the rows' search text is built now, not on the first keystroke
         visible = true
         field.forceActiveFocus()
         field.selectAll()
@@ -41,6 +43,12 @@ Pane {
         field.text = ""
         visible = false
         cleared()
+    }
+
+    // Another list shown while the bar is open: its search text is built before the next keystroke.
+    onSearchChanged: {
+        if (bar.visible && bar.search)
+            bar.search.prepare()
     }
 
     visible: false

@@ -6,6 +6,7 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import QtQuick.Window
 import QtQuick.Templates as T
+import QtQuick.Dialogs
 import MirageDesk
 
 // The main window: the open activities in a sidebar, and the selected one's steps, people, files
@@ -38,22 +39,7 @@ ApplicationWindow {
     }
 
     function showSection(section: string, itemId: string) {
-        switch (section) {
-        case "steps": sectionTabs.currentIndex = 0; break
-        case "people": sectionTabs.currentIndex = 1; break
-        case "files": sectionTabs.currentIndex = 2; break
-        case "log": sectionTabs.currentIndex = 3; break
-        }
-        if (itemId.length === 0 || !window.session)
-            return
-        if (findBar.text.length > 0)
-            findBar.clear() // the row asked for may be filtered out
-        if (section === "steps")
-            stepsView.selectId(itemId)
-        else if (section === "people")
-            peopleView.selectId(itemId)
-        else if (section === "files")
-            filesView.selectId(itemId)
+        sectionsView.showSection(section, itemId)
     }
 
     Connections {
@@ -119,58 +105,41 @@ ApplicationWindow {
         enabled: window.hasSession
         onActivated: window.app.close(window.app.currentIndex)
     }
-    Shortcut { sequence: "Alt+1"; onActivated: sectionTabs.currentIndex = 0 }
-    Shortcut { sequence: "Alt+2"; onActivated: sectionTabs.currentIndex = 1 }
-    Shortcut { sequence: "Alt+3"; onActivated: sectionTabs.currentIndex = 2 }
-    Shortcut { sequence: "Alt+4"; onActivated: sectionTabs.currentIndex = 3 }
-
-    // Find (issue #13): Ctrl+F filters the steps, people or files shown as the user types (one
-    // text for the three lists), F3 / Enter the next match, Esc clears. The log has its own search.
-    ListSearch {
-        id: stepSearch
-        sourceModel: window.session ? window.session.steps : null
-        roles: ["name", "description", "contentText"]
-        text: findBar.text
-    }
-    ListSearch {
-        id: peopleSearch
-        sourceModel: window.session ? window.session.participants : null
-        roles: ["name", "status"]
-        text: findBar.text
-    }
-    ListSearch {
-        id: fileSearch
-        sourceModel: window.session ? window.session.files : null
-        roles: ["name", "mimeType", "uploader"]
-        text: findBar.text
-    }
-    readonly property KeyedListView foundView: sectionTabs.currentIndex === 1 ? peopleView : sectionTabs.currentIndex === 2 ? filesView : stepsView
+    // Copy and share (issue #13): the activity as JSON, the log as text, to a file the user picks.
     Shortcut {
-        sequences: [StandardKey.Find] // qmllint disable unqualified
-        enabled: window.hasSession && sectionTabs.currentIndex < 3
-        onActivated: findBar.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+G"
+        objectName: "saveActivityShortcut"
+        sequences: [StandardKey.Save] // qmllint disable unqualified
         enabled: window.hasSession
-        onActivated: {
-            if (findBar.visible)
-                findBar.clear() // numbers count every step
-            sectionTabs.currentIndex = 0
-            goToStep.ask(stepsView.currentIndex + 1)
-        }
-    }
-    GoToStepDialog {
-        id: goToStep
-        objectName: "goToStepDialog"
-        anchors.centerIn: T.Overlay.overlay
-        stepCount: stepSearch.sourceCount
-        onGoTo: number => stepsView.goToNumber(number)
+        onActivated: saveActivityDialog.open()
     }
     Shortcut {
-        sequences: [StandardKey.FindNext] // qmllint disable unqualified
-        enabled: window.hasSession && findBar.visible
-        onActivated: window.foundView.findNext()
+        objectName: "exportLogShortcut"
+        sequence: "Ctrl+Shift+E"
+        enabled: window.hasSession
+        onActivated: exportLogDialog.open()
+    }
+    Exporter {
+        id: exporter
+    }
+    FileDialog {
+        id: saveActivityDialog
+        objectName: "saveActivityDialog"
+        title: qsTr("Save the activity as JSON")
+        fileMode: FileDialog.SaveFile
+        currentFolder: exporter.defaultFolder
+        defaultSuffix: "json"
+        nameFilters: [qsTr("JSON files (*.json)"), qsTr("All files (*)")]
+        onAccepted: exporter.saveActivity(window.session, saveActivityDialog.selectedFile)
+    }
+    FileDialog {
+        id: exportLogDialog
+        objectName: "exportLogDialog"
+        title: qsTr("Export the activity log")
+        fileMode: FileDialog.SaveFile
+        currentFolder: exporter.defaultFolder
+        defaultSuffix: "txt"
+        nameFilters: [qsTr("Text files (*.txt)"), qsTr("All files (*)")]
+        onAccepted: exporter.exportLog(window.session, exportLogDialog.selectedFile)
     }
 
     header: ToolBar {
@@ -188,6 +157,26 @@ ApplicationWindow {
                 enabled: window.hasSession
                 Accessible.name: qsTr("Reconnect now")
                 onClicked: window.session.reconnect()
+            }
+            ToolButton {
+                id: exportButton
+                objectName: "exportButton"
+                text: qsTr("&Export")
+                enabled: window.hasSession
+                Accessible.name: qsTr("Save or export")
+                onClicked: exportMenu.open()
+                Menu {
+                    id: exportMenu
+                    y: exportButton.height
+                    MenuItem {
+                        text: qsTr("&Save the Activity as JSON…")
+                        onTriggered: saveActivityDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Export the &Log…")
+                        onTriggered: exportLogDialog.open()
+                    }
+                }
             }
             Item { Layout.fillWidth: true }
             // Who is here (issue #13): the present people's avatars.
@@ -276,6 +265,19 @@ ApplicationWindow {
                 }
             }
 
+            Banner {
+                objectName: "exportFailedBanner"
+                Layout.fillWidth: true
+                visible: exporter.error.length > 0
+                tone: "error"
+                text: exporter.error
+                Button {
+                    objectName: "exportFailedDismiss"
+                    text: qsTr("Dismiss")
+                    onClicked: exporter.dismissError()
+                }
+            }
+
             ConnectionBanner {
                 objectName: "connectionBanner"
                 Layout.fillWidth: true
@@ -323,140 +325,13 @@ ApplicationWindow {
                 Item { Layout.fillHeight: true }
             }
 
-            ColumnLayout {
+            SectionsView {
+                id: sectionsView
                 visible: window.hasSession
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 0
-
-                Pane {
-                    Layout.fillWidth: true
-                    padding: 8
-                    ColumnLayout {
-                        anchors.fill: parent
-                        Label {
-                            objectName: "activityName"
-                            Layout.fillWidth: true
-                            textFormat: Text.PlainText
-                            font.pixelSize: 20
-                            font.bold: true
-                            elide: Text.ElideRight
-                            text: window.session ? (window.session.name || window.session.activityId) : ""
-                        }
-                        Label {
-                            objectName: "activityDescription"
-                            Layout.fillWidth: true
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 3
-                            elide: Text.ElideRight
-                            visible: text.length > 0
-                            text: window.session ? window.session.description : ""
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            textFormat: Text.PlainText
-                            color: palette.placeholderText
-                            elide: Text.ElideMiddle
-                            text: window.session ? qsTr("%1 on %2%3%4").arg(window.session.activityId).arg("\u2068" + window.session.server + "\u2069")
-                                                      .arg(window.session.legacyFormat ? qsTr(" · ARLEM (legacy) format") : "")
-                                                      .arg(window.session.hash ? qsTr(" · hash %1").arg(window.session.hash) : "")
-                                                 : ""
-                        }
-                    }
-                }
-
-                TabBar {
-                    id: sectionTabs
-                    objectName: "sectionTabs"
-                    Layout.fillWidth: true
-                    TabButton {
-                        id: stepsTab
-                        objectName: "stepsTab"
-                        text: window.session ? qsTr("Steps (%1)").arg(stepSearch.sourceCount) : qsTr("Steps")
-                        Accessible.name: qsTr("Steps")
-                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
-                    }
-                    TabButton {
-                        id: peopleTab
-                        objectName: "peopleTab"
-                        text: window.session ? qsTr("People (%1)").arg(peopleSearch.sourceCount) : qsTr("People")
-                        Accessible.name: qsTr("People")
-                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
-                    }
-                    TabButton {
-                        id: filesTab
-                        objectName: "filesTab"
-                        text: window.session ? qsTr("Files (%1)").arg(fileSearch.sourceCount) : qsTr("Files")
-                        Accessible.name: qsTr("Files")
-                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
-                    }
-                    TabButton {
-                        id: logTab
-                        objectName: "logTab"
-                        text: qsTr("Activity log")
-                        Accessible.name: qsTr("Activity log")
-                        FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
-                    }
-                }
-
-                FindBar {
-                    id: findBar
-                    objectName: "findBar"
-                    Layout.fillWidth: true
-                    search: sectionTabs.currentIndex === 1 ? peopleSearch : sectionTabs.currentIndex === 2 ? fileSearch : stepSearch
-                    kind: sectionTabs.currentIndex === 1 ? "people" : sectionTabs.currentIndex === 2 ? "files" : "steps"
-                    onNextRequested: window.foundView.findNext()
-                    onCleared: {
-                        window.foundView.restoreSelection()
-                        window.foundView.forceActiveFocus()
-                    }
-                }
-
-                StackLayout {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    currentIndex: sectionTabs.currentIndex
-
-                    SplitView {
-                        orientation: Qt.Horizontal
-                        StepsView {
-                            id: stepsView
-                            objectName: "stepsView"
-                            SplitView.preferredWidth: parent.width * 0.45
-                            SplitView.minimumWidth: 240
-                            model: stepSearch
-                            search: stepSearch
-                            session: window.session
-                            onCopyRequested: text => window.app.copyText(text)
-                            onCopyLinkRequested: stepId => window.app.copyText(window.app.linkTo(stepId))
-                            readOnly: window.hasSession && window.session.deleted
-                        }
-                        StepDetails {
-                            objectName: "stepDetails"
-                            SplitView.fillWidth: true
-                            session: window.session
-                            stepId: stepsView.currentStepId
-                            onOpenLink: url => window.app.openLink(url)
-                        }
-                    }
-                    ParticipantsView {
-                        id: peopleView
-                        objectName: "participantsView"
-                        model: peopleSearch
-                    }
-                    FilesView {
-                        id: filesView
-                        objectName: "filesView"
-                        model: fileSearch
-                        onOpenLink: (url) => window.app.openLink(url)
-                    }
-                    EventLogView {
-                        objectName: "eventLogView"
-                        model: window.session ? window.session.log : null
-                        onShowItem: (section, itemId) => window.showSection(section, itemId)
-                    }
-                }
+                app: window.app
+                session: window.session
             }
         }
     }

@@ -10,7 +10,9 @@ import QtQuick.Layouts
 Dialog {
     id: dialog
 
-    // Keys, what they do, keys, what they do, …; kept in step with Main.qml's Shortcut blocks.
+    // Keys, what they do, keys, what they do, …; every Shortcut of the window (Main.qml and the
+    // components it is made of) is here: tst_desktop's shortcutSheetListsEveryShortcut reads them
+    // all and fails on one missing. "A … B" stands for a run of keys, ", " and " / " separate keys.
     readonly property list<string> shortcuts: [
         "Ctrl+O", qsTr("Open an activity"),
         "Ctrl+Q", qsTr("Quit MirageDesk"),
@@ -20,8 +22,17 @@ Dialog {
         "Ctrl+Tab", qsTr("Select the next activity"),
         "Ctrl+Shift+Tab", qsTr("Select the previous activity"),
         "Alt+1 … Alt+4", qsTr("Show the steps, people, files or activity log"),
+        "Ctrl+F", qsTr("Find in the steps, people or files shown"),
+        "F3, Return", qsTr("Go to the next match"),
+        "Esc", qsTr("Clear the search and close the find bar"),
+        "Ctrl+G", qsTr("Go to a step by its number"),
+        "Ctrl+C", qsTr("Copy the selected step's text"),
+        "Ctrl+Shift+C", qsTr("Copy a link to the selected step"),
+        "Ctrl+S", qsTr("Save the activity as JSON"),
+        "Ctrl+Shift+E", qsTr("Export the activity log as text"),
         "Home / End", qsTr("Go to the first / last row of a list"),
         "Page Up / Page Down", qsTr("Move a page up / down in a list"),
+        "Menu, Shift+F10", qsTr("Open the selected row's menu"),
         "Return", qsTr("Open the selected file"),
         "F1, Ctrl+?", qsTr("Show this list")
     ]

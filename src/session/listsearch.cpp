@@ -146,6 +146,19 @@ const QString &ListSearch::haystack(int sourceRow) const
     return m_cache[i];
 }
 
+void ListSearch::prepare()
+{
+    if (!sourceModel())
+        return;
+    for (int row = 0, rows = sourceModel()->rowCount(); row < rows; ++row)
+        haystack(row);
+}
+
+int ListSearch::preparedRows() const
+{
+    return int(std::count(m_cached.cbegin(), m_cached.cend(), true));
+}
+
 bool ListSearch::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_needle.isEmpty() || sourceParent.isValid())

@@ -11,8 +11,9 @@ namespace mirage {
 
 // Find in a list (steps, people, files; issue #13): the rows of the source model whose text
 // roles contain `text`, case-insensitively. Each source row's search string (its `roles` joined,
-// lowercased) is built once, when first needed, and rebuilt only for rows that changed: typing
-// in 10,000 steps compares cached strings (tst_listsearch prints the time).
+// lowercased) is built once, by prepare() (the find bar calls it when it opens) or else when first
+// needed, and rebuilt only for rows that changed: typing in 10,000 steps compares cached strings
+// (tst_listsearch prints the time).
 //
 // Rows are the proxy's; idAt(), rowOf() and count answer in them, as KeyedListModel's do, so a
 // KeyedListView shows a ListSearch as it shows its source. An empty `text` lets every row through.
@@ -36,6 +37,12 @@ public:
     bool active() const { return !m_needle.isEmpty(); }
     int count() const { return rowCount(); }
     int sourceCount() const { return sourceModel() ? sourceModel()->rowCount() : 0; }
+
+    // Builds every row's search string now (when the find bar opens), so the first keystroke
+    // only compares.
+    Q_INVOKABLE void prepare();
+    // How many source rows have a current search string (for tests).
+    Q_INVOKABLE int preparedRows() const;
 
     Q_INVOKABLE int rowOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;

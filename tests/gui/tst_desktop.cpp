@@ -7,17 +7,21 @@
 #include "desktop/appcontroller.h"
 #include "desktop/appsettings.h"
 #include "desktop/desktopapp.h"
+#include "desktop/exporter.h"
 #include "desktop/notifier.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -490,6 +494,106 @@ void TestDesktop::f1ShowsTheShortcuts()
     QTRY_VERIFY(sheet->property("opened").toBool());
     QMetaObject::invokeMethod(sheet, "close");
     QTRY_VERIFY(!sheet->property("visible").toBool());
+}
+
+// The keys of every Shortcut in the window, as portable text ("Ctrl+S"); a StandardKey gives all
+// of its bindings on this platform.
+QStringList windowShortcutKeys()
+{
+    QStringList keys;
+    const auto add = [&keys](const QVariant &v) {
+        if (v.typeId() == QMetaType::Int) {
+            for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::StandardKey(v.toInt())))
+                keys << k.toString(QKeySequence::PortableText);
+        } else if (!v.toString().isEmpty()) {
+            keys << QKeySequence(v.toString()).toString(QKeySequence::PortableText);
+        }
+    };
+    for (QObject *o : w->window->findChildren<QObject *>()) {
+        if (qstrcmp(o->metaObject()->className(), "QQuickShortcut") != 0)
+            continue;
+        add(o->property("sequence"));
+        for (const QVariant &v : o->property("sequences").toList())
+            add(v);
+    }
+    return keys;
+}
+
+void TestDesktop::shortcutSheetListsEveryShortcut()
+{
+    // Issue #13: the sheet missed Ctrl+F, F3, Ctrl+G, … Every Shortcut's keys must be there.
+    QObject *sheet = w->window->findChild<QObject *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(sheet);
+    const QStringList rows = sheet->property("shortcuts").toStringList();
+    QStringList listed;
+    for (int i = 0; i < rows.size(); i += 2) {
+        for (const QString &part : rows.at(i).split(QRegularExpression(QStringLiteral(", | / ")))) {
+            const QStringList run = part.split(QStringLiteral(" … ")); // "Ctrl+1 … Ctrl+9"
+            if (run.size() == 2 && run[0].size() == run[1].size() && run[0].chopped(1) == run[1].chopped(1)) {
+                for (QChar c = run[0].back(); c <= run[1].back(); c = QChar(c.unicode() + 1))
+                    listed << run[0].chopped(1) + c;
+            } else {
+                listed << part;
+            }
+        }
+    }
+    const QStringList keys = windowShortcutKeys();
+    QVERIFY(keys.size() >= 25);
+    QVERIFY(keys.contains(QStringLiteral("Ctrl+S")) && keys.contains(QStringLiteral("Ctrl+Shift+E")));
+    QStringList missing;
+    for (const QString &k : keys) {
+        if (!listed.contains(k))
+            missing << k;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the shortcuts sheet: ") + missing.join(QStringLiteral(", "))));
+}
+
+// Types `name` into an open file dialog (Qt's own, showing `folder`) and presses its Save button.
+void saveThroughDialog(QObject *dialog, const QString &folder, const QByteArray &name)
+{
+    QVERIFY(dialog->setProperty("currentFolder", QUrl::fromLocalFile(folder)));
+    QQuickItem *nameField = nullptr;
+    QTRY_VERIFY((nameField = findItem(w->window, QStringLiteral("fileNameTextField"))));
+    nameField->forceActiveFocus();
+    QTRY_VERIFY(nameField->hasActiveFocus());
+    QTest::keyClick(w->window, Qt::Key_A, Qt::ControlModifier);
+    for (char c : name)
+        QTest::keyClick(w->window, c);
+    QTest::keyClick(w->window, Qt::Key_Return);
+    QTRY_COMPARE(dialog->property("selectedFile").toUrl().path(), folder + QLatin1Char('/') + QString::fromLatin1(name));
+    QMetaObject::invokeMethod(dialog, "accept"); // the dialog's Save button
+}
+
+void TestDesktop::ctrlSSavesTheActivityAndAFailureShows()
+{
+    // Copy and share (issue #13): Ctrl+S asks for a file and writes the activity there as JSON.
+    lookAtTheWindow();
+    QObject *dialog = w->window->findChild<QObject *>(QStringLiteral("saveActivityDialog"));
+    QVERIFY(dialog);
+    QTest::keyClick(w->window, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(dialog->property("visible").toBool());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.json"));
+    saveThroughDialog(dialog, dir.path(), "saved.json");
+    QTRY_VERIFY(QFile::exists(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), Exporter::activityJson(w->app->session()->state().activity()));
+
+    // Ctrl+Shift+E to a place that cannot be written (under a file): the window says so until dismissed.
+    QQuickItem *banner = findItem(w->window, QStringLiteral("exportFailedBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QObject *logDialog = w->window->findChild<QObject *>(QStringLiteral("exportLogDialog"));
+    QVERIFY(logDialog);
+    QTest::keyClick(w->window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(logDialog->property("visible").toBool());
+    saveThroughDialog(logDialog, path, "log.txt");
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->property("text").toString();
+    QVERIFY2(text.contains(path + QStringLiteral("/log.txt")), qPrintable(text));
+    QMetaObject::invokeMethod(banner->findChild<QObject *>(QStringLiteral("exportFailedDismiss")), "clicked");
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 void TestDesktop::keyboardFocusShowsOnTabsAndSidebar()

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void appearanceColoursTheViews();
     void aLinkThatCannotBeOpenedSaysSo();
     void f1ShowsTheShortcuts();
+    void shortcutSheetListsEveryShortcut();
+    void ctrlSSavesTheActivityAndAFailureShows();
     void keyboardFocusShowsOnTabsAndSidebar();
     void noQmlWarnings();
 };

@@ -142,6 +142,24 @@ void TestListSearch::highlightEscapesServerText()
     QCOMPARE(ListSearch::highlighted(QStringLiteral("<"), QStringLiteral("lt")), QStringLiteral("&lt;")); // the escape is not searched
 }
 
+void TestListSearch::prepareBuildsTheCacheBeforeTyping()
+{
+    // Issue #13: the first keystroke on 10,000 steps built the cache; opening the bar does now.
+    Session s;
+    QCOMPARE(s->loadSnapshot(kActivity), QString());
+    s->flushNow();
+    Search f(s->stepModel());
+    QCOMPARE(f.search.preparedRows(), 0);
+    f.search.prepare();
+    QCOMPARE(f.search.preparedRows(), 5);
+    f.search.setText(QStringLiteral("valve"));
+    QCOMPARE(f.ids(), QStringList({"s1", "s2", "s3", "s4"}));
+    // A row changed after prepare() is built again when next searched.
+    s->feedText(stepEdit("s5", "The valve again"));
+    s->flushNow();
+    QCOMPARE(f.ids(), QStringList({"s1", "s2", "s3", "s4", "s5"}));
+}
+
 void TestListSearch::tenThousandSteps()
 {
     QByteArray json = R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Big","steps":[)";
@@ -163,7 +181,11 @@ void TestListSearch::tenThousandSteps()
 
     QElapsedTimer timer;
     timer.start();
-    search.setText(QStringLiteral("s")); // the first keystroke builds the cache
+    search.prepare(); // the find bar opens
+    const qint64 prepared = timer.nsecsElapsed();
+    QCOMPARE(search.preparedRows(), 10000);
+    timer.restart();
+    search.setText(QStringLiteral("s")); // the first keystroke compares cached strings
     QCOMPARE(search.count(), 10000);
     const qint64 first = timer.nsecsElapsed();
     QString typed = QStringLiteral("s");
@@ -176,7 +198,8 @@ void TestListSearch::tenThousandSteps()
         slowest = std::max(slowest, timer.nsecsElapsed());
     }
     QCOMPARE(search.count(), 1429);
-    qInfo("10,000 steps: first keystroke %.1f ms (builds the cache), slowest next keystroke %.1f ms", first / 1e6, slowest / 1e6);
+    qInfo("10,000 steps: prepare %.1f ms (the bar opens), first keystroke %.1f ms, slowest next keystroke %.1f ms", prepared / 1e6,
+        first / 1e6, slowest / 1e6);
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)

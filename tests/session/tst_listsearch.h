@@ -15,5 +15,6 @@ private Q_SLOTS:
     void changedRowIsSearchedAgain();
     void idsAndRowsAreTheProxys();
     void highlightEscapesServerText();
+    void prepareBuildsTheCacheBeforeTyping();
     void tenThousandSteps();
 };
