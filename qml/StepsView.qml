@@ -147,7 +147,10 @@ KeyedListView {
             list.markSeen() // qmllint disable unqualified
         }
         // A blank or whitespace-only name reads "(untitled step)", as in StepDetails.
-        readonly property string shownName: name.trim().length > 0 ? name : qsTr("(untitled step)")
+        // ARLEM titles often carry their own number ("Step 1: Find the valve"); the row numbers the
+        // step already, so that prefix is not said twice (only when it is this row's number).
+        readonly property string ownName: name.replace(new RegExp("^\\s*step\\s*" + (index + 1) + "(?!\\d)\\s*[:.\\-\u2013\u2014]?\\s*", "i"), "")
+        readonly property string shownName: ownName.trim().length > 0 ? ownName : name.trim().length > 0 ? name : qsTr("(untitled step)")
         // Matches in bold while a search is on: escaped by ListSearch, never the server's markup.
         readonly property bool marked: list.search !== null && list.search.active // qmllint disable unqualified
         // Who is on this step (issue #13): ", Priya Natarajan is here" (the model's sentence).

@@ -92,6 +92,24 @@ Item {
         ListElement { itemId: "p1"; name: "Here"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "\u2068Priya Natarajan\u2069 is here" }
         ListElement { itemId: "p2"; name: "Nobody"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentText: "" }
     }
+    // ARLEM titles that number themselves.
+    ListModel {
+        id: arlemSteps
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
+        ListElement { itemId: "TS-1"; name: "Step 1: Find the valve"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "TS-2"; name: "step 2 - Close it"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "TS-3"; name: "Step 30: Not this row's number"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "TS-4"; name: "Step 4"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+    }
+    StepsView {
+        id: arlemStepsView
+        x: 400
+        y: 320
+        width: 380
+        height: 200
+        model: arlemSteps
+    }
     StepsView {
         id: presenceSteps
         y: 320
@@ -218,6 +236,15 @@ Item {
             compare(rows[0].Accessible.name, "Step 1: Here, \u2068Priya Natarajan\u2069 is here")
             compare(rows[1].Accessible.name, "Step 2: Nobody, unread")
             verify(!root.findAll(rows[1], "stepAvatars", [])[0].visible)
+        }
+
+        function test_arlemNumbersAreNotSaidTwice() {
+            const rows = root.findAll(arlemStepsView, "stepAvatars", []).map(a => a.parent.parent).sort((a, b) => a.y - b.y)
+            compare(rows.length, 4)
+            compare(rows[0].Accessible.name, "Step 1: Find the valve")
+            compare(rows[1].Accessible.name, "Step 2: Close it")
+            compare(rows[2].Accessible.name, "Step 3: Step 30: Not this row's number")
+            compare(rows[3].Accessible.name, "Step 4: Step 4")
         }
 
         function test_notLoadedIsNotEmpty() {
