@@ -18,14 +18,10 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import atspi_window as aw  # noqa: E402
+import stack  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 BINARY = os.environ.get("MIRAGEDESK_BINARY", os.path.join(ROOT, "build", "src", "miragedesk"))
-
-
-def read_env(path):
-    with open(path, encoding="utf-8") as f:
-        return dict(line.strip().split("=", 1) for line in f if "=" in line)
 
 
 class WindowReads(unittest.TestCase):
@@ -37,8 +33,7 @@ class WindowReads(unittest.TestCase):
         cls.stack = None
         cls.app_process = None
         try:
-            subprocess.run([os.path.join(ROOT, "scripts", "demo", "start-stack"), cls.dir.name], check=True, timeout=120)
-            cls.stack = read_env(os.path.join(cls.dir.name, "env"))
+            cls.stack = stack.start_stack(cls.dir.name)
             with open(os.path.join(cls.dir.name, "activity.json"), encoding="utf-8") as f:
                 cls.activity = json.load(f)
             cls.log = open(os.path.join(cls.dir.name, "miragedesk.log"), "w", encoding="utf-8")
@@ -55,19 +50,9 @@ class WindowReads(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         if cls.app_process is not None:
-            cls.app_process.terminate()
-            try:
-                cls.app_process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                cls.app_process.kill()
-                cls.app_process.wait()
+            stack.stop_process(cls.app_process, timeout=10)
             cls.log.close()
-        if cls.stack is not None:
-            for pid in (cls.stack["DAPHNE_PID"], cls.stack["REDIS_PID"]):
-                try:
-                    os.kill(int(pid), signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
+        stack.stop_stack(cls.stack)
         cls.dir.cleanup()
 
     def test_0_open_dialog_stays_closed(self):

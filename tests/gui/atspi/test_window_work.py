@@ -20,16 +20,15 @@ The tests run in order (unittest sorts them by name) and build on each other.
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
 import time
 import unittest
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import atspi_window as aw  # noqa: E402
+import stack  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 BINARY = os.environ.get("MIRAGEDESK_BINARY", os.path.join(ROOT, "build", "src", "miragedesk"))
@@ -47,17 +46,6 @@ ARLEM_RAW = ("tangible", "Type: action", "http://C:/")
 LOG_RAW = re.compile(r"\b(20[1-3]|30[1-2]|40[1-3]|user_joined|user_left|file_uploaded|u-(ana|jonas|priya))\b")
 
 
-def read_env(path):
-    with open(path, encoding="utf-8") as f:
-        return dict(line.strip().split("=", 1) for line in f if "=" in line)
-
-
-def put(server, activity):
-    request = urllib.request.Request(f"{server}/api/activities/{activity['id']}/", method="PUT",
-                                     data=json.dumps(activity).encode(), headers={"Content-Type": "application/json"})
-    urllib.request.urlopen(request, timeout=60).close()
-
-
 class WindowWork(unittest.TestCase):
 
     @classmethod
@@ -68,15 +56,14 @@ class WindowWork(unittest.TestCase):
         cls.coauthor = None
         cls.log = open(os.path.join(cls.dir.name, "miragedesk.log"), "w", encoding="utf-8")
         try:
-            subprocess.run([os.path.join(ROOT, "scripts", "demo", "start-stack"), cls.dir.name], check=True, timeout=120)
-            cls.stack = read_env(os.path.join(cls.dir.name, "env"))
+            cls.stack = stack.start_stack(cls.dir.name)
             cls.server = cls.stack["SERVER"]
             with open(os.path.join(cls.dir.name, "activity.json"), encoding="utf-8") as f:
                 cls.demo = json.load(f)
             with open(os.path.join(ROOT, "tests", "data", "arlem", "valve-service-activity.json"), encoding="utf-8") as f:
                 cls.arlem = json.load(f)
             cls.arlem["id"] = ARLEM_ID  # the fixture's id is "valve-service"; the server keys by UUID
-            put(cls.server, cls.arlem)
+            stack.put(cls.server, cls.arlem)
             made = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo", "make_activity.py"),
                                    "--id", BIG_ID, "--steps", str(BIG_STEPS)], check=True, capture_output=True, text=True)
             cls.big = json.loads(made.stdout)
@@ -97,19 +84,8 @@ class WindowWork(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         for process in (cls.coauthor, cls.app_process):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-        if cls.stack is not None:
-            for pid in (cls.stack["DAPHNE_PID"], cls.stack["REDIS_PID"]):
-                try:
-                    os.kill(int(pid), signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
+            stack.stop_process(process)
+        stack.stop_stack(cls.stack)
         cls.log.close()
         cls.dir.cleanup()
 

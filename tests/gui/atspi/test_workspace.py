@@ -21,13 +21,13 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 import urllib.request
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import atspi_window as aw  # noqa: E402
+import stack  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 BINARY = os.environ.get("MIRAGEDESK_BINARY", os.path.join(ROOT, "build", "src", "miragedesk"))
@@ -37,11 +37,6 @@ STEP3_RENAMED = "Open the access panel (both sides)"
 ADDED_STEP = "Wipe the panel clean"
 TOKEN = "wsToken-7Kq2x9"
 RECONNECT_TIMEOUT = 90.0  # the window's back-off between attempts grows while the server is down
-
-
-def read_env(path):
-    with open(path, encoding="utf-8") as f:
-        return dict(line.strip().split("=", 1) for line in f if "=" in line)
 
 
 def free_port():
@@ -85,8 +80,7 @@ class Workspace(unittest.TestCase):
         cls.nodes = []  # daphne nodes started here (Popen)
         cls.log = open(os.path.join(cls.dir.name, "miragedesk.log"), "w", encoding="utf-8")
         try:
-            subprocess.run([os.path.join(ROOT, "scripts", "demo", "start-stack"), cls.dir.name], check=True, timeout=120)
-            cls.stack = read_env(os.path.join(cls.dir.name, "env"))
+            cls.stack = stack.start_stack(cls.dir.name)
             cls.server = cls.stack["SERVER"]
             cls.port = int(cls.server.rsplit(":", 1)[1])
             with open(f"/proc/{cls.stack['REDIS_PID']}/cmdline", encoding="utf-8") as f:
@@ -110,19 +104,8 @@ class Workspace(unittest.TestCase):
     def tearDownClass(cls):
         cls.stop_window()
         for node in cls.nodes:
-            if node.poll() is None:
-                node.terminate()
-                try:
-                    node.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    node.kill()
-                    node.wait()
-        if cls.stack is not None:
-            for pid in (cls.stack["DAPHNE_PID"], cls.stack["REDIS_PID"]):
-                try:
-                    os.kill(int(pid), signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
+            stack.stop_process(node, timeout=10)
+        stack.stop_stack(cls.stack)
         cls.log.close()
         cls.dir.cleanup()
 
@@ -139,15 +122,7 @@ class Workspace(unittest.TestCase):
     def stop_window(cls):
         """SIGTERM; returns the exit status."""
         process, cls.app_process = cls.app_process, None
-        if process is None:
-            return None
-        process.terminate()
-        try:
-            return process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-            return "killed after 20 s"
+        return stack.stop_process(process)
 
     def hand_over(self, server, activity):
         """A second start while the window runs: it hands the activity over and ends."""
