@@ -35,6 +35,7 @@ ActivitySession::ActivitySession(
     m_channel = std::make_unique<ActivityChannel>(endpoint, settings, &m_state, std::move(client));
     m_logFilter.setSourceModel(&m_log);
     m_files.setPeople(&m_people);
+    m_steps.setState(&m_state); // its content text is read from the state when a search asks
     connect(&m_batcher, &FrameBatcher::flushed, this, &ActivitySession::onFrame);
     connect(&m_presence, &Presence::presentChanged, this, &ActivitySession::presentChanged);
 

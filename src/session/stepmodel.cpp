@@ -3,6 +3,8 @@
 
 #include "session/stepmodel.h"
 
+#include "protocol/activitystate.h"
+
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
@@ -47,47 +49,82 @@ QString StepModel::contentText(const JsonValue &content)
 void StepModel::recountContents(const JsonValue &activity)
 {
     QHash<QString, int> counts;
-    QHash<QString, QString> texts;
+    QHash<QString, QVector<uint32_t>> contentSlots;
     if (const JsonValue *content = activity.find("content"); content && content->isArray()) {
-        for (const JsonValue &c : content->asArray().items()) {
-            const JsonValue *steps = c.find("steps");
+        const std::vector<JsonValue> &items = content->asArray().items();
+        for (uint32_t slot = 0; slot < items.size(); ++slot) {
+            const JsonValue *steps = items[slot].find("steps");
             if (!steps || !steps->isArray())
                 continue;
-            QString text;
             for (const JsonValue &s : steps->asArray().items()) {
                 if (!s.isString())
                     continue;
                 const QString key = JsonText::idKey(s.stringView());
                 ++counts[key];
-                if (text.isNull())
-                    text = contentText(c);
-                texts[key] += text;
+                contentSlots[key].push_back(slot);
             }
         }
     }
     m_contentCounts = std::move(counts);
-    m_contentTexts = std::move(texts);
+    m_contentSlots = std::move(contentSlots);
 }
 
-QVector<QVariant> StepModel::extract(const JsonValue &step) const
+namespace {
+// The text of a step's own contents (`contents`, ARLEM's `enter.activates`) and their number.
+QString ownContentText(const JsonValue &step, int *count)
 {
-    int contents = 0;
     QString text;
     for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
         if (!list || !list->isArray())
             continue;
-        contents += int(list->asArray().size());
+        if (count)
+            *count += int(list->asArray().size());
         for (const JsonValue &c : list->asArray().items()) {
             if (c.isObject())
-                text += contentText(c);
+                text += StepModel::contentText(c);
         }
     }
+    return text;
+}
+} // namespace
+
+QVector<QVariant> StepModel::extract(const JsonValue &step) const
+{
+    int contents = 0;
+    QString text = ownContentText(step, &contents);
     if (const JsonValue *id = step.find("id"); id && id->isString()) {
         const QString key = JsonText::idKey(id->stringView());
         contents += m_contentCounts.value(key);
-        text += m_contentTexts.value(key);
+        if (m_state) {
+            const JsonValue *content = m_state->activity().find("content");
+            for (uint32_t slot : m_contentSlots.value(key)) {
+                if (content && content->isArray() && slot < content->asArray().items().size())
+                    text += contentText(content->asArray().items()[slot]);
+            }
+        }
     }
-    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), text};
+    // Only a fingerprint of the content text is kept, so that a change of it is still signalled
+    // (dataChanged names contentText); the text itself is made in data() when asked.
+    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), QVariant::fromValue(qHash(text))};
+}
+
+QString StepModel::contentTextOf(int row) const
+{
+    if (!m_state)
+        return {};
+    JsonArray *steps = JsonText::arrayOf(m_state->activity().find(m_state->stepsKey()));
+    const QString key = idAt(row);
+    const uint32_t slot = steps ? steps->findById(key.toStdString()) : JsonArray::npos;
+    if (slot == JsonArray::npos)
+        return {};
+    const JsonValue *step = &steps->slot(slot);
+    QString text = ownContentText(*step, nullptr);
+    const JsonValue *content = m_state->activity().find("content");
+    for (uint32_t slot : m_contentSlots.value(key)) {
+        if (content && content->isArray() && slot < content->asArray().items().size())
+            text += contentText(content->asArray().items()[slot]);
+    }
+    return text;
 }
 
 QHash<int, QByteArray> StepModel::extraRoleNames() const
@@ -98,6 +135,11 @@ QHash<int, QByteArray> StepModel::extraRoleNames() const
 
 QVariant StepModel::data(const QModelIndex &index, int role) const
 {
+    if (role == ContentTextRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return contentTextOf(index.row());
+    }
     if (role == UnreadRole) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};

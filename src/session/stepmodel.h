@@ -10,6 +10,8 @@
 
 namespace mirage {
 
+class ActivityState;
+
 // The activity's steps in order, in any of the shapes of SPEC §7: current (`steps` with content
 // at activity level pointing at them), legacy ARLEM (`actions` with `instruction` and
 // `enter.activates`) and the simple shape (`steps[].contents`).
@@ -61,6 +63,8 @@ public:
     bool addUnread(const QSet<QString> &keys);
     void setUnreadSet(QSet<QString> keys);
     const QSet<QString> &unreadSet() const { return m_unread; }
+    // Where contentText is read from when asked (the session's state).
+    void setState(const ActivityState *state) { m_state = state; }
     // Who is on a step (by canonical id; kept for steps not shown yet): signals that row only.
     void setPresent(const QString &key, const QVariantList &people);
 
@@ -80,8 +84,13 @@ private:
     // One dataChanged per row for a few rows, one over their span for many.
     void signalUnread(std::vector<int> rows);
 
+    // The step's searchable content text, made when asked (ListSearch builds its own cache only
+    // while a search is on): kept per row it would cost megabytes per open activity.
+    QString contentTextOf(int row) const;
+
+    const ActivityState *m_state = nullptr;
     QHash<QString, int> m_contentCounts;
-    QHash<QString, QString> m_contentTexts; // activity-level contents' text by step id
+    QHash<QString, QVector<uint32_t>> m_contentSlots; // activity-level content[] slots by step id
     QSet<QString> m_unread;
     QHash<QString, QVariantList> m_present; // step id → avatars of the people on it
 };
