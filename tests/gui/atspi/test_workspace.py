@@ -93,9 +93,7 @@ class Workspace(unittest.TestCase):
                                    "--id", cls.b_id, "--steps", "12"], check=True, capture_output=True, text=True)
             cls.b = json.loads(made.stdout)
             cls.b["name"] = B_NAME
-            request = urllib.request.Request(f"{cls.server}/api/activities/{cls.b_id}/", method="PUT",
-                                             data=json.dumps(cls.b).encode(), headers={"Content-Type": "application/json"})
-            urllib.request.urlopen(request, timeout=10).close()
+            stack.put(cls.server, cls.b)
         except BaseException:
             cls.tearDownClass()
             raise
