@@ -12,7 +12,7 @@ void JsonObject::buildIndex() const
     m_index = std::make_unique<std::unordered_map<std::string, size_t>>();
     m_index->reserve(m_members.size() * 2);
     for (size_t i = 0; i < m_members.size(); ++i)
-        m_index->emplace(m_members[i].first, i);
+        m_index->emplace(m_members[i].first.toStdString(), i);
 }
 
 size_t JsonObject::position(std::string_view key) const
@@ -26,7 +26,7 @@ size_t JsonObject::position(std::string_view key) const
     const size_t n = key.size();
     const char first = n ? key[0] : 0;
     for (size_t i = 0; i < m_members.size(); ++i) {
-        const std::string &k = m_members[i].first;
+        const std::string_view k = m_members[i].first.view();
         if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0)))
             return i;
     }
@@ -50,9 +50,9 @@ JsonValue &JsonObject::operator[](std::string_view key)
     const size_t p = position(key);
     if (p != size_t(-1))
         return m_members[p].second;
-    m_members.emplace_back(std::string(key), JsonValue());
+    m_members.emplace_back(CompactString(key), JsonValue());
     if (m_index)
-        m_index->emplace(m_members.back().first, m_members.size() - 1);
+        m_index->emplace(std::string(key), m_members.size() - 1);
     return m_members.back().second;
 }
 
