@@ -32,9 +32,14 @@ class CompactString
 public:
     static constexpr size_t kInline = 15;
 
-    CompactString() noexcept { setInlineSize(0); }
+    CompactString() noexcept
+    {
+        std::memset(m_bytes, 0, sizeof m_bytes);
+        setInlineSize(0);
+    }
     explicit CompactString(std::string_view s)
     {
+        std::memset(m_bytes, 0, sizeof m_bytes);
         if (s.size() <= kInline) {
             std::memcpy(m_bytes, s.data(), s.size());
             setInlineSize(s.size());
@@ -47,14 +52,14 @@ public:
     CompactString(CompactString &&o) noexcept
     {
         std::memcpy(m_bytes, o.m_bytes, sizeof m_bytes);
-        o.setInlineSize(0);
+        o.clear();
     }
     CompactString &operator=(CompactString &&o) noexcept
     {
         if (this != &o) {
             release();
             std::memcpy(m_bytes, o.m_bytes, sizeof m_bytes);
-            o.setInlineSize(0);
+            o.clear();
         }
         return *this;
     }
@@ -84,6 +89,20 @@ public:
     size_t size() const { return view().size(); }
     bool empty() const { return size() == 0; }
 
+    // An inline string is its 16 bytes, padded with zeros: two equal inline strings have equal
+    // words, so a lookup compares two words per key instead of a length and the bytes.
+    struct Words
+    {
+        uint64_t a, b;
+        bool operator==(const Words &) const = default;
+    };
+    Words words() const
+    {
+        Words w;
+        std::memcpy(&w, m_bytes, sizeof w);
+        return w;
+    }
+
     friend bool operator==(const CompactString &a, const CompactString &b) { return a.view() == b.view(); }
     friend bool operator==(const CompactString &a, std::string_view b) { return a.view() == b; }
     friend bool operator<(const CompactString &a, const CompactString &b) { return a.view() < b.view(); }
@@ -91,6 +110,11 @@ public:
 private:
     static constexpr uint8_t kHeapMark = 0xFF;
     bool isHeap() const { return uint8_t(m_bytes[kInline]) == kHeapMark; }
+    void clear() noexcept
+    {
+        std::memset(m_bytes, 0, sizeof m_bytes);
+        setInlineSize(0);
+    }
     // The last byte holds kInline - size, so a string of 15 bytes ends in its own NUL-like zero.
     void setInlineSize(size_t n) { m_bytes[kInline] = char(kInline - n); }
     void release() noexcept
@@ -99,7 +123,7 @@ private:
             char *block;
             std::memcpy(&block, m_bytes, sizeof block);
             heaptext::release(block);
-            setInlineSize(0);
+            clear();
         }
     }
 

@@ -3,8 +3,6 @@
 
 #include "protocol/jsonobject.h"
 
-#include <cstring>
-
 namespace mirage {
 
 void JsonObject::buildIndex() const
@@ -23,11 +21,16 @@ size_t JsonObject::position(std::string_view key) const
         auto it = m_index->find(std::string(key));
         return it == m_index->end() ? size_t(-1) : it->second;
     }
-    const size_t n = key.size();
-    const char first = n ? key[0] : 0;
+    if (key.size() <= CompactString::kInline) { // the usual key: compare two words per member
+        const CompactString::Words probe = CompactString(key).words();
+        for (size_t i = 0; i < m_members.size(); ++i) {
+            if (m_members[i].first.words() == probe)
+                return i;
+        }
+        return size_t(-1);
+    }
     for (size_t i = 0; i < m_members.size(); ++i) {
-        const std::string_view k = m_members[i].first.view();
-        if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0)))
+        if (m_members[i].first.view() == key)
             return i;
     }
     return size_t(-1);
