@@ -89,8 +89,9 @@ public:
     Q_INVOKABLE void quit();
     Q_INVOKABLE void toggleWindow();
     Q_INVOKABLE void markRead();
-    // Brings the window forward (shown, raised, activated).
-    Q_INVOKABLE void raiseWindow();
+    // Brings the window forward (shown, raised, activated); `activationToken`: one a popup's click
+    // handed over (see WindowActivation).
+    Q_INVOKABLE void raiseWindow(const QString &activationToken = QString());
 
     // The window whose focus decides whether popups are needed; set once QML has made it.
     void setWindow(QWindow *window);
@@ -136,6 +137,7 @@ private:
     void saveWorkspace();
     void updateLooking();
     void showStepWhenThere(ActivitySession *session, const QString &step);
+    void showFromPopup(const QString &section, const QString &itemId, const QString &key, const QString &activationToken);
 
     ChannelSettings m_channelSettings;
     ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
