@@ -54,10 +54,14 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
     m_serverActivities = new ServerActivitiesModel(this);
     m_serverActivities->setClients(&m_clients);
     m_notifier = new Notifier(&m_settings, this);
+    m_popups = new PopupListModel(this);
     m_notifier->setFallback([this](const NotificationRequest &r) {
-        if (m_tray)
+        m_popups->add(r);
+        if (m_tray) // the window may be hidden; the tray's balloon shows it where it can
             m_tray->showMessage(r.summary, r.body, r.urgency);
     });
+    connect(m_popups, &PopupListModel::activated, this,
+        [this](const QString &section, const QString &itemId, const QString &key) { showFromPopup(section, itemId, key, QString()); });
     // A popup of another activity than the one in front is shown even while the window is.
     m_notifier->setUserIsLooking([this] { return userIsLooking() && (!m_notifying || m_notifying == session()); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);

@@ -5,6 +5,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/notifier.h"
+#include "desktop/popuplistmodel.h"
 #include "desktop/tokenbroker.h"
 #include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
@@ -53,6 +54,8 @@ class AppController : public QObject
     Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY windowTitleChanged FINAL)
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
     Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged FINAL)
+    // The popups the window shows itself while no notification service shows them.
+    Q_PROPERTY(mirage::PopupListModel *popups READ popups CONSTANT FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     // Finds tokens for servers that ask for one (the secret store, then the user).
     Q_PROPERTY(mirage::TokenBroker *tokens READ tokens CONSTANT FINAL)
@@ -107,6 +110,7 @@ public:
     QString notice() const { return m_notice; }
     AppSettings *settings() { return &m_settings; }
     Notifier *notifier() { return m_notifier; }
+    PopupListModel *popups() const { return m_popups; }
     TrayIcon *tray() { return m_tray; }
     RecentActivitiesModel *recent() { return m_recent; }
     ServerActivitiesModel *serverActivities() { return m_serverActivities; }
@@ -145,6 +149,7 @@ private:
     RecentActivitiesModel *m_recent;
     ServerActivitiesModel *m_serverActivities;
     Notifier *m_notifier;
+    PopupListModel *m_popups;
     TrayIcon *m_tray = nullptr;
     std::unique_ptr<CopyStore> m_copies;
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
