@@ -81,7 +81,7 @@ void TestNotifyDaemon::theBodyIsMarkupOnlyForADaemonThatReadsIt()
             QVERIFY(notifier.notify(alert(QStringLiteral("b%1").arg(i))));
         QTRY_COMPARE(daemon.calls.size(), 4);
         QCOMPARE(daemon.capabilityQueries, 1);
-        QTest::qWait(200); // the ids are known
+        QTest::qWait(500); // the ids are known (the replies reached the Notifier)
         notifier.closeAll();
         QTRY_VERIFY(daemon.shown.isEmpty());
         daemon.stop();
@@ -102,7 +102,7 @@ void TestNotifyDaemon::capabilitiesAreAskedAgainWhenTheServiceChangesHands()
     QVERIFY(notifier.notify(alert(QStringLiteral("k"))));
     QTRY_COMPARE(markup.calls.size(), 1);
     QCOMPARE(markup.capabilityQueries, 1);
-    QTest::qWait(100); // its id is known
+    QTest::qWait(500); // its id is known (the reply reached the Notifier)
 
     // Another daemon, without markup or actions, replaces it (no moment without one): asked anew,
     // the body is no longer escaped, and the other daemon's popup id means nothing here.
@@ -141,7 +141,7 @@ void TestNotifyDaemon::aClickHandsTheActivationTokenOver()
     QVERIFY(notifier.notify(alert(QStringLiteral("a1"))));
     QVERIFY(notifier.notify(alert(QStringLiteral("a2"))));
     QTRY_COMPARE(daemon.calls.size(), 2);
-    QTest::qWait(100); // the ids are known
+    QTest::qWait(500); // the ids are known (the replies reached the Notifier)
 
     // Spec 1.2: the token comes just before the action.
     daemon.click(daemon.calls[0].id, QStringLiteral("kwin-token-42"));
