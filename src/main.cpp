@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: MIT
 
 #include "cli/commandline.h"
-#include "desktop/desktopapp.h"
+#include "cli/helperexec.h"
 
-// `miragedesk replay|watch|--version|--help` runs headless; anything else opens the window.
+// `miragedesk`, the launcher (QtCore only): replay, --version and --help here; `watch` and the
+// window replace this process with their own programs, which load the network and the GUI.
 int main(int argc, char **argv)
 {
-    if (mirage::CommandLine::isHeadless(argc, argv))
-        return mirage::CommandLine::run(argc, argv);
-    return mirage::DesktopApp::run(argc, argv);
+    using mirage::CommandLine;
+    switch (CommandLine::route(argc, argv)) {
+    case CommandLine::Route::Here:
+        return CommandLine::run(argc, argv);
+    case CommandLine::Route::Watch:
+        return mirage::HelperExec::run("miragedesk-watch", argv);
+    case CommandLine::Route::Window:
+        break;
+    }
+    return mirage::HelperExec::run("miragedesk-window", argv);
 }

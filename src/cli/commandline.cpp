@@ -4,38 +4,68 @@
 #include "cli/commandline.h"
 
 #include "cli/replaycommand.h"
-#include "cli/watchcommand.h"
 #include "protocol/appidentity.h"
 #include "protocol/exitcode.h"
+#include "protocol/helpoption.h"
 #include "protocol/output.h"
+#include "protocol/windowoptions.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstring>
 
 namespace mirage {
 
-const char *CommandLine::usage()
+namespace {
+bool is(const char *a, const char *b)
 {
-    return "Usage: miragedesk [--server URL --activity UUID]    open the window on a live activity\n"
-           "       miragedesk miragedesk://open?server=URL&activity=UUID | miragedesk://HOST[:PORT]/UUID\n"
-           "       miragedesk replay SNAPSHOT EVENTS.ndjson [--dump-state FILE]\n"
-           "       miragedesk watch --server URL --activity UUID [options]\n"
-           "       miragedesk --version | --help\n"
-           "\n"
-           "Commands:\n"
-           "  replay   apply a recorded event log to a snapshot offline (see 'miragedesk replay --help')\n"
-           "  watch    follow a live activity and print one JSON line per message (see 'miragedesk watch --help')\n"
-           "\n"
-           "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server.\n";
+    return !std::strcmp(a, b);
+}
+bool isHelp(const char *a)
+{
+    return is(a, "--help") || is(a, "-h");
+}
+} // namespace
+
+QString CommandLine::help()
+{
+    QCommandLineParser parser;
+    WindowOptions().addTo(parser);
+    parser.addOption(HelpOption::make());
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Print the version and exit.")));
+    // Qt's text from "Options:" on; our usage lines name the commands.
+    QString options = parser.helpText();
+    options.remove(0, options.indexOf(QLatin1String("\nOptions:")) + 1);
+    return QStringLiteral("Usage: miragedesk [options] [link]                    open the window (options below)\n"
+                          "       miragedesk replay SNAPSHOT EVENTS.ndjson [--dump-state FILE] [options]\n"
+                          "       miragedesk watch --server URL --activity UUID [options]\n"
+                          "       miragedesk --version | --help\n"
+                          "\n")
+        + WindowOptions::description()
+        + QStringLiteral(" The commands serve scripts, logs and tests.\n"
+                         "\n"
+                         "Commands:\n"
+                         "  replay   apply a recorded event log to a snapshot offline (see 'miragedesk replay --help')\n"
+                         "  watch    follow a live activity and print one JSON line per message (see 'miragedesk watch --help')\n"
+                         "\n")
+            + options + QStringLiteral("\nExit codes: 0 ok, 1 failure, 2 bad arguments, 3 timeout, 4 refused by the server.");
 }
 
-bool CommandLine::isHeadless(int argc, char **argv)
+CommandLine::Route CommandLine::route(int argc, char **argv)
 {
     if (argc < 2)
-        return false;
-    const char *a = argv[1];
-    return !std::strcmp(a, "replay") || !std::strcmp(a, "watch") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
-        || !std::strcmp(a, "--help") || !std::strcmp(a, "-h");
+        return Route::Window;
+    const char *command = argv[1];
+    if (is(command, "watch"))
+        return Route::Watch;
+    if (is(command, "replay") || is(command, "--version") || is(command, "-v"))
+        return Route::Here;
+    // `miragedesk --server URL --help` asks for the help, not a window.
+    for (int i = 1; i < argc && !is(argv[i], "--"); ++i) {
+        if (isHelp(argv[i]))
+            return Route::Here;
+    }
+    return Route::Window;
 }
 
 int CommandLine::run(int argc, char **argv)
@@ -49,16 +79,13 @@ int CommandLine::run(int argc, char **argv)
         Output::line("miragedesk " MIRAGEDESK_VERSION);
         return ExitOk;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        std::fputs(usage(), stdout);
-        return ExitOk;
-    }
     if (command == QLatin1String("replay"))
         return ReplayCommand::run(args);
-    if (command == QLatin1String("watch"))
-        return WatchCommand::run(args);
-    Output::error(QStringLiteral("unknown command '%1'").arg(command));
-    Output::errorText(usage());
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        Output::line(help().toStdString());
+        return ExitOk;
+    }
+    Output::error(QStringLiteral("unknown command '%1' (see miragedesk --help)").arg(command));
     return ExitBadArguments;
 }
 

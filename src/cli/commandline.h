@@ -3,16 +3,24 @@
 
 #pragma once
 
+class QString;
+
 namespace mirage {
 
-// Entry point of the headless part: `miragedesk replay|watch …`, --version and --help.
+// The launcher, `miragedesk`: it runs replay, --version and --help itself (QtCore only) and hands
+// `watch` and the window to their own programs (HelperExec), which load the network and the GUI.
 class CommandLine
 {
 public:
-    // True when argv names a headless command (or --version / --help) that needs no window.
-    static bool isHeadless(int argc, char **argv);
+    enum class Route {
+        Here, // replay, --version, --help (also --help among the window's arguments)
+        Watch, // miragedesk-watch
+        Window, // miragedesk-window: no command, a link, --server …, --gapplication-service
+    };
+    static Route route(int argc, char **argv);
     static int run(int argc, char **argv);
-    static const char *usage();
+    // The top-level help: the commands, then the window's options (protocol/WindowOptions).
+    static QString help();
 };
 
 } // namespace mirage

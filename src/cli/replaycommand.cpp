@@ -5,6 +5,7 @@
 
 #include "protocol/activitystate.h"
 #include "protocol/exitcode.h"
+#include "protocol/helpoption.h"
 #include "protocol/idkey.h"
 #include "protocol/logging.h"
 #include "protocol/logsanitizer.h"
@@ -34,7 +35,7 @@ int ReplayCommand::run(const QStringList &arguments)
         QStringLiteral("activity"), QStringLiteral("The activity UUID (default: the snapshot's \"id\")."), QStringLiteral("UUID"));
     const QCommandLineOption printOpt(QStringLiteral("print-events"), QStringLiteral("Print one JSON line per message, as watch does."));
     parser.addOptions({dumpOpt, activityOpt, printOpt});
-    parser.addHelpOption();
+    parser.addOption(HelpOption::make());
 
     if (!parser.parse(arguments)) {
         Output::error(QStringLiteral("replay: %1 (see miragedesk replay --help)").arg(parser.errorText()));

@@ -5,7 +5,9 @@
 
 #include "cli/statustext.h"
 #include "protocol/activitystate.h"
+#include "protocol/appidentity.h"
 #include "protocol/exitcode.h"
+#include "protocol/helpoption.h"
 #include "protocol/mappedfile.h"
 #include "protocol/output.h"
 #include "protocol/replayer.h"
@@ -53,6 +55,18 @@ bool parseBytes(const QString &text, quint64 most, qint64 *bytes, QString *why)
     return true;
 }
 } // namespace
+
+int WatchCommand::main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    AppIdentity::apply();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) != QLatin1String("watch")) {
+        Output::error(QStringLiteral("this program runs `miragedesk watch`; start it as miragedesk watch --server URL --activity UUID"));
+        return ExitBadArguments;
+    }
+    return run(arguments);
+}
 
 int WatchCommand::run(const QStringList &arguments)
 {
@@ -102,7 +116,7 @@ int WatchCommand::run(const QStringList &arguments)
             QStringLiteral("N"));
     parser.addOptions({snapshotFileOpt, countOpt, timeoutOpt, quietOpt, dumpOpt, recordOpt, noSnapshotOpt, snapshotUrlOpt,
         snapshotTimeoutOpt, snapshotMaxOpt, insecureTokenOpt, pingOpt, pongOpt, retryInitialOpt, retryMaxOpt, stableOpt, maxBytesOpt});
-    parser.addHelpOption();
+    parser.addOption(HelpOption::make());
 
     auto bad = [](const QString &why) {
         Output::error(QStringLiteral("watch: ") + why);

@@ -13,6 +13,8 @@ class WatchCommand
 {
 public:
     static int run(const QStringList &arguments);
+    // The program miragedesk-watch, which the launcher starts for `miragedesk watch` (argv[1] "watch").
+    static int main(int argc, char **argv);
 };
 
 } // namespace mirage

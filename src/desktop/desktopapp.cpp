@@ -12,6 +12,7 @@
 #include "protocol/logging.h"
 #include "protocol/output.h"
 #include "protocol/unixsignals.h"
+#include "protocol/windowoptions.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
 
@@ -75,19 +76,16 @@ int DesktopApp::run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // The options are defined once (protocol/WindowOptions), where the launcher's --help reads them;
+    // ConnectionOptions reads the connection ones by name.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Follow a live MIRAGE-XR activity in a window."));
-    parser.addPositionalArgument(QStringLiteral("link"),
-        QStringLiteral("A miragedesk://open?server=URL&activity=UUID or miragedesk://host:port/UUID link."), QStringLiteral("[link]"));
+    const WindowOptions options;
+    options.addTo(parser);
     const ConnectionOptions connection;
-    connection.addTo(parser);
-    const QCommandLineOption &serverOpt = connection.server;
-    const QCommandLineOption &activityOpt = connection.activity;
-    const QCommandLineOption serviceOpt(QStringLiteral("gapplication-service"),
-        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."));
-    parser.addOption(serviceOpt);
+    const QCommandLineOption &serverOpt = options.connection.server;
+    const QCommandLineOption &activityOpt = options.connection.activity;
+    const QCommandLineOption &serviceOpt = options.service;
     // Qt's own GUI options (-platform, -style, …) are QApplication's business.
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     auto bad = [](const QString &why) {
         Output::error(why);
         return int(ExitBadArguments);

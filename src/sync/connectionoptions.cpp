@@ -11,25 +11,6 @@
 
 namespace mirage {
 
-ConnectionOptions::ConnectionOptions()
-    : server(QStringLiteral("server"),
-        QStringLiteral("Server: ws://host:8000, wss://host, http(s)://host, or a full channel URL."), QStringLiteral("URL"))
-        , activity(QStringLiteral("activity"), QStringLiteral("The activity's UUID."), QStringLiteral("UUID"))
-              , tokenFile(QStringLiteral("token-file"),
-                    QStringLiteral("Read the bearer token from FILE (else $MIRAGEDESK_TOKEN)."), QStringLiteral("FILE"))
-                    , tokenQuery(QStringLiteral("token-query"),
-                          QStringLiteral("Send the token as the query parameter NAME instead of an Authorization header."),
-                              QStringLiteral("NAME"))
-                          , origin(QStringLiteral("origin"),
-                                QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"))
-{
-}
-
-void ConnectionOptions::addTo(QCommandLineParser &parser) const
-{
-    parser.addOptions({server, activity, tokenFile, tokenQuery, origin});
-}
-
 bool ConnectionOptions::read(const QCommandLineParser &parser, ChannelSettings *settings, QString *error) const
 {
     settings->origin = parser.value(origin);

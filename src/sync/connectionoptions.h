@@ -3,7 +3,8 @@
 
 #pragma once
 
-#include <QCommandLineOption>
+#include "protocol/connectionflags.h"
+
 #include <QString>
 
 class QCommandLineParser;
@@ -14,25 +15,17 @@ struct ChannelEndpoint;
 struct ChannelSettings;
 
 // The connection options both entry points take (`miragedesk` and `miragedesk watch`): --server,
-// --activity, --token-file, --token-query, --origin, with one help text each, and how they are read
-// into ChannelSettings. The token comes from --token-file, else $MIRAGEDESK_TOKEN (TokenSource).
-class ConnectionOptions
+// --activity, --token-file, --token-query, --origin (defined in protocol/ConnectionFlags), and how
+// they are read into ChannelSettings. The token comes from --token-file, else $MIRAGEDESK_TOKEN
+// (TokenSource). read() finds them by name, so a parser given them through WindowOptions reads the same.
+class ConnectionOptions : public ConnectionFlags
 {
 public:
-    ConnectionOptions();
-
-    void addTo(QCommandLineParser &parser) const;
     // --origin, --token-query and the token into `settings`; false with a reason that never holds
     // the token when the token file cannot be read. The token is bound to no server yet.
     bool read(const QCommandLineParser &parser, ChannelSettings *settings, QString *error) const;
     // The token belongs to the server given with --server: only `endpoint`'s server gets it.
     static void bindToken(ChannelSettings *settings, const ChannelEndpoint &endpoint);
-
-    const QCommandLineOption server;
-    const QCommandLineOption activity;
-    const QCommandLineOption tokenFile;
-    const QCommandLineOption tokenQuery;
-    const QCommandLineOption origin;
 };
 
 } // namespace mirage
