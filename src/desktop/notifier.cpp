@@ -188,7 +188,7 @@ void Notifier::send(const NotificationRequest &request, int expireMs)
         : QStringLiteral("im"));
     const uint replaces = m_idOfKey.value(request.key, 0);
     call << QStringLiteral("MirageDesk") << replaces
-                                         << QStringLiteral("miragedesk")
+                                         << QStringLiteral("io.github.miragedesk.miragedesk") // the icon's name in hicolor
                                                 << request.summary << escape(request.body)
                                                 << QStringList {QStringLiteral("default"), tr("Show")} << hints << int(expireMs);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
