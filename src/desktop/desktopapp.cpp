@@ -150,7 +150,7 @@ int DesktopApp::run(int argc, char **argv)
         request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.miragedesk.miragedesk.svg")));
     QGuiApplication::setDesktopFileName(SingleInstance::busName()); // the desktop entry is named after the bus name
     QApplication::setQuitOnLastWindowClosed(true);
 

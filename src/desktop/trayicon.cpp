@@ -18,7 +18,7 @@ TrayIcon::TrayIcon(QObject *parent)
     : QObject(parent)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
-    , m_baseIcon(QIcon(QStringLiteral(":/icons/miragedesk.svg")))
+    , m_baseIcon(QIcon(QStringLiteral(":/icons/io.github.miragedesk.miragedesk.svg")))
 {
     m_toggle = m_menu->addAction(tr("&Hide MirageDesk"), this, &TrayIcon::toggleWindowRequested);
     m_menu->addSeparator();
