@@ -31,7 +31,7 @@ QString update(const QString &name)
 std::string nameOf(ActivityState &state)
 {
     const JsonValue *name = state.activity().find("name");
-    return name ? name->toString() : std::string();
+    return name ? std::string(name->toString()) : std::string();
 }
 
 // A server pair (socket + snapshot) and a channel with a state that starts as "local".
