@@ -91,6 +91,11 @@ int KeyedListModel::rowOf(const QString &id) const
     return find(JsonText::idKey(id.toStdString()));
 }
 
+int KeyedListModel::rowOfId(std::string_view id) const
+{
+    return find(JsonText::idKey(id));
+}
+
 QString KeyedListModel::idAt(int row) const
 {
     return row >= 0 && size_t(row) < size() ? rowAt(size_t(row)).key : QString();

@@ -42,6 +42,8 @@ public:
 
     int count() const { return int(size()); }
     Q_INVOKABLE int rowOf(const QString &id) const;
+    // The row of an id as a message spells it (any spelling of a UUID), -1 when none.
+    int rowOfId(std::string_view id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
     // The row operations, in the order the messages made them. `remote` marks the row as changed
