@@ -183,11 +183,12 @@ void TestEventLogView::hiddenLogCostsNothing()
         delegateChanges << childChanges;
     }
     QCOMPARE(session.eventLog()->rowCount(), 540);
-    // At most one delegate made once as the list settles (the row at its very end, 7 roles); then
-    // nothing, frame after frame (it made and asked rows every frame when it followed while hidden).
-    QVERIFY2(std::accumulate(dataCalls.begin(), dataCalls.end(), 0) <= 7, qPrintable(QString::number(dataCalls.first())));
-    QCOMPARE(dataCalls.mid(2), QList<int>(8, 0));
-    QCOMPARE(delegateChanges.mid(2), QList<int>(8, 0));
+    // At most one delegate made, once, as the list settles (the row at its very end: 7 role reads),
+    // over the ten frames; it made delegates and read rows every frame when it followed while hidden.
+    const int reads = std::accumulate(dataCalls.begin(), dataCalls.end(), 0);
+    const int changes = std::accumulate(delegateChanges.begin(), delegateChanges.end(), 0);
+    QVERIFY2(
+        reads <= 7 && changes <= 1, qPrintable(QStringLiteral("%1 data() calls, %2 delegates made or dropped").arg(reads).arg(changes)));
 
     // Shown again: at the newest entry.
     root->setVisible(true);
