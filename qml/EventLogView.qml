@@ -76,11 +76,19 @@ ColumnLayout {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Activity log")
         ScrollBar.vertical: ScrollBar { }
-        // Follow the newest entry unless the user scrolled up to read.
+        // Delegates scrolled out are kept for the rows scrolled in, not made again (issue #14); a
+        // kept one is hidden until reused (6.4 only culls it: it would stay in the item and
+        // accessibility trees with its old text). Hidden, the list makes none ahead (no cache).
+        reuseItems: true
+        cacheBuffer: list.visible ? 320 : 0
+        // Follow the newest entry unless the user scrolled up to read; only while the log is shown
+        // (a hidden log costs nothing: no delegates made, no entry's words asked), and it goes to
+        // the newest when it is shown again.
         property bool following: true
         onMovementEnded: following = atYEnd
         // 6.4's qmllint sees Qt.callLater as a QJSValue property, not a method (a false positive).
-        onCountChanged: if (following) Qt.callLater(positionViewAtEnd) // qmllint disable type
+        onCountChanged: if (following && list.visible) Qt.callLater(positionViewAtEnd) // qmllint disable type
+        onVisibleChanged: if (following && list.visible) positionViewAtEnd()
         Keys.onReturnPressed: list.activateCurrent()
         Keys.onEnterPressed: list.activateCurrent()
         function activateCurrent() {
@@ -105,6 +113,8 @@ ColumnLayout {
 
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
+            ListView.onPooled: entry.visible = false
+            ListView.onReused: entry.visible = true
             onClicked: {
                 entry.ListView.view.currentIndex = entry.index
                 // 6.4's qmllint does not see this file's ids from inside a delegate (a false

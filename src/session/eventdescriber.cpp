@@ -11,6 +11,8 @@
 #include "session/peopledirectory.h"
 #include "session/stepmodel.h"
 
+#include <algorithm>
+
 namespace mirage {
 
 QString EventDescriber::categoryOf(const ApplyResult &r)
@@ -59,12 +61,13 @@ EventLogModel::Entry EventDescriber::connectionEntry(const QString &summary, con
         QStringLiteral("connection"), QStringLiteral("connection"), ok, summary, QString(), QString(), details};
 }
 
-EventDescriber::StepRef EventDescriber::stepRef(const std::string &id, int fallbackNumber) const
+LogFacts::Step EventDescriber::stepFacts(const std::string &id) const
 {
-    StepRef ref;
-    ref.id = QString::fromStdString(id);
+    LogFacts::Step ref;
+    ref.id = id;
     // The row the user sees until this frame replays: the step's number and its name before.
-    const int row = m_steps.rowOf(ref.id);
+    const int row = m_steps.rowOfId(id);
+    ref.row = row;
     if (row >= 0)
         ref.oldName = m_steps.index(row).data(StepModel::NameRole).toString();
     if (JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()))) {
@@ -72,6 +75,16 @@ EventDescriber::StepRef EventDescriber::stepRef(const std::string &id, int fallb
         if (slot != JsonArray::npos)
             ref.newName = StepModel::stepName(steps->slot(slot));
     }
+    return ref;
+}
+
+EventDescriber::StepRef EventDescriber::stepRef(const LogFacts::Step &facts, int fallbackNumber)
+{
+    StepRef ref;
+    ref.id = QString::fromStdString(facts.id);
+    ref.oldName = facts.oldName;
+    ref.newName = facts.newName;
+    const int row = facts.row;
     const int number = row >= 0 ? row + 1 : fallbackNumber;
     const QString name = ref.oldName.isEmpty() ? ref.newName : ref.oldName;
     if (number > 0)
@@ -81,22 +94,20 @@ EventDescriber::StepRef EventDescriber::stepRef(const std::string &id, int fallb
     return ref;
 }
 
-void EventDescriber::describeSteps(const ArrayDelta &d, QStringList &what, EventLogModel::Entry &e) const
+void EventDescriber::describeSteps(const LogFacts &k, QStringList &what)
 {
+    const ArrayDelta &d = k.result.steps;
     if (d.empty())
         return;
-    e.section = QStringLiteral("steps");
     if (d.replaced) {
         what << tr("All steps replaced");
         return;
     }
-    const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
-    const int live = steps ? int(steps->size()) : 0;
+    const int live = k.liveSteps;
     if (d.reordered) {
         what << tr("Steps reordered");
     } else if (d.changed.size() == 1) {
-        const StepRef s = stepRef(d.changed.front(), 0);
-        e.itemId = s.id;
+        const StepRef s = stepRef(k.changedStep, 0);
         if (!s.oldName.isEmpty() && !s.newName.isEmpty() && s.oldName != s.newName)
             what << tr("Step %1 renamed to “%2”").arg(s.label, s.newName);
         else
@@ -105,40 +116,40 @@ void EventDescriber::describeSteps(const ArrayDelta &d, QStringList &what, Event
         what << tr("%1 steps edited").arg(int(d.changed.size()));
     }
     if (d.inserted.size() == 1) {
-        const StepRef s = stepRef(d.inserted.front(), live);
-        e.itemId = s.id;
+        const StepRef s = stepRef(k.insertedStep, live);
         what << tr("Step %1 added").arg(s.label);
     } else if (!d.inserted.empty()) {
         what << tr("%1 steps added").arg(int(d.inserted.size()));
     }
     if (d.removed.size() == 1) {
-        what << tr("Step %1 deleted").arg(stepRef(d.removed.front(), 0).label);
+        what << tr("Step %1 deleted").arg(stepRef(k.removedStep, 0).label);
     } else if (!d.removed.empty()) {
         what << tr("%1 steps deleted").arg(int(d.removed.size()));
     }
 }
 
-void EventDescriber::describeActivity(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const
+void EventDescriber::describeActivity(const LogFacts &k, QStringList &what)
 {
+    const ApplyResult &r = k.result;
     if (r.changes & ApplyResult::ActivityReplaced)
         what << (r.id == EventId::ActivityCreated ? tr("Activity created") : tr("Activity reloaded"));
     if (r.changes & ApplyResult::ActivityMerged) {
         bool other = false;
         for (const std::string &f : r.fields) {
             if (f == "name" || f == "title") {
-                const QString name = JsonText::firstField(&m_state.activity(), {"name", "title"});
+                const QString &name = k.activityName;
                 what << (name.isEmpty() ? tr("Activity renamed") : tr("Renamed to “%1”").arg(name));
             } else if (f == "description") {
                 what << tr("Description edited");
             } else if (f == "config") {
                 what << tr("Settings changed");
-            } else if (f != m_state.stepsKey()) {
+            } else if (f != k.stepsKey) {
                 other = true;
             }
         }
         if (other)
             what << tr("Activity details changed");
-        describeSteps(r.steps, what, e);
+        describeSteps(k, what);
         if (r.fields.empty() && r.steps.empty())
             what << tr("Nothing changed");
     }
@@ -148,15 +159,14 @@ void EventDescriber::describeActivity(const ApplyResult &r, QStringList &what, E
         what << tr("Version fingerprint received");
 }
 
-void EventDescriber::describePerson(const ApplyResult &r, const QString &previousName, QStringList &what, EventLogModel::Entry &e) const
+void EventDescriber::describePerson(const LogFacts &k, QStringList &what)
 {
-    const QString who = m_people.nameOrId(r.subjectId);
-    e.section = QStringLiteral("people");
+    const ApplyResult &r = k.result;
+    const QString &who = k.who, &previousName = k.previousName;
     if (r.subjectRemoved) {
         what << tr("%1 left").arg(who);
         return;
     }
-    e.itemId = QString::fromStdString(r.subjectId);
     if (r.id == EventId::UserJoined) {
         what << tr("%1 joined").arg(who);
         return;
@@ -165,40 +175,23 @@ void EventDescriber::describePerson(const ApplyResult &r, const QString &previou
         what << tr("%1 is now called %2").arg(previousName, who);
         return;
     }
-    QString status;
-    if (JsonArray *people = JsonText::arrayOf(&m_state.participants())) {
-        const uint32_t slot = people->findById(r.subjectId);
-        if (slot != JsonArray::npos)
-            status = JsonText::field(&people->slot(slot), "status");
-    }
+    const QString &status = k.status;
     what << (status.isEmpty() ? tr("%1 updated their details").arg(who) : tr("%1 is now %2").arg(who, status));
 }
 
-void EventDescriber::describeFile(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const
+void EventDescriber::describeFile(const LogFacts &k, QStringList &what)
 {
-    const QString file = fileName(r);
-    e.section = QStringLiteral("files");
+    const ApplyResult &r = k.result;
+    const QString &file = k.file;
     if (r.subjectRemoved) {
         what << tr("File “%1” deleted").arg(file);
         return;
     }
-    e.itemId = QString::fromStdString(r.subjectId);
     if (r.id != EventId::FileUploaded) {
         what << (r.id == EventId::FileDownloaded ? tr("File “%1” downloaded").arg(file) : tr("File “%1” updated").arg(file));
         return;
     }
-    QString size, by;
-    if (JsonArray *files = JsonText::arrayOf(&m_state.files())) {
-        const uint32_t slot = files->findById(r.subjectId);
-        if (slot != JsonArray::npos) {
-            const JsonValue &f = files->slot(slot);
-            if (const JsonValue *bytes = f.find("size"); bytes && bytes->isNumber())
-                size = JsonText::humanSize(bytes->toDouble());
-            by = JsonText::field(&f, "uploaded_by");
-        }
-    }
-    if (const QString known = m_people.name(by); !known.isEmpty())
-        by = known;
+    const QString &size = k.size, &by = k.by;
     if (by.isEmpty())
         what << (size.isEmpty() ? tr("File “%1” uploaded").arg(file) : tr("File “%1” uploaded (%2)").arg(file, size));
     else
@@ -244,22 +237,82 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
     const ApplyResult &r = m.result;
     EventLogModel::Entry e;
     e.seq = m.seq;
-    e.time = QDateTime::currentDateTime();
+    e.time = QDateTime::currentDateTimeUtc(); // shown in local time (the conversion is most of a line's cost)
     e.eventId = r.hasId ? int(r.id) : 0;
-    e.name = r.hasId ? QString::fromLatin1(r.name().data(), qsizetype(r.name().size())) : QStringLiteral("unreadable");
-    e.details = e.eventId > 0 ? QStringLiteral("%1 %2").arg(e.eventId).arg(e.name) : e.name;
     e.category = categoryOf(r);
     e.applied = r.applied;
     if (!r.applied) {
+        e.name = r.hasId ? QString::fromLatin1(r.name().data(), qsizetype(r.name().size())) : QStringLiteral("unreadable");
+        e.details = e.eventId > 0 ? QStringLiteral("%1 %2").arg(e.eventId).arg(e.name) : e.name;
         e.summary = QString::fromStdString(r.errorText());
         return e;
     }
+    // What the words will need, as it is now; the name, details and summary are made when shown.
+    auto k = std::make_shared<LogFacts>();
+    k->result = r;
+    k->previousName = previousName;
+    if ((r.changes & ApplyResult::ActivityMerged) && !r.steps.empty()) {
+        e.section = QStringLiteral("steps");
+        const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
+        k->liveSteps = steps ? int(steps->size()) : 0;
+        if (!r.steps.replaced && !r.steps.reordered && r.steps.changed.size() == 1)
+            k->changedStep = stepFacts(r.steps.changed.front());
+        if (!r.steps.replaced && r.steps.inserted.size() == 1)
+            k->insertedStep = stepFacts(r.steps.inserted.front());
+        if (!r.steps.replaced && r.steps.removed.size() == 1)
+            k->removedStep = stepFacts(r.steps.removed.front());
+        if (!k->insertedStep.id.empty())
+            e.itemId = QString::fromStdString(k->insertedStep.id);
+        else if (!k->changedStep.id.empty())
+            e.itemId = QString::fromStdString(k->changedStep.id);
+    }
+    if (r.changes & ApplyResult::ActivityMerged) {
+        k->stepsKey = m_state.stepsKey();
+        if (std::find_if(r.fields.begin(), r.fields.end(), [](const std::string &f) { return f == "name" || f == "title"; })
+            != r.fields.end())
+            k->activityName = JsonText::firstField(&m_state.activity(), {"name", "title"});
+    }
+    if (r.changes & ApplyResult::ParticipantsChanged) {
+        k->who = m_people.nameOrId(r.subjectId);
+        e.section = QStringLiteral("people");
+        if (!r.subjectRemoved) {
+            e.itemId = QString::fromStdString(r.subjectId);
+            if (JsonArray *people = JsonText::arrayOf(&m_state.participants())) {
+                const uint32_t slot = people->findById(r.subjectId);
+                if (slot != JsonArray::npos)
+                    k->status = JsonText::field(&people->slot(slot), "status");
+            }
+        }
+    }
+    if (r.changes & ApplyResult::FilesChanged) {
+        k->file = fileName(r);
+        e.section = QStringLiteral("files");
+        if (!r.subjectRemoved)
+            e.itemId = QString::fromStdString(r.subjectId);
+        JsonArray *files = r.subjectRemoved || r.id != EventId::FileUploaded ? nullptr : JsonText::arrayOf(&m_state.files());
+        const uint32_t slot = files ? files->findById(r.subjectId) : JsonArray::npos;
+        if (slot != JsonArray::npos) {
+            const JsonValue &f = files->slot(slot);
+            if (const JsonValue *bytes = f.find("size"); bytes && bytes->isNumber())
+                k->size = JsonText::humanSize(bytes->toDouble());
+            k->by = JsonText::field(&f, "uploaded_by");
+            if (const QString known = m_people.name(k->by); !known.isEmpty())
+                k->by = known;
+        }
+    }
+    e.facts = std::move(k);
+    return e;
+}
+
+QString EventDescriber::sentence(const LogFacts &k)
+{
+    const ApplyResult &r = k.result;
     QStringList what;
-    describeActivity(r, what, e);
+    describeActivity(k, what);
     if (r.changes & ApplyResult::ParticipantsChanged)
-        describePerson(r, previousName, what, e);
+        describePerson(k, what);
     if (r.changes & ApplyResult::FilesChanged)
-        describeFile(r, what, e);
+        describeFile(k, what);
     if (r.changes & ApplyResult::ActivityListChanged)
         what << tr("List of activities refreshed");
     if (r.changes & ApplyResult::Notification) {
@@ -269,8 +322,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
     if (what.isEmpty())
         what << (r.category() == EventCategory::Future || r.name().empty() ? tr("A message this version does not know")
                                                                            : tr("Nothing changed"));
-    e.summary = what.join(QStringLiteral("; "));
-    return e;
+    return what.join(QStringLiteral("; "));
 }
 
 std::optional<NotificationRequest> EventDescriber::popup(const ApplyResult &r, const QString &activityTitle) const

@@ -20,6 +20,8 @@ class StepModel;
 // The words of the session: the text of log lines and of popups, made from what applying a
 // message did (ApplyResult) and the state after it. People are named from the session's
 // PeopleDirectory, so someone who left is still named. Words go through tr().
+// A log line's words are made when it is shown (issue #14): logEntry() keeps the facts they need
+// (LogFacts, read from the state and the rows now), sentence() words them when the row is asked.
 class EventDescriber
 {
     Q_DECLARE_TR_FUNCTIONS(mirage::EventDescriber)
@@ -34,9 +36,12 @@ public:
     {
     }
 
-    // The log line of one received message (what it did in words, or the rejection reason), with
-    // the item it is about. `previousName` is the person's name before a 203 renamed them.
+    // The log line of one received message (what it did, or the rejection reason), with the item
+    // it is about. `previousName` is the person's name before a 203 renamed them. An applied
+    // message's line holds its facts: its summary, name and details are made when asked.
     EventLogModel::Entry logEntry(const ReceivedMessage &m, const QString &previousName = QString()) const;
+    // What a line with facts says: its summary.
+    static QString sentence(const LogFacts &facts);
     // The log line of a loaded snapshot (a resync when one was loaded before), and of one that
     // could not be loaded.
     EventLogModel::Entry snapshotLoaded(size_t steps, bool resync = false) const;
@@ -60,11 +65,12 @@ private:
     {
         QString id, label, oldName, newName;
     };
-    StepRef stepRef(const std::string &id, int fallbackNumber) const;
-    void describeSteps(const ArrayDelta &d, QStringList &what, EventLogModel::Entry &e) const;
-    void describeActivity(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const;
-    void describePerson(const ApplyResult &r, const QString &previousName, QStringList &what, EventLogModel::Entry &e) const;
-    void describeFile(const ApplyResult &r, QStringList &what, EventLogModel::Entry &e) const;
+    LogFacts::Step stepFacts(const std::string &id) const;
+    static StepRef stepRef(const LogFacts::Step &facts, int fallbackNumber);
+    static void describeSteps(const LogFacts &k, QStringList &what);
+    static void describeActivity(const LogFacts &k, QStringList &what);
+    static void describePerson(const LogFacts &k, QStringList &what);
+    static void describeFile(const LogFacts &k, QStringList &what);
     QString fileName(const ApplyResult &r) const;
     QString fileDetail(const ApplyResult &r) const;
     QString uploaderName(const ApplyResult &r) const; // who uploaded the file, named

@@ -3,6 +3,8 @@
 
 #include "session/eventlogmodel.h"
 
+#include "session/eventdescriber.h"
+
 namespace mirage {
 
 EventLogModel::EventLogModel(int capacity, QObject *parent)
@@ -23,32 +25,47 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return e.repeats > 1 ? QStringLiteral("%1 ×%2").arg(e.summary).arg(e.repeats) : e.summary;
+        return e.repeats > 1 ? QStringLiteral("%1 ×%2").arg(summaryOf(index.row())).arg(e.repeats) : summaryOf(index.row());
     case SeqRole:
         return e.seq;
     case TimeRole:
-        return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case EventIdRole:
         return e.eventId;
     case NameRole:
-        return e.name;
+        return e.facts ? e.facts->eventName() : e.name;
     case CategoryRole:
         return e.category;
     case AppliedRole:
         return e.applied;
     case SummaryRole:
-        return e.summary;
+        return summaryOf(index.row());
     case SectionRole:
         return e.section;
     case ItemIdRole:
         return e.itemId;
     case DetailsRole:
-        return e.details;
+        return e.facts ? e.facts->details() : e.details;
     case RepeatsRole:
         return e.repeats;
     default:
         return {};
     }
+}
+
+QString EventLogModel::summaryOf(int row) const
+{
+    const Entry &e = m_entries[size_t(row)];
+    if (!e.facts)
+        return e.summary;
+    // Slot keys are entry numbers + 1 (0: an empty slot).
+    const quint64 key = m_dropped + quint64(row) + 1;
+    auto &[cachedKey, sentence] = m_sentences[key % kCachedSentences];
+    if (cachedKey != key) {
+        cachedKey = key;
+        sentence = EventDescriber::sentence(*e.facts);
+    }
+    return sentence;
 }
 
 QHash<int, QByteArray> EventLogModel::roleNames() const
@@ -91,6 +108,7 @@ void EventLogModel::append(std::vector<Entry> entries)
     if (overflow > 0) {
         beginRemoveRows(QModelIndex(), 0, int(overflow) - 1);
         m_entries.erase(m_entries.begin(), m_entries.begin() + qsizetype(overflow));
+        m_dropped += overflow;
         endRemoveRows();
     }
     const int first = int(m_entries.size());
@@ -106,6 +124,7 @@ void EventLogModel::clear()
     if (m_entries.empty())
         return;
     beginRemoveRows(QModelIndex(), 0, int(m_entries.size()) - 1);
+    m_dropped += m_entries.size();
     m_entries.clear();
     endRemoveRows();
     Q_EMIT countChanged();

@@ -3,9 +3,13 @@
 
 #pragma once
 
+#include "session/logfacts.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <array>
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace mirage {
@@ -15,6 +19,9 @@ namespace mirage {
 // bounded on long runs. Rows are appended (one rowsInserted per frame) and dropped from the front.
 // An entry identical to the one before it (same summary, category and applied) is folded into it:
 // that row's `repeats` grows (one dataChanged on that row) instead of a new row.
+// A received message's entry keeps the facts of its words (LogFacts): its summary, name and details
+// are made by EventDescriber when a row asks (the last few are kept), not per event; entries fold
+// when their facts are the same (then so are their words).
 //
 // Roles:
 //  - seq (quint64): the message's number in the session (0 for a snapshot line).
@@ -53,7 +60,7 @@ public:
     struct Entry
     {
         quint64 seq = 0;
-        QDateTime time;
+        QDateTime time; // shown in local time
         int eventId = 0; // 0 when the message had no readable id
         QString name;
         QString category; // activity, people, alerts, files, other
@@ -63,8 +70,15 @@ public:
         QString itemId;
         QString details; // secondary text (event id and name, a reason)
         int repeats = 1;
+        // When set, name, summary and details are made from these when asked.
+        std::shared_ptr<const LogFacts> facts = nullptr;
         // Same text and kind: folded into one row.
-        bool sameAs(const Entry &o) const { return applied == o.applied && summary == o.summary && category == o.category; }
+        bool sameAs(const Entry &o) const
+        {
+            if (applied != o.applied || category != o.category || bool(facts) != bool(o.facts))
+                return false;
+            return facts ? *facts == *o.facts : summary == o.summary;
+        }
     };
 
     explicit EventLogModel(int capacity = 10000, QObject *parent = nullptr);
@@ -84,8 +98,14 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    QString summaryOf(int row) const;
+
     std::deque<Entry> m_entries;
     int m_capacity;
+    quint64 m_dropped = 0; // entries dropped from the front so far: row + m_dropped names an entry
+    // The last sentences made, by entry number (row + m_dropped), a slot per number modulo the size.
+    static constexpr size_t kCachedSentences = 128;
+    mutable std::array<std::pair<quint64, QString>, kCachedSentences> m_sentences {};
 };
 
 } // namespace mirage

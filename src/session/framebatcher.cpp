@@ -89,24 +89,47 @@ bool FrameBatcher::replay(KeyedListModel &model, JsonArray *array, const std::ve
             first = i;
     }
     bool reloaded = false;
+    if (first < ops.size() && ops[first].kind == OpKind::Reload) {
+        model.reload(array);
+        reloaded = true;
+        ++first;
+    }
+    // The frame's removals go first, all at once (one rowsRemoved per run of rows). That leaves
+    // the rows the ops in order would: an insert or change of a row before its last removal is
+    // dropped (the row goes; one re-added later is appended by its later insert), and only the
+    // last reorder counts (it orders every row shown by the array's final order).
+    QHash<QString, size_t> lastRemoval; // canonical id → index of its last Remove op
+    std::vector<QString> keys(ops.size());
+    size_t lastReorder = ops.size();
+    for (size_t i = first; i < ops.size(); ++i) {
+        if (ops[i].kind == OpKind::Reorder) {
+            lastReorder = i;
+            continue;
+        }
+        keys[i] = JsonText::idKey(ops[i].id);
+        if (ops[i].kind == OpKind::Remove)
+            lastRemoval.insert(keys[i], i);
+    }
+    if (!lastRemoval.isEmpty())
+        model.removeKeys(std::vector<QString>(lastRemoval.keyBegin(), lastRemoval.keyEnd()));
     for (size_t i = first; i < ops.size(); ++i) {
         const Op &op = ops[i];
+        const bool removedLater = op.kind != OpKind::Reorder && lastRemoval.value(keys[i], 0) > i;
         switch (op.kind) {
         case OpKind::Reload:
-            model.reload(array);
-            reloaded = true;
+        case OpKind::Remove:
             break;
         case OpKind::Insert:
-            model.insertOrRefresh(array, op.id, true);
-            break;
-        case OpKind::Remove:
-            model.remove(op.id);
+            if (!removedLater)
+                model.insertOrRefresh(array, op.id, true);
             break;
         case OpKind::Change:
-            model.markChanged(op.id, true);
+            if (!removedLater)
+                model.markChanged(op.id, true);
             break;
         case OpKind::Reorder:
-            model.followOrder(array);
+            if (i == lastReorder)
+                model.followOrder(array);
             break;
         }
     }

@@ -7,6 +7,7 @@
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 
+#include <QAnyStringView>
 #include <QDateTime>
 #include <algorithm>
 
@@ -38,14 +39,14 @@ KeyedListModel::KeyedListModel(QObject *parent)
 
 int KeyedListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(size());
 }
 
 QVariant KeyedListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = rowAt(size_t(index.row()));
     switch (role) {
     case ItemIdRole:
         return row.key;
@@ -79,7 +80,10 @@ int KeyedListModel::find(const QString &key) const
 {
     if (!m_indexValid)
         rebuildIndex();
-    return m_rowOf.value(key, -1);
+    const int row = m_rowOf.value(key, -1);
+    if (row < 0 || m_removing.empty())
+        return row;
+    return row - int(std::lower_bound(m_removing.begin(), m_removing.end(), row) - m_removing.begin());
 }
 
 int KeyedListModel::rowOf(const QString &id) const
@@ -87,9 +91,14 @@ int KeyedListModel::rowOf(const QString &id) const
     return find(JsonText::idKey(id.toStdString()));
 }
 
+int KeyedListModel::rowOfId(std::string_view id) const
+{
+    return find(JsonText::idKey(id));
+}
+
 QString KeyedListModel::idAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].key : QString();
+    return row >= 0 && size_t(row) < size() ? rowAt(size_t(row)).key : QString();
 }
 
 const JsonValue *KeyedListModel::lookup(JsonArray *array, const QString &key) const
@@ -121,19 +130,53 @@ void KeyedListModel::insertOrRefresh(JsonArray *array, std::string_view id, bool
 
 void KeyedListModel::remove(std::string_view id)
 {
-    const QString key = JsonText::idKey(id);
-    const int row = find(key);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_rows.erase(m_rows.begin() + row);
-    m_dirty.remove(key);
-    if (size_t(row) == m_rows.size()) {
-        m_rowOf.remove(key); // the last row: the index stays valid
-    } else {
-        m_indexValid = false;
+    removeKeys({JsonText::idKey(id)});
+}
+
+void KeyedListModel::removeKeys(const std::vector<QString> &keys)
+{
+    std::vector<int> rows;
+    rows.reserve(keys.size());
+    for (const QString &key : keys) {
+        if (const int row = find(key); row >= 0)
+            rows.push_back(row);
     }
-    endRemoveRows();
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Runs in ascending order, the gap moving forward with them: each row after the first removed
+    // is moved once, however many runs there are.
+    m_gapStart = size_t(rows.front());
+    m_gapLen = 0;
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        const size_t first = size_t(rows[i]) - m_removing.size(); // in the rows shown now
+        for (; m_gapStart < first; ++m_gapStart)
+            m_rows[m_gapStart] = std::move(m_rows[m_gapStart + m_gapLen]);
+        const size_t n = j - i + 1;
+        beginRemoveRows(QModelIndex(), int(first), int(first + n - 1));
+        for (size_t k = 0; k < n; ++k) {
+            Row &gone = m_rows[m_gapStart + m_gapLen + k];
+            m_rowOf.remove(gone.key);
+            m_dirty.remove(gone.key);
+            gone = Row {};
+        }
+        m_gapLen += n;
+        m_removing.insert(m_removing.end(), rows.begin() + qsizetype(i), rows.begin() + qsizetype(j + 1));
+        endRemoveRows();
+        i = j + 1;
+    }
+    for (; m_gapStart + m_gapLen < m_rows.size(); ++m_gapStart)
+        m_rows[m_gapStart] = std::move(m_rows[m_gapStart + m_gapLen]);
+    m_rows.resize(m_rows.size() - m_gapLen);
+    m_gapStart = m_gapLen = 0;
+    m_removing.clear();
+    // The one pass over the rows that moved up.
+    for (size_t row = size_t(rows.front()); row < m_rows.size(); ++row)
+        m_rowOf[m_rows[row].key] = int(row);
     Q_EMIT countChanged();
 }
 
@@ -197,10 +240,29 @@ void KeyedListModel::refreshAll(JsonArray *array)
     }
 }
 
+bool KeyedListModel::hasOrderOf(JsonArray *array) const
+{
+    size_t row = 0;
+    for (const JsonValue &element : array->items()) {
+        if (element.isHole())
+            continue;
+        const JsonValue *id = element.find("id");
+        if (!id || !id->isString() || row >= m_rows.size())
+            return false;
+        // Ids are mostly spelled canonically: comparing the bytes spares making the key.
+        const std::string_view raw = id->stringView();
+        const QString &key = m_rows[row].key;
+        if (!QAnyStringView::equal(key, QUtf8StringView(raw.data(), qsizetype(raw.size()))) && key != JsonText::idKey(raw))
+            return false;
+        ++row;
+    }
+    return row == m_rows.size();
+}
+
 void KeyedListModel::followOrder(JsonArray *array)
 {
-    if (!array)
-        return;
+    if (!array || hasOrderOf(array))
+        return; // a full list in the same order (a nested edit named every step): nothing moves
     // The new order of the rows we show; rows the array no longer has keep their place at the end.
     std::vector<Row> reordered;
     reordered.reserve(m_rows.size());

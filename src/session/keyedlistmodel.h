@@ -40,14 +40,20 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return int(m_rows.size()); }
+    int count() const { return int(size()); }
     Q_INVOKABLE int rowOf(const QString &id) const;
+    // The row of an id as a message spells it (any spelling of a UUID), -1 when none.
+    int rowOfId(std::string_view id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
     // The row operations, in the order the messages made them. `remote` marks the row as changed
     // by someone else (views highlight it briefly).
     void insertOrRefresh(JsonArray *array, std::string_view id, bool remote);
     void remove(std::string_view id);
+    // Removes the rows of these canonical ids (JsonText::idKey) at once, as a frame's removals:
+    // one rowsRemoved per run of adjacent rows, and the id→row index kept valid with one pass over
+    // the rows after the first removed (not a rebuild per row). Ids without a row are skipped.
+    void removeKeys(const std::vector<QString> &keys);
     void markChanged(std::string_view id, bool remote);
     // The array took a new order (a full list arrived): rows follow with layoutChanged.
     void followOrder(JsonArray *array);
@@ -76,8 +82,18 @@ private:
     const JsonValue *lookup(JsonArray *array, const QString &key) const;
     void rebuildIndex() const;
     int find(const QString &key) const;
+    // Whether the rows already have the array's order (compared by id, the raw bytes first).
+    bool hasOrderOf(JsonArray *array) const;
+    // While removeKeys() signals its runs, the removed rows are a gap in m_rows at logical row
+    // m_gapStart, m_gapLen long: rows before it are in place, rows after it m_gapLen further on.
+    const Row &rowAt(size_t row) const { return m_rows[row < m_gapStart ? row : row + m_gapLen]; }
+    size_t size() const { return m_rows.size() - m_gapLen; }
 
     std::vector<Row> m_rows;
+    size_t m_gapStart = 0, m_gapLen = 0;
+    // Rows of m_rowOf are those before the removeKeys() under way; m_removing holds the rows (in
+    // that numbering, ascending) it has removed so far, so find() answers in the current rows.
+    std::vector<int> m_removing;
     mutable QHash<QString, int> m_rowOf;
     mutable bool m_indexValid = true;
     QHash<QString, bool> m_dirty; // key → changed remotely

@@ -4,6 +4,7 @@
 #include "tst_eventlogview.h"
 
 #include "session/activitysession.h"
+#include "session/eventlogfilter.h"
 
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+#include <numeric>
 
 Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
 
@@ -38,6 +40,18 @@ QList<QQuickItem *> summaries(QQuickItem *item)
     }
     return out;
 }
+
+// The session's log filter as the window has it, counting what the view asks of its rows.
+class CountingFilter : public EventLogFilter
+{
+public:
+    mutable int dataCalls = 0;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        ++dataCalls;
+        return EventLogFilter::data(index, role);
+    }
+};
 
 QStringList texts(const QList<QQuickItem *> &items)
 {
@@ -115,6 +129,71 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
     search->forceActiveFocus();
     QTest::keyClick(&window, Qt::Key_Escape);
     QTRY_COMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10000 are kept)"));
+}
+
+void TestEventLogView::hiddenLogCostsNothing()
+{
+    ChannelEndpoint endpoint;
+    endpoint.activityId = QString::fromLatin1(kId);
+    ActivitySession session(endpoint, ChannelSettings {});
+    CountingFilter filter;
+    filter.setSourceModel(session.eventLog());
+    auto joins = [&](int from, int n) {
+        QByteArray text;
+        for (int i = from; i < from + n; ++i)
+            text += line(201, QStringLiteral(R"("user":{"id":"u-%1","name":"Person %1"})").arg(i).toUtf8().constData());
+        session.feedText(text);
+        session.flushNow();
+    };
+    joins(0, 40);
+
+    QTemporaryDir dir;
+    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
+    QVERIFY(qml.open(QIODevice::WriteOnly));
+    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
+    qml.close();
+    QQuickView window;
+    window.engine()->addImportPath(QStringLiteral("qrc:/"));
+    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(&filter)}});
+    window.setSource(QUrl::fromLocalFile(qml.fileName()));
+    QVERIFY(window.status() == QQuickView::Ready);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QQuickItem *root = window.rootObject();
+    auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
+    QVERIFY(list);
+    // Shown, it follows the newest entry.
+    QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person 39 joined")));
+    QVERIFY(filter.dataCalls > 0);
+
+    // Hidden as a StackLayout hides a tab that is not current; entries keep arriving, frame by frame.
+    QQuickItem *content = list->property("contentItem").value<QQuickItem *>();
+    QVERIFY(content);
+    int childChanges = 0;
+    connect(content, &QQuickItem::childrenChanged, this, [&] { ++childChanges; });
+    root->setVisible(false);
+    QTest::qWait(50);
+    QList<int> dataCalls, delegateChanges; // per frame
+    for (int frame = 0; frame < 10; ++frame) {
+        filter.dataCalls = 0;
+        childChanges = 0;
+        joins(40 + frame * 50, 50);
+        QTest::qWait(20); // the window's polish and rendering run between frames
+        dataCalls << filter.dataCalls;
+        delegateChanges << childChanges;
+    }
+    QCOMPARE(session.eventLog()->rowCount(), 540);
+    // At most one delegate made, once, as the list settles (the row at its very end: 7 role reads),
+    // over the ten frames; it made delegates and read rows every frame when it followed while hidden.
+    const int reads = std::accumulate(dataCalls.begin(), dataCalls.end(), 0);
+    const int changes = std::accumulate(delegateChanges.begin(), delegateChanges.end(), 0);
+    QVERIFY2(
+        reads <= 7 && changes <= 1, qPrintable(QStringLiteral("%1 data() calls, %2 delegates made or dropped").arg(reads).arg(changes)));
+
+    // Shown again: at the newest entry.
+    root->setVisible(true);
+    QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person 539 joined")));
+    QVERIFY(filter.dataCalls > 0);
 }
 
 QTEST_MAIN(TestEventLogView)

@@ -6,10 +6,13 @@
 #include <QObject>
 
 // qml/EventLogView.qml in a window over a session's real log (issue #13): typing in the search
-// field filters the list and the count says so; clicking an entry asks to show its item.
+// field filters the list and the count says so; clicking an entry asks to show its item. Hidden
+// (as in a tab not shown), it makes no delegate and asks no row's data; shown again, it is at the
+// newest entry (issue #14).
 class TestEventLogView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void searchFiltersAndClickShowsTheItem();
+    void hiddenLogCostsNothing();
 };

@@ -272,4 +272,46 @@ void TestSessionLog::connectionTransitionsOnly()
     QVERIFY2(lines.last().startsWith(QStringLiteral("Refused by the server. ")), qPrintable(lines.last()));
 }
 
+void TestSessionLog::wordsAsBefore()
+{
+    Session s;
+    const int before = s.session->eventLog()->rowCount();
+    // The fixture's messages, each read and shown before the next arrives (later ones rename,
+    // delete and reorder what earlier lines name: the lines keep what they said).
+    QFile in(QStringLiteral(MIRAGEDESK_TEST_DATA "/fixtures/log-words.ndjson"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    for (const QByteArray &text : in.readAll().split('\n')) {
+        if (!text.startsWith("# ") && !text.isEmpty())
+            s.read(text + '\n');
+    }
+    QStringList rows;
+    EventLogModel *log = s.session->eventLog();
+    for (int i = before; i < log->rowCount(); ++i) {
+        const QModelIndex row = log->index(i);
+        QStringList roles;
+        for (int role : {int(Qt::DisplayRole), int(EventLogModel::SummaryRole), int(EventLogModel::NameRole),
+                 int(EventLogModel::CategoryRole), int(EventLogModel::AppliedRole), int(EventLogModel::SectionRole),
+                 int(EventLogModel::ItemIdRole), int(EventLogModel::DetailsRole), int(EventLogModel::RepeatsRole),
+                 int(EventLogModel::EventIdRole), int(EventLogModel::SeqRole)})
+            roles << row.data(role).toString();
+        rows << roles.join(QStringLiteral(" | "));
+    }
+    // Run with MIRAGEDESK_WRITE_LOG_WORDS=file to write what this build says (how the expected
+    // file was made, by the build that made the words per event).
+    if (const QString out = qEnvironmentVariable("MIRAGEDESK_WRITE_LOG_WORDS"); !out.isEmpty()) {
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(rows.join(QLatin1Char('\n')).toUtf8() + '\n');
+    }
+    QFile expectedFile(QStringLiteral(MIRAGEDESK_TEST_DATA "/fixtures/log-words.txt"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), expected.size());
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i), expected.at(i));
+    // The search sees the words too: the first edit of step 2, and the three folded into one.
+    s.session->eventLogFilter()->setText(QStringLiteral("2 “drain” edited"));
+    QCOMPARE(s.session->eventLogFilter()->rowCount(), 2);
+}
+
 QTEST_GUILESS_MAIN(TestSessionLog)

@@ -8,7 +8,9 @@
 // The activity log as a user reads it (issue #13), from messages fed to a session without a
 // socket: sentences with people's names (kept after they leave, also when they joined and left in
 // one read), steps by number and name, files by name; the item each entry is about; identical
-// entries folded into one row; the text search.
+// entries folded into one row; the text search. The words are made when a row is shown (issue #14)
+// and are those made per event before: every role of every row of a long session is compared with
+// tests/data/fixtures/log-words.txt (written by the per-event words, before the change).
 class TestSessionLog : public QObject
 {
     Q_OBJECT
@@ -21,4 +23,5 @@ private Q_SLOTS:
     void searchFiltersOnTheText();
     void resyncIsSaid();
     void connectionTransitionsOnly();
+    void wordsAsBefore();
 };

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_keyedrows.h"
+
+#include "protocol/activitystate.h"
+#include "protocol/jsonarray.h"
+#include "protocol/jsonvalue.h"
+#include "session/activitysession.h"
+#include "session/jsontext.h"
+#include "session/listsearch.h"
+#include "session/stepmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+QString stepId(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+QByteArray snapshot(int steps)
+{
+    QByteArray s = QByteArray(R"({"id":")") + kId + R"(","name":"Rows","steps":[)";
+    for (int i = 0; i < steps; ++i) {
+        if (i)
+            s += ',';
+        s += QStringLiteral(R"({"id":"%1","name":"Step %2","contents":[{"id":"c-%2","type":"label","text":"t"}]})") .arg(stepId(i)).arg(i).toUtf8();
+    }
+    return s + "]}";
+}
+
+QByteArray update(const QByteArray &steps)
+{
+    return QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","action":"updated","updated_fields":{"steps":[)" + steps + "]}}\n";
+}
+
+QByteArray removal(int n)
+{
+    return QStringLiteral(R"({"id":"%1","$patch":"delete"})").arg(stepId(n)).toUtf8();
+}
+
+struct Fixture
+{
+    ChannelEndpoint endpoint;
+    std::unique_ptr<ActivitySession> session;
+    ListSearch search;
+    std::unique_ptr<QAbstractItemModelTester> stepsTester, searchTester;
+    explicit Fixture(int steps)
+    {
+        endpoint.activityId = QString::fromLatin1(kId);
+        session = std::make_unique<ActivitySession>(endpoint, ChannelSettings {});
+        stepsTester =
+            std::make_unique<QAbstractItemModelTester>(session->stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        search.setRoles({QStringLiteral("name")});
+        search.setSourceModel(session->stepModel());
+        searchTester = std::make_unique<QAbstractItemModelTester>(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session->loadSnapshot(snapshot(steps));
+        session->flushNow();
+    }
+    StepModel *steps() { return session->stepModel(); }
+    // The ids in the state's order: what the rows must show.
+    QStringList stateIds()
+    {
+        QStringList ids;
+        ActivityState &state = session->state();
+        if (JsonArray *array = JsonText::arrayOf(state.activity().find(state.stepsKey()))) {
+            for (const JsonValue &e : array->items()) {
+                if (!e.isHole())
+                    ids << JsonText::idKey(e.find("id")->stringView());
+            }
+        }
+        return ids;
+    }
+    QStringList rowIds()
+    {
+        QStringList ids;
+        for (int row = 0; row < steps()->rowCount(); ++row)
+            ids << steps()->idAt(row);
+        return ids;
+    }
+};
+
+// Every row's id looks up its row, in the steps and in the proxy.
+bool lookupsAgree(StepModel *steps, ListSearch *search)
+{
+    for (int row = 0; row < steps->rowCount(); ++row) {
+        const QString id = steps->idAt(row);
+        if (steps->rowOf(id) != row || steps->index(row).data(KeyedListModel::ItemIdRole).toString() != id)
+            return false;
+    }
+    for (int row = 0; row < search->rowCount(); ++row) {
+        if (search->rowOf(search->idAt(row)) != row)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void TestKeyedRows::removalsAreBatchedByRun()
+{
+    Fixture f(20);
+    QSignalSpy removed(f.steps(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy proxyRemoved(&f.search, &QAbstractItemModel::rowsRemoved);
+    bool lookupsDuringFrame = true;
+    connect(f.steps(), &QAbstractItemModel::rowsRemoved, this,
+        [&] { lookupsDuringFrame = lookupsDuringFrame && lookupsAgree(f.steps(), &f.search); });
+    // One frame: steps 2, 3, 4, 7, 10, 11 and 19 deleted by six messages (one deletes two), in no order.
+    f.session->feedText(update(removal(10)) + update(removal(3)) + update(removal(7)) + update(removal(2) + ',' + removal(19))
+        + update(removal(4)) + update(removal(11)) + update(removal(3)));
+    QCOMPARE(removed.size(), 0); // nothing before the frame
+    f.session->flushNow();
+    // Runs 2-4, 7, 10-11 and 19, each numbered in the rows as they are when it is signalled.
+    QList<std::pair<int, int>> runs;
+    for (const QList<QVariant> &args : removed)
+        runs << std::pair {args.at(1).toInt(), args.at(2).toInt()};
+    QCOMPARE(runs, (QList<std::pair<int, int>> {{2, 4}, {4, 4}, {6, 7}, {13, 13}}));
+    QCOMPARE(proxyRemoved.size(), 4);
+    QVERIFY(lookupsDuringFrame);
+    QCOMPARE(f.steps()->rowCount(), 13);
+    QCOMPARE(f.rowIds(), f.stateIds());
+    QVERIFY(lookupsAgree(f.steps(), &f.search));
+    for (int gone : {2, 3, 4, 7, 10, 11, 19})
+        QCOMPARE(f.steps()->rowOf(stepId(gone)), -1);
+    QCOMPARE(f.steps()->index(2).data(StepModel::NameRole).toString(), QStringLiteral("Step 5"));
+    QCOMPARE(f.steps()->index(12).data(StepModel::NameRole).toString(), QStringLiteral("Step 18"));
+}
+
+void TestKeyedRows::lookupRightAfterMixedFrame()
+{
+    Fixture f(12);
+    // In one frame: edits, deletes, two new steps, step 5 deleted then added again, step 1 edited
+    // then deleted, then every step in a new order (a full list), then one more delete and a step added.
+    QByteArray frame = update(QStringLiteral(R"({"id":"%1","name":"Edited 1"})").arg(stepId(1)).toUtf8());
+    frame += update(removal(1) + ',' + removal(5) + ',' + removal(8));
+    frame += update(QStringLiteral(R"({"id":"%1","name":"New 20"},{"id":"%2","name":"Back 5"})").arg(stepId(20), stepId(5)).toUtf8());
+    frame += update(QStringLiteral(R"({"id":"%1","name":"New 21"})").arg(stepId(21)).toUtf8());
+    QByteArray full;
+    for (int n : {21, 11, 10, 9, 7, 6, 5, 4, 3, 2, 0, 20}) {
+        if (!full.isEmpty())
+            full += ',';
+        full += QStringLiteral(R"({"id":"%1"})").arg(stepId(n)).toUtf8();
+    }
+    frame += update(full);
+    frame += update(removal(9) + ',' + QStringLiteral(R"({"id":"%1","name":"New 22"})").arg(stepId(22)).toUtf8());
+    f.session->feedText(frame);
+    f.session->flushNow();
+    const QStringList expected {stepId(21), stepId(11), stepId(10), stepId(7), stepId(6), stepId(5), stepId(4), stepId(3), stepId(2),
+        stepId(0), stepId(20), stepId(22)};
+    QCOMPARE(f.stateIds(), expected);
+    QCOMPARE(f.rowIds(), expected);
+    QVERIFY(lookupsAgree(f.steps(), &f.search));
+    QCOMPARE(f.steps()->rowOf(stepId(1)), -1);
+    QCOMPARE(f.steps()->rowOf(stepId(9)), -1);
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(5))).data(StepModel::NameRole).toString(), QStringLiteral("Back 5"));
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(22))).data(StepModel::NameRole).toString(), QStringLiteral("New 22"));
+    // The next frame's removal finds its row from the index kept through this one.
+    QSignalSpy removed(f.steps(), &QAbstractItemModel::rowsRemoved);
+    f.session->feedText(update(removal(3)));
+    f.session->flushNow();
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 7);
+    QVERIFY(lookupsAgree(f.steps(), &f.search));
+}
+
+void TestKeyedRows::fullListInSameOrderMovesNothing()
+{
+    Fixture f(6);
+    QSignalSpy layout(f.steps(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(f.steps(), &QAbstractItemModel::dataChanged);
+    // Every step named, in the order they are in, one with a nested contents edit: a full list.
+    QByteArray full;
+    for (int n = 0; n < 6; ++n) {
+        if (!full.isEmpty())
+            full += ',';
+        full += n == 2
+            ? QStringLiteral(R"({"id":"%1","contents":[{"id":"c-2","text":"u"},{"id":"c-new","type":"label"}]})").arg(stepId(n)).toUtf8()
+            : QStringLiteral(R"({"id":"%1"})").arg(stepId(n)).toUtf8();
+    }
+    f.session->feedText(update(full));
+    f.session->flushNow();
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(f.rowIds(), f.stateIds());
+    QCOMPARE(f.steps()->index(2).data(StepModel::ContentCountRole).toInt(), 2);
+    QVERIFY(!changed.isEmpty());
+    // A full list in another order still moves the rows, with one layoutChanged.
+    QByteArray reversed;
+    for (int n = 5; n >= 0; --n) {
+        if (!reversed.isEmpty())
+            reversed += ',';
+        reversed += QStringLiteral(R"({"id":"%1"})").arg(stepId(n)).toUtf8();
+    }
+    f.session->feedText(update(reversed));
+    f.session->flushNow();
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(f.rowIds(), f.stateIds());
+    QCOMPARE(f.steps()->idAt(0), stepId(5));
+    QVERIFY(lookupsAgree(f.steps(), &f.search));
+}
+
+QTEST_MAIN(TestKeyedRows)
