@@ -105,8 +105,8 @@ private Q_SLOTS:
         b.open();
         QTRY_COMPARE(appliedA.count(), 1);
         QTRY_COMPARE(appliedB.count(), 1);
-        QCOMPARE(QString::fromStdString(stateA.activity().find("name")->toString()), QStringLiteral("snap %1").arg(kIdA));
-        QCOMPARE(QString::fromStdString(stateB.activity().find("name")->toString()), QStringLiteral("snap %1").arg(kIdB));
+        QCOMPARE(QString::fromStdString(std::string(stateA.activity().find("name")->toString())), QStringLiteral("snap %1").arg(kIdA));
+        QCOMPARE(QString::fromStdString(std::string(stateB.activity().find("name")->toString())), QStringLiteral("snap %1").arg(kIdB));
         // Both snapshot GETs went through the one shared manager; no channel made one of its own.
         QCOMPARE(requests.count(), 2);
         QVERIFY(a.findChildren<QNetworkAccessManager *>().isEmpty());
