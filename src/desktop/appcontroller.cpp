@@ -270,6 +270,8 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
 {
     QString error;
     const QString a = activity.trimmed();
+    if (a.isEmpty())
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), tr("Enter an activity UUID or a channel URL.")}};
     std::optional<ChannelEndpoint> ep;
     if (!isChannelUrl(a) && server.trimmed().isEmpty() && !a.isEmpty() && !ChannelUrl::activityId(a, &error))
         ep = std::nullopt; // say what is wrong with the UUID first
