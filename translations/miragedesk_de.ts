@@ -1240,10 +1240,6 @@
         <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
         <translation>Die gespeicherte Kopie von %1 konnte nicht gelesen werden und wurde beiseitegelegt (%2); die Aktivität wird ohne sie geöffnet.</translation>
     </message>
-    <message>
-        <source>Enter an activity UUID or a channel URL.</source>
-        <translation>Geben Sie die UUID einer Aktivität oder eine Kanal-URL ein.</translation>
-    </message>
 </context>
 <context>
     <name>mirage::AppSettings</name>
@@ -1952,6 +1948,61 @@
             <numerusform>
 %n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mirage::UrlProblemText</name>
+    <message>
+        <source>Enter an activity UUID or a channel URL.</source>
+        <translation>Geben Sie die UUID einer Aktivität oder eine Kanal-URL ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2.</source>
+        <translation>„%1“ ist keine UUID einer Aktivität: Sie besteht aus 32 Hexadezimalziffern in Gruppen zu 8-4-4-4-12, etwa 63b76319-68ef-4412-9dd4-bb2a13315ee2.</translation>
+    </message>
+    <message>
+        <source>Enter a server, such as ws://localhost:8000 or https://mirage.example.org.</source>
+        <translation>Geben Sie einen Server ein, etwa ws://localhost:8000 oder https://mirage.example.org.</translation>
+    </message>
+    <message>
+        <source>The server “%1” needs ws://, wss://, http:// or https:// before the host.</source>
+        <translation>Vor dem Rechnernamen des Servers „%1“ fehlt ws://, wss://, http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>The server is not a valid URL (%1).</source>
+        <translation>Der Server ist keine gültige URL (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached with “%1”: use ws://, wss://, http:// or https://.</source>
+        <translation>Mit „%1“ ist der Server nicht erreichbar: Verwenden Sie ws://, wss://, http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>The server URL has no host.</source>
+        <translation>Die Server-URL enthält keinen Rechnernamen.</translation>
+    </message>
+    <message>
+        <source>The server URL holds a user name or password; MirageDesk asks for a token when the server wants one.</source>
+        <translation>Die Server-URL enthält einen Benutzernamen oder ein Passwort; MirageDesk fragt nach einem Token, wenn der Server eines verlangt.</translation>
+    </message>
+    <message>
+        <source>The server URL has a query (“?%1”); enter just the server, such as ws://host:8000.</source>
+        <translation>Die Server-URL enthält eine Abfrage („?%1“); geben Sie nur den Server ein, etwa ws://host:8000.</translation>
+    </message>
+    <message>
+        <source>The server URL has a fragment (“#%1”).</source>
+        <translation>Die Server-URL enthält einen Anker („#%1“).</translation>
+    </message>
+    <message>
+        <source>The path “%1” is not a channel: enter the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/).</source>
+        <translation>Der Pfad „%1“ ist kein Kanal: Geben Sie den Server (ws://host:8000) oder eine vollständige Kanal-URL ein (ws://host:8000/ws/activities/&lt;uuid&gt;/).</translation>
+    </message>
+    <message>
+        <source>The channel URL ends in “%1”, which is not an activity UUID.</source>
+        <translation>Die Kanal-URL endet auf „%1“, das ist keine UUID einer Aktivität.</translation>
+    </message>
+    <message>
+        <source>The channel URL names activity %1, the activity field %2.</source>
+        <translation>Die Kanal-URL nennt die Aktivität %1, das Feld der Aktivität aber %2.</translation>
     </message>
 </context>
 </TS>

@@ -1240,10 +1240,6 @@
         <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
         <translation>Impossibile leggere la copia salvata di %1, che è stata messa da parte (%2); l’attività viene aperta senza.</translation>
     </message>
-    <message>
-        <source>Enter an activity UUID or a channel URL.</source>
-        <translation>Inserisci l’UUID di un’attività o l’URL di un canale.</translation>
-    </message>
 </context>
 <context>
     <name>mirage::AppSettings</name>
@@ -1952,6 +1948,61 @@
             <numerusform>
 %n non letti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mirage::UrlProblemText</name>
+    <message>
+        <source>Enter an activity UUID or a channel URL.</source>
+        <translation>Inserisci l’UUID di un’attività o l’URL di un canale.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2.</source>
+        <translation>«%1» non è l’UUID di un’attività: è formato da 32 cifre esadecimali in gruppi di 8-4-4-4-12, per esempio 63b76319-68ef-4412-9dd4-bb2a13315ee2.</translation>
+    </message>
+    <message>
+        <source>Enter a server, such as ws://localhost:8000 or https://mirage.example.org.</source>
+        <translation>Inserisci un server, per esempio ws://localhost:8000 oppure https://mirage.example.org.</translation>
+    </message>
+    <message>
+        <source>The server “%1” needs ws://, wss://, http:// or https:// before the host.</source>
+        <translation>Al server «%1» manca ws://, wss://, http:// o https:// prima del nome host.</translation>
+    </message>
+    <message>
+        <source>The server is not a valid URL (%1).</source>
+        <translation>Il server non è un URL valido (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached with “%1”: use ws://, wss://, http:// or https://.</source>
+        <translation>Il server non è raggiungibile con «%1»: usa ws://, wss://, http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The server URL has no host.</source>
+        <translation>L’URL del server non contiene un nome host.</translation>
+    </message>
+    <message>
+        <source>The server URL holds a user name or password; MirageDesk asks for a token when the server wants one.</source>
+        <translation>L’URL del server contiene un nome utente o una password; MirageDesk chiede un token quando il server lo richiede.</translation>
+    </message>
+    <message>
+        <source>The server URL has a query (“?%1”); enter just the server, such as ws://host:8000.</source>
+        <translation>L’URL del server contiene una query («?%1»); inserisci solo il server, per esempio ws://host:8000.</translation>
+    </message>
+    <message>
+        <source>The server URL has a fragment (“#%1”).</source>
+        <translation>L’URL del server contiene un frammento («#%1»).</translation>
+    </message>
+    <message>
+        <source>The path “%1” is not a channel: enter the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/).</source>
+        <translation>Il percorso «%1» non è un canale: inserisci il server (ws://host:8000) o l’URL completo di un canale (ws://host:8000/ws/activities/&lt;uuid&gt;/).</translation>
+    </message>
+    <message>
+        <source>The channel URL ends in “%1”, which is not an activity UUID.</source>
+        <translation>L’URL del canale termina con «%1», che non è l’UUID di un’attività.</translation>
+    </message>
+    <message>
+        <source>The channel URL names activity %1, the activity field %2.</source>
+        <translation>L’URL del canale indica l’attività %1, il campo dell’attività invece %2.</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,11 @@ QStringList Translations::available()
 {
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("miragedesk_*.qm")}, QDir::Files, QDir::Name);
     QStringList out;
-    for (const QString &f : files)
-        out << f.mid(int(qstrlen("miragedesk_")), f.size() - int(qstrlen("miragedesk_")) - 3);
+    for (const QString &f : files) {
+        const QString code = f.mid(int(qstrlen("miragedesk_")), f.size() - int(qstrlen("miragedesk_")) - 3);
+        if (code != QLatin1String("en")) // English is the source; its file holds only the plural forms
+            out << code;
+    }
     return out;
 }
 

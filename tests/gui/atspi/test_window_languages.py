@@ -249,6 +249,11 @@ class WindowLanguages(unittest.TestCase):
         dialog = aw.wait_for_node(self.frame, "dialog", "Aktivität öffnen", showing=True)
         recent = aw.wait_for_node(dialog, "list", "Zuletzt geöffnete Aktivitäten", showing=True)
         aw.wait_for_node(recent, "label", re.compile(r"^\d\d\.\d\d\.\d\d \d\d:\d\d$"), showing=True)
+        # What is wrong with what is typed is said in German too (ChannelUrl's English is the command line's).
+        field = aw.wait_for_node(dialog, "text", "UUID der Aktivität oder Kanal-URL", showing=True)
+        aw.type_text(field, "abc")
+        aw.wait_for_node(dialog, "label", re.compile(r"^„abc“ ist keine UUID einer Aktivität: Sie besteht aus 32 "),
+                         showing=True)
         self.assert_german(dialog, "Open dialog")
         self.close_dialog("Aktivität öffnen")
         # Left to right: the sidebar is on the left of the steps.
