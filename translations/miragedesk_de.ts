@@ -1973,10 +1973,6 @@
         <translation>Der Server ist keine gültige URL (%1).</translation>
     </message>
     <message>
-        <source>The server cannot be reached with “%1”: use ws://, wss://, http:// or https://.</source>
-        <translation>Mit „%1“ ist der Server nicht erreichbar: Verwenden Sie ws://, wss://, http:// oder https://.</translation>
-    </message>
-    <message>
         <source>The server URL has no host.</source>
         <translation>Die Server-URL enthält keinen Rechnernamen.</translation>
     </message>
@@ -2003,6 +1999,10 @@
     <message>
         <source>The channel URL names activity %1, the activity field %2.</source>
         <translation>Die Kanal-URL nennt die Aktivität %1, das Feld der Aktivität aber %2.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme “%1” in the server URL: use ws://, wss://, http:// or https://.</source>
+        <translation>Das Schema „%1“ der Server-URL wird nicht unterstützt: Verwenden Sie ws://, wss://, http:// oder https://.</translation>
     </message>
 </context>
 </TS>

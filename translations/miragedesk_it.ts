@@ -1973,10 +1973,6 @@
         <translation>Il server non è un URL valido (%1).</translation>
     </message>
     <message>
-        <source>The server cannot be reached with “%1”: use ws://, wss://, http:// or https://.</source>
-        <translation>Il server non è raggiungibile con «%1»: usa ws://, wss://, http:// o https://.</translation>
-    </message>
-    <message>
         <source>The server URL has no host.</source>
         <translation>L’URL del server non contiene un nome host.</translation>
     </message>
@@ -2003,6 +1999,10 @@
     <message>
         <source>The channel URL names activity %1, the activity field %2.</source>
         <translation>L’URL del canale indica l’attività %1, il campo dell’attività invece %2.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme “%1” in the server URL: use ws://, wss://, http:// or https://.</source>
+        <translation>Lo schema «%1» nell’URL del server non è supportato: usa ws://, wss://, http:// o https://.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ QString UrlProblemText::sentence(const UrlProblem &p)
     case UrlProblem::InvalidUrl:
         return tr("The server is not a valid URL (%1).").arg(p.value);
     case UrlProblem::BadScheme:
-        return tr("The server cannot be reached with “%1”: use ws://, wss://, http:// or https://.").arg(p.value);
+        return tr("Unsupported scheme “%1” in the server URL: use ws://, wss://, http:// or https://.").arg(p.value);
     case UrlProblem::NoHost:
         return tr("The server URL has no host.");
     case UrlProblem::Credentials:
