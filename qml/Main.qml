@@ -382,4 +382,15 @@ ApplicationWindow {
         objectName: "shortcutsDialog"
         anchors.centerIn: T.Overlay.overlay
     }
+
+    // Popups, when no notification service shows them.
+    PopupArea {
+        objectName: "popupArea"
+        popups: window.app.popups
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        width: Math.min(380, parent.width - 24)
+        z: 10
+    }
 }

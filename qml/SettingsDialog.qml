@@ -108,7 +108,7 @@ Dialog {
             color: palette.placeholderText
             text: dialog.serviceAvailable
                   ? qsTr("While you are looking at the activity, only alerts pop up.")
-                  : qsTr("No notification service is running: popups appear at the tray icon instead.")
+                  : qsTr("No notification service is running: popups appear in the window instead.")
         }
     }
 }

@@ -720,6 +720,29 @@
     </message>
 </context>
 <context>
+    <name>PopupArea</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Ausblenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <source>Copy Name</source>
@@ -836,8 +859,8 @@
         <translation>Solange Sie die Aktivität ansehen, erscheinen nur Warnungen.</translation>
     </message>
     <message>
-        <source>No notification service is running: popups appear at the tray icon instead.</source>
-        <translation>Es läuft kein Benachrichtigungsdienst: Meldungen erscheinen stattdessen am Symbol im Systemabschnitt der Kontrollleiste.</translation>
+        <source>No notification service is running: popups appear in the window instead.</source>
+        <translation>Es läuft kein Benachrichtigungsdienst: Meldungen erscheinen stattdessen im Fenster.</translation>
     </message>
 </context>
 <context>

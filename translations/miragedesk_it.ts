@@ -720,6 +720,29 @@
     </message>
 </context>
 <context>
+    <name>PopupArea</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Mostra: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Ignora: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <source>Copy Name</source>
@@ -836,8 +859,8 @@
         <translation>Mentre guardi l’attività compaiono solo gli avvisi.</translation>
     </message>
     <message>
-        <source>No notification service is running: popups appear at the tray icon instead.</source>
-        <translation>Nessun servizio di notifica in esecuzione: i messaggi compaiono invece sull’icona nell’area di notifica.</translation>
+        <source>No notification service is running: popups appear in the window instead.</source>
+        <translation>Nessun servizio di notifica in esecuzione: i messaggi compaiono invece nella finestra.</translation>
     </message>
 </context>
 <context>

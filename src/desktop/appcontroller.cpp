@@ -5,6 +5,7 @@
 
 #include "desktop/openlink.h"
 #include "desktop/trayicon.h"
+#include "desktop/windowactivation.h"
 #include "protocol/logging.h"
 #include "session/filemodel.h"
 #include "session/jsontext.h"
@@ -55,17 +56,18 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
     m_serverActivities = new ServerActivitiesModel(this);
     m_serverActivities->setClients(&m_clients);
     m_notifier = new Notifier(&m_settings, this);
+    m_popups = new PopupListModel(this);
+    m_notifier->setFallback([this](const NotificationRequest &r) {
+        m_popups->add(r);
+        if (m_tray) // the window may be hidden; the tray's balloon shows it where it can
+            m_tray->showMessage(r.summary, r.body, r.urgency);
+    });
+    connect(m_popups, &PopupListModel::activated, this,
+        [this](const QString &section, const QString &itemId, const QString &key) { showFromPopup(section, itemId, key, QString()); });
     // A popup of another activity than the one in front is shown even while the window is.
     m_notifier->setUserIsLooking([this] { return userIsLooking() && (!m_notifying || m_notifying == session()); });
     connect(m_notifier, &Notifier::serviceAvailableChanged, this, &AppController::notificationServiceAvailableChanged);
-    connect(m_notifier, &Notifier::activated, this, [this](const QString &section, const QString &itemId, const QString &key) {
-        // The key names the activity (see watch()): its popup selects it.
-        const QStringList parts = key.split(QLatin1Char('\n'));
-        if (parts.size() >= 3)
-            select(m_workspace->indexOf(parts.at(1), parts.at(0)));
-        raiseWindow();
-        Q_EMIT showItemRequested(section, itemId);
-    });
+    connect(m_notifier, &Notifier::activated, this, &AppController::showFromPopup);
     connect(m_workspace.get(), &Workspace::sessionAdded, this, [this](int index) { watch(m_workspace->at(index)); });
     connect(m_workspace.get(), &Workspace::currentChanged, this, &AppController::onCurrentChanged);
     connect(m_workspace.get(), &Workspace::countChanged, this, [this] {
@@ -84,6 +86,16 @@ AppController::~AppController()
     m_sessions = nullptr;
     m_tokens.reset(); // no late answer of the secret store reaches the workspace
     m_workspace.reset(); // writes every copy, then the sessions go
+}
+
+void AppController::showFromPopup(const QString &section, const QString &itemId, const QString &key, const QString &activationToken)
+{
+    // The key names the activity (see watch()): its popup selects it.
+    const QStringList parts = key.split(QLatin1Char('\n'));
+    if (parts.size() >= 3)
+        select(m_workspace->indexOf(parts.at(1), parts.at(0)));
+    raiseWindow(activationToken);
+    Q_EMIT showItemRequested(section, itemId);
 }
 
 void AppController::watch(ActivitySession *s)
@@ -223,8 +235,6 @@ void AppController::enableTray()
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, &AppController::toggleWindow);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
-    m_notifier->setFallback(
-        [this](const QString &summary, const QString &body, int urgency) { m_tray->showMessage(summary, body, urgency); });
     connect(
         this, &AppController::windowTitleChanged, m_tray, [this] { m_tray->setActivityName(session() ? session()->name() : QString()); });
     connect(this, &AppController::unreadCountChanged, m_tray, [this] { m_tray->setUnread(unreadCount()); });
@@ -375,10 +385,11 @@ void AppController::quit()
     QCoreApplication::quit();
 }
 
-void AppController::raiseWindow()
+void AppController::raiseWindow(const QString &activationToken)
 {
     if (!m_window)
         return;
+    WindowActivation::useToken(m_window, activationToken);
     if (!m_window->isVisible() || m_window->visibility() == QWindow::Minimized)
         m_window->showNormal();
     m_window->raise();

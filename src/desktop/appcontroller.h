@@ -5,6 +5,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/notifier.h"
+#include "desktop/popuplistmodel.h"
 #include "desktop/tokenbroker.h"
 #include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
@@ -53,6 +54,8 @@ class AppController : public QObject
     Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY windowTitleChanged FINAL)
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
     Q_PROPERTY(bool notificationServiceAvailable READ notificationServiceAvailable NOTIFY notificationServiceAvailableChanged FINAL)
+    // The popups the window shows itself while no notification service shows them.
+    Q_PROPERTY(mirage::PopupListModel *popups READ popups CONSTANT FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     // Finds tokens for servers that ask for one (the secret store, then the user).
     Q_PROPERTY(mirage::TokenBroker *tokens READ tokens CONSTANT FINAL)
@@ -89,8 +92,9 @@ public:
     Q_INVOKABLE void quit();
     Q_INVOKABLE void toggleWindow();
     Q_INVOKABLE void markRead();
-    // Brings the window forward (shown, raised, activated).
-    Q_INVOKABLE void raiseWindow();
+    // Brings the window forward (shown, raised, activated); `activationToken`: one a popup's click
+    // handed over (see WindowActivation).
+    Q_INVOKABLE void raiseWindow(const QString &activationToken = QString());
 
     // The window whose focus decides whether popups are needed; set once QML has made it.
     void setWindow(QWindow *window);
@@ -106,6 +110,7 @@ public:
     QString notice() const { return m_notice; }
     AppSettings *settings() { return &m_settings; }
     Notifier *notifier() { return m_notifier; }
+    PopupListModel *popups() const { return m_popups; }
     TrayIcon *tray() { return m_tray; }
     RecentActivitiesModel *recent() { return m_recent; }
     ServerActivitiesModel *serverActivities() { return m_serverActivities; }
@@ -136,6 +141,7 @@ private:
     void saveWorkspace();
     void updateLooking();
     void showStepWhenThere(ActivitySession *session, const QString &step);
+    void showFromPopup(const QString &section, const QString &itemId, const QString &key, const QString &activationToken);
 
     ChannelSettings m_channelSettings;
     ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
@@ -143,6 +149,7 @@ private:
     RecentActivitiesModel *m_recent;
     ServerActivitiesModel *m_serverActivities;
     Notifier *m_notifier;
+    PopupListModel *m_popups;
     TrayIcon *m_tray = nullptr;
     std::unique_ptr<CopyStore> m_copies;
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses

@@ -9,10 +9,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
+#include <vector>
 
 class QDBusServiceWatcher;
 class QDBusPendingCallWatcher;
@@ -22,11 +24,14 @@ namespace mirage {
 class AppSettings;
 
 // Desktop popups through org.freedesktop.Notifications (QtDBus), the way a good desktop app does
-// it: app name, icon and desktop-entry hint; one popup per key, replaced rather than stacked; text
-// escaped (daemons may read the body as markup); the default action raises the window on that
-// item; while the user is looking at the activity in a focused window only alerts pop up; each
-// kind can be switched off. With no notification service on the bus, it falls back to the
-// tray's balloon message. Floods are bounded: per kind at most kMaxPerWindow popups in any
+// it: app name, icon and desktop-entry hint; one popup per key, replaced rather than stacked; what
+// the daemon can do is asked once per daemon (GetCapabilities, again when the service changes
+// hands): the body is escaped only for a daemon that reads it as markup ("body-markup") and the
+// "Show" action is sent only to one that has actions; the default action (with the activation
+// token of spec 1.2, which comes before it) raises the window on that item; while the user is
+// looking at the activity in a focused window only alerts pop up; each kind can be switched off.
+// With no notification service on the bus (or one that refuses), the popup goes to the fallback
+// (the window's own list). Floods are bounded: per kind at most kMaxPerWindow popups in any
 // kWindowMs, then one summary popup ("12 more alerts"), replaced as it grows; critical popups that
 // come in a burst expire after kBurstExpireMs; a daemon that refuses popups is logged once.
 // Bursts are grouped: requests of one group (kind, event, activity) less than kGroupWindowMs apart
@@ -50,10 +55,12 @@ public:
 
     // True while the user is looking at the activity in a focused window.
     void setUserIsLooking(std::function<bool()> looking) { m_looking = std::move(looking); }
-    // Shows a popup without D-Bus (the tray's balloon): summary, body.
-    void setFallback(std::function<void(const QString &, const QString &, int)> fallback) { m_fallback = std::move(fallback); }
+    // Shows a popup without D-Bus (in the window): the request as it would have popped up.
+    void setFallback(std::function<void(const NotificationRequest &)> fallback) { m_fallback = std::move(fallback); }
 
     bool serviceAvailable() const { return m_available; }
+    // What the current daemon said it can do; empty until it answered (or when it could not).
+    QStringList capabilities() const { return m_capabilities; }
     // Applies the policy; returns true when a popup was asked for.
     bool notify(const NotificationRequest &request);
     // Closes every popup this app still has open (on quit).
@@ -67,11 +74,15 @@ Q_SIGNALS:
     void serviceAvailableChanged();
     // A popup was asked for (counted as unread while the window is not in front).
     void posted(const mirage::NotificationRequest &request);
-    // The user clicked a popup: show that item (`key`: the request's, which may name its activity).
-    void activated(const QString &section, const QString &itemId, const QString &key);
+    // The user clicked a popup: show that item (`key`: the request's, which may name its activity;
+    // `activationToken`: what the daemon handed over to raise the window with, often empty).
+    void activated(const QString &section, const QString &itemId, const QString &key, const QString &activationToken);
+    // The daemon answered GetCapabilities (or failed to).
+    void capabilitiesChanged();
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);
+    void onActivationToken(uint id, const QString &token);
     void onClosed(uint id, uint reason);
 
 private:
@@ -96,16 +107,27 @@ private:
 
     bool joinGroup(const NotificationRequest &request, qint64 now);
     void checkService();
+    void onOwnerChanged(const QString &newOwner);
+    void askCapabilities();
     void show(const NotificationRequest &request, int expireMs);
     void send(const NotificationRequest &request, int expireMs);
+    void dispatch(const NotificationRequest &request, int expireMs);
     void showSummaries();
     void onRefused(const QString &message);
 
     AppSettings *m_settings;
     std::function<bool()> m_looking;
-    std::function<void(const QString &, const QString &, int)> m_fallback;
+    std::function<void(const NotificationRequest &)> m_fallback;
     QDBusServiceWatcher *m_watcher = nullptr;
     bool m_available = false;
+    QStringList m_capabilities;
+    bool m_capsKnown = false; // m_capabilities are the answer of the daemon that owns the service now
+    int m_capsQuery = 0; // the GetCapabilities call whose answer counts (0: none asked)
+    int m_capsSerial = 0;
+    QString m_capsOwner; // the daemon (unique bus name) that gave m_capabilities
+    QString m_owner; // the daemon that owns the service now, as the bus last said
+    std::vector<std::pair<NotificationRequest, int>> m_waiting; // popups until the capabilities are known
+    QHash<uint, QString> m_tokenOf; // the daemon's id → the activation token it sent before the action
     QHash<QString, uint> m_idOfKey; // key → the daemon's id of its popup
     QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
     QHash<int, Burst> m_bursts; // by kind

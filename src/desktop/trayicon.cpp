@@ -4,6 +4,9 @@
 #include "desktop/trayicon.h"
 
 #include <QAction>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
@@ -32,6 +35,17 @@ TrayIcon::TrayIcon(QObject *parent)
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+}
+
+bool TrayIcon::messagesNeedNotificationService()
+{
+    // The test Qt 6.4's generic Unix theme makes before it uses a D-Bus tray (QDBusTrayIcon).
+    const QString watcher = QStringLiteral("org.kde.StatusNotifierWatcher");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(watcher).value())
+        return false;
+    QDBusInterface iface(watcher, QStringLiteral("/StatusNotifierWatcher"), watcher, bus);
+    return iface.property("IsStatusNotifierHostRegistered").toBool();
 }
 
 bool TrayIcon::isAvailable() const
@@ -67,6 +81,8 @@ void TrayIcon::setActivityName(const QString &name)
 
 void TrayIcon::showMessage(const QString &summary, const QString &body, int urgency)
 {
+    if (messagesNeedNotificationService())
+        return; // it would go to the service that is not there (the window shows it)
     m_tray->showMessage(summary, body, urgency >= 2 ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
 }
 

@@ -12,8 +12,10 @@ class QSystemTrayIcon;
 
 namespace mirage {
 
-// The tray icon: the unread count (on the icon and in the tooltip), show/hide and quit. It is also
-// where popups go when no notification service answers.
+// The tray icon: the unread count (on the icon and in the tooltip), show/hide and quit. When no
+// notification service answers, popups go to the window; the tray shows them as well only where its
+// balloon does not need that service (an XEmbed tray: a StatusNotifierItem tray, Qt's choice when a
+// StatusNotifierWatcher has a host, sends its messages to org.freedesktop.Notifications).
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -24,8 +26,11 @@ public:
     void setUnread(int unread);
     void setWindowShown(bool shown);
     void setActivityName(const QString &name);
+    // The balloon, where it needs no notification service; nothing on a StatusNotifierItem tray.
     void showMessage(const QString &summary, const QString &body, int urgency);
     bool isAvailable() const;
+    // True when the tray is a StatusNotifierItem: its messages go to the notification service.
+    static bool messagesNeedNotificationService();
     QString toolTip() const;
 
 Q_SIGNALS:

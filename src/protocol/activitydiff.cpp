@@ -88,11 +88,11 @@ void differingKeys(const JsonObject &older, const JsonObject &newer, Skip skip, 
             continue;
         const JsonValue *was = older.find(key);
         if (!was || !(*was == value))
-            out.push_back(key);
+            out.push_back(key.toStdString());
     }
     for (const auto &[key, value] : older.members()) {
         if (!skip(key) && !newer.find(key))
-            out.push_back(key);
+            out.push_back(key.toStdString());
     }
 }
 
@@ -115,10 +115,10 @@ const JsonArray *listOrEmpty(const JsonValue &doc, std::string_view key, const J
 std::string stepName(const JsonValue &step)
 {
     if (const JsonValue *name = step.find("name"); name && name->isString())
-        return name->toString();
+        return std::string(name->toString());
     if (const JsonValue *instruction = step.find("instruction")) {
         if (const JsonValue *title = instruction->find("title"); title && title->isString())
-            return title->toString();
+            return std::string(title->toString());
     }
     return {};
 }
@@ -189,8 +189,8 @@ private:
         const JsonValue *oldName = m_old.find("name"), *newName = m_new.find("name");
         if (!sameMember(oldName, newName)) {
             m_out.renamed = true;
-            m_out.oldName = oldName ? oldName->toString() : std::string();
-            m_out.newName = newName ? newName->toString() : std::string();
+            m_out.oldName = oldName ? std::string(oldName->toString()) : std::string();
+            m_out.newName = newName ? std::string(newName->toString()) : std::string();
         }
         m_out.descriptionChanged = !sameMember(m_old.find("description"), m_new.find("description"));
         m_out.configChanged = !sameMember(m_old.find("config"), m_new.find("config"));

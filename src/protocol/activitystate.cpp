@@ -40,7 +40,7 @@ void ActivityState::setActivityId(std::string_view id)
 
 bool ActivityState::isOwnActivity(std::string_view id) const
 {
-    if (m_activityId.empty())
+    if (m_activityId.empty() || id == m_activityId) // the server's own spelling is the usual case
         return true;
     if (m_activityUuid) {
         const auto u = parseUuid(id);

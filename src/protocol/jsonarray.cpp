@@ -29,11 +29,11 @@ void JsonArray::indexSlot(uint32_t slot)
     if (!id)
         return;
     ++m_keyedLive;
-    const std::string &text = id->toString();
+    const std::string_view text = id->toString();
     if (auto u = parseUuid(text))
-        m_index->uuid.emplace(*u, slot); // first occurrence wins
+        m_index->uuid.insert(*u, slot); // first occurrence wins
     else
-        m_index->text.emplace(text, slot);
+        m_index->text.emplace(std::string(text), slot);
 }
 
 void JsonArray::ensureIndex()
@@ -57,8 +57,7 @@ uint32_t JsonArray::findById(const IdKey &key)
 {
     ensureIndex();
     if (key.uuid) {
-        auto it = m_index->uuid.find(*key.uuid);
-        return it == m_index->uuid.end() ? npos : it->second;
+        return m_index->uuid.find(*key.uuid);
     }
     auto it = m_index->text.find(std::string(key.text));
     return it == m_index->text.end() ? npos : it->second;
@@ -84,13 +83,11 @@ void JsonArray::removeSlot(uint32_t slot)
     if (m_indexed) {
         if (const JsonValue *id = elementId(e)) {
             --m_keyedLive;
-            const std::string &text = id->toString();
+            const std::string_view text = id->toString();
             if (auto u = parseUuid(text)) {
-                auto it = m_index->uuid.find(*u);
-                if (it != m_index->uuid.end() && it->second == slot)
-                    m_index->uuid.erase(it);
+                m_index->uuid.eraseIf(*u, slot);
             } else {
-                auto it = m_index->text.find(text);
+                auto it = m_index->text.find(std::string(text));
                 if (it != m_index->text.end() && it->second == slot)
                     m_index->text.erase(it);
             }
@@ -126,8 +123,17 @@ void JsonArray::compact()
     }
 }
 
-void JsonArray::reorder(const std::vector<uint32_t> &order)
+bool JsonArray::reorder(const std::vector<uint32_t> &order)
 {
+    // A full list in the order it already has (every nested edit of a step's contents sends one)
+    // keeps its slots, so the index stays right and the rebuild is skipped.
+    if (m_holes == 0 && order.size() == m_items.size()) {
+        bool same = true;
+        for (uint32_t i = 0; i < order.size() && same; ++i)
+            same = order[i] == i;
+        if (same)
+            return false;
+    }
     std::vector<JsonValue> items;
     items.reserve(order.size());
     for (uint32_t s : order)
@@ -136,6 +142,7 @@ void JsonArray::reorder(const std::vector<uint32_t> &order)
     m_holes = 0;
     m_indexed = false;
     ensureIndex();
+    return true;
 }
 
 bool JsonArray::allKeyed()

@@ -5,6 +5,7 @@
 
 #include "protocol/idkey.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/uuidindex.h"
 
 #include <cstdint>
 #include <memory>
@@ -48,8 +49,9 @@ public:
     // once holes outnumber live elements (amortised O(1) per delete).
     void removeSlot(uint32_t slot);
     void settle();
-    // Replaces the order: `order` lists every live slot exactly once, in the new order.
-    void reorder(const std::vector<uint32_t> &order);
+    // Replaces the order: `order` lists every live slot exactly once, in the new order. False
+    // (and nothing done) when that is the order the array already has.
+    bool reorder(const std::vector<uint32_t> &order);
     // True when every live element is an object with a string id (needed for a full-list reorder).
     bool allKeyed();
 
@@ -69,7 +71,7 @@ private:
     // cost them 112 bytes each (issue #12: 50 activities of 1,000 steps).
     struct Index
     {
-        std::unordered_map<UuidBits, uint32_t, UuidBitsHash> uuid;
+        UuidIndex uuid;
         std::unordered_map<std::string, uint32_t> text;
     };
 

@@ -3,8 +3,6 @@
 
 #include "protocol/jsonobject.h"
 
-#include <cstring>
-
 namespace mirage {
 
 void JsonObject::buildIndex() const
@@ -12,7 +10,7 @@ void JsonObject::buildIndex() const
     m_index = std::make_unique<std::unordered_map<std::string, size_t>>();
     m_index->reserve(m_members.size() * 2);
     for (size_t i = 0; i < m_members.size(); ++i)
-        m_index->emplace(m_members[i].first, i);
+        m_index->emplace(m_members[i].first.toStdString(), i);
 }
 
 size_t JsonObject::position(std::string_view key) const
@@ -23,11 +21,16 @@ size_t JsonObject::position(std::string_view key) const
         auto it = m_index->find(std::string(key));
         return it == m_index->end() ? size_t(-1) : it->second;
     }
-    const size_t n = key.size();
-    const char first = n ? key[0] : 0;
+    if (key.size() <= CompactString::kInline) { // the usual key: compare two words per member
+        const CompactString::Words probe = CompactString(key).words();
+        for (size_t i = 0; i < m_members.size(); ++i) {
+            if (m_members[i].first.words() == probe)
+                return i;
+        }
+        return size_t(-1);
+    }
     for (size_t i = 0; i < m_members.size(); ++i) {
-        const std::string &k = m_members[i].first;
-        if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0)))
+        if (m_members[i].first.view() == key)
             return i;
     }
     return size_t(-1);
@@ -50,9 +53,9 @@ JsonValue &JsonObject::operator[](std::string_view key)
     const size_t p = position(key);
     if (p != size_t(-1))
         return m_members[p].second;
-    m_members.emplace_back(std::string(key), JsonValue());
+    m_members.emplace_back(CompactString(key), JsonValue());
     if (m_index)
-        m_index->emplace(m_members.back().first, m_members.size() - 1);
+        m_index->emplace(std::string(key), m_members.size() - 1);
     return m_members.back().second;
 }
 

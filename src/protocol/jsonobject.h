@@ -19,7 +19,8 @@ namespace mirage {
 class JsonObject
 {
 public:
-    using Member = std::pair<std::string, JsonValue>;
+    // Keys are CompactStrings (16 bytes, inline up to 15 bytes): a member is 32 bytes.
+    using Member = std::pair<CompactString, JsonValue>;
 
     JsonObject() = default;
     JsonObject(const JsonObject &) = delete;

@@ -8,61 +8,77 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace mirage {
 
-JsonValue::~JsonValue() = default;
+void JsonValue::setText(Kind heapKind, std::string_view s)
+{
+    if (s.size() <= kInline) {
+        std::memcpy(m_bytes, s.data(), s.size());
+        m_tag = uint8_t(uint8_t(heapKind == Kind::String ? Kind::ShortString : Kind::ShortRawNumber) | (s.size() << 4));
+    } else {
+        setScalar(heapKind, heaptext::make(s));
+    }
+}
+
+void JsonValue::destroyOwned() noexcept
+{
+    switch (kind()) {
+    case Kind::String:
+    case Kind::RawNumber:
+        heaptext::release(scalar<char *>());
+        break;
+    case Kind::Array:
+        delete scalar<JsonArray *>();
+        break;
+    case Kind::Object:
+        delete scalar<JsonObject *>();
+        break;
+    default:
+        break;
+    }
+    m_tag = uint8_t(Kind::Null);
+}
 
 JsonValue JsonValue::array()
 {
     JsonValue v;
-    v.m_v = std::make_unique<JsonArray>();
+    v.setScalar(Kind::Array, new JsonArray());
     return v;
 }
 
 JsonValue JsonValue::object()
 {
     JsonValue v;
-    v.m_v = std::make_unique<JsonObject>();
+    v.setScalar(Kind::Object, new JsonObject());
     return v;
 }
 
 JsonValue JsonValue::rawNumber(std::string_view text)
 {
     JsonValue v;
-    v.m_v = RawNumberText {std::string(text)};
+    v.setText(Kind::RawNumber, text);
     return v;
 }
 
 JsonValue JsonValue::clone() const
 {
     JsonValue v;
-    switch (type()) {
-    case Type::Array:
-        v.m_v = asArray().clone();
+    switch (kind()) {
+    case Kind::Array:
+        v.setScalar(Kind::Array, asArray().clone().release());
         break;
-    case Type::Object:
-        v.m_v = asObject().clone();
+    case Kind::Object:
+        v.setScalar(Kind::Object, asObject().clone().release());
         break;
-    case Type::Null:
+    case Kind::String:
+    case Kind::RawNumber:
+        v.setText(kind(), text());
         break;
-    case Type::Bool:
-        v.m_v = std::get<bool>(m_v);
-        break;
-    case Type::Int:
-        v.m_v = std::get<int64_t>(m_v);
-        break;
-    case Type::Double:
-        v.m_v = std::get<double>(m_v);
-        break;
-    case Type::String:
-        v.m_v = std::get<std::string>(m_v);
-        break;
-    case Type::Hole:
-        v.m_v = HoleTag {};
-        break;
-    case Type::RawNumber:
-        v.m_v = std::get<RawNumberText>(m_v);
+    default: // scalars, holes and inline text are their bytes
+        std::memcpy(v.m_bytes, m_bytes, sizeof m_bytes);
+        v.m_tag = m_tag;
         break;
     }
     return v;
@@ -71,7 +87,7 @@ JsonValue JsonValue::clone() const
 int64_t JsonValue::toInt() const
 {
     if (isInt())
-        return std::get<int64_t>(m_v);
+        return scalar<int64_t>();
     if (isDouble() || isRawNumber()) {
         // Converting a double outside the int64 range is undefined: saturate instead.
         const double d = toDouble();
@@ -89,26 +105,20 @@ int64_t JsonValue::toInt() const
 double JsonValue::toDouble() const
 {
     if (isDouble())
-        return std::get<double>(m_v);
+        return scalar<double>();
     if (isInt())
-        return double(std::get<int64_t>(m_v));
+        return double(scalar<int64_t>());
     if (isRawNumber()) {
         // Beyond range by construction: ±inf, or ±0 for a tiny one (locale-independent).
-        const std::string &t = std::get<RawNumberText>(m_v).text;
+        const std::string_view t = text();
         double d = 0.0;
         if (std::from_chars(t.data(), t.data() + t.size(), d).ec == std::errc())
             return d;
         const size_t e = t.find_first_of("eE");
-        const double magnitude = e != std::string::npos && e + 1 < t.size() && t[e + 1] == '-' ? 0.0 : HUGE_VAL;
+        const double magnitude = e != std::string_view::npos && e + 1 < t.size() && t[e + 1] == '-' ? 0.0 : HUGE_VAL;
         return !t.empty() && t[0] == '-' ? -magnitude : magnitude;
     }
     return 0.0;
-}
-
-const std::string &JsonValue::toString() const
-{
-    static const std::string empty;
-    return isString() ? std::get<std::string>(m_v) : empty;
 }
 
 const JsonValue *JsonValue::find(std::string_view key) const
@@ -128,12 +138,36 @@ std::string JsonValue::toJson() const
     return out;
 }
 
+namespace {
+
+// True when one of the 8 bytes of `w` may need an escape: a C0 control, '"', '\\', DEL, or 0xC2
+// (the lead byte of the C1 controls). Exact for "none": the bytewise loop decides the rest.
+inline bool mayNeedEscape(uint64_t w)
+{
+    constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto hasZero = [](uint64_t v) { return (v - ones) & ~v & highs; };
+    const uint64_t below0x20 = (w - ones * 0x20) & ~w & highs;
+    return below0x20 | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')) | hasZero(w ^ (ones * 0x7F)) | hasZero(w ^ (ones * 0xC2));
+}
+
+} // namespace
+
 void appendJsonString(std::string &out, std::string_view s)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out.push_back('"');
     size_t run = 0; // start of the current run of bytes that need no escape
+    size_t bytewiseUntil = 0; // bytes before this are looked at one by one
     for (size_t i = 0; i < s.size(); ++i) {
+        if (i >= bytewiseUntil && i + 8 <= s.size()) { // 8 bytes at a time while none needs a look
+            uint64_t w;
+            std::memcpy(&w, s.data() + i, sizeof w);
+            if (!mayNeedEscape(w)) {
+                i += 7;
+                continue;
+            }
+            bytewiseUntil = i + 8;
+        }
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xC2)
             continue;
@@ -190,16 +224,16 @@ void JsonValue::appendJson(std::string &out) const
         out += "null";
         return;
     case Type::Bool:
-        out += std::get<bool>(m_v) ? "true" : "false";
+        out += scalar<bool>() ? "true" : "false";
         return;
     case Type::Int: {
         char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, std::get<int64_t>(m_v));
+        auto r = std::to_chars(buf, buf + sizeof buf, scalar<int64_t>());
         out.append(buf, r.ptr);
         return;
     }
     case Type::Double: {
-        const double d = std::get<double>(m_v);
+        const double d = scalar<double>();
         if (!std::isfinite(d)) {
             out += "null";
             return;
@@ -214,10 +248,10 @@ void JsonValue::appendJson(std::string &out) const
         return;
     }
     case Type::String:
-        appendJsonString(out, std::get<std::string>(m_v));
+        appendJsonString(out, text());
         return;
     case Type::RawNumber:
-        out += std::get<RawNumberText>(m_v).text;
+        out += text();
         return;
     case Type::Array: {
         out.push_back('[');

@@ -3,12 +3,14 @@
 
 #pragma once
 
+#include "protocol/compactstring.h"
+
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace mirage {
@@ -21,6 +23,12 @@ class JsonObject;
 // everything that reads an array goes through JsonArray's live-element accessors.
 // A number that neither int64 nor a finite double can hold (an integer beyond 64 bits, 1e400) is a
 // RawNumber: it keeps its JSON text and is written back verbatim (SPEC §2).
+//
+// 16 bytes: 15 bytes of payload and a tag byte (kind in the low nibble, the length of an inline
+// string in the high one). Strings of up to 15 bytes are kept inline, longer ones (and raw numbers)
+// in one heap block (protocol/compactstring.h); arrays and objects are owned pointers. A
+// std::variant with a std::string was 40 bytes (issue #12: an activity of 1,000 steps has ~35,000
+// members and its tree was ~3.9 MB).
 class JsonValue
 {
 public:
@@ -28,84 +36,80 @@ public:
     struct HoleTag
     {
     };
-    struct RawNumberText
-    {
-        std::string text; // a valid JSON number token
-    };
 
-    JsonValue() = default;
-    JsonValue(std::nullptr_t) { }
-    explicit JsonValue(bool b)
-        : m_v(b)
+    JsonValue() noexcept { m_tag = uint8_t(Kind::Null); }
+    JsonValue(std::nullptr_t) noexcept
+        : JsonValue()
     {
     }
-    JsonValue(int64_t i)
-        : m_v(i)
-    {
-    }
-    JsonValue(int i)
-        : m_v(int64_t(i))
-    {
-    }
-    JsonValue(double d)
-        : m_v(d)
-    {
-    }
-    JsonValue(std::string s)
-        : m_v(std::move(s))
-    {
-    }
-    JsonValue(std::string_view s)
-        : m_v(std::string(s))
+    explicit JsonValue(bool b) noexcept { setScalar(Kind::Bool, b); }
+    JsonValue(int64_t i) noexcept { setScalar(Kind::Int, i); }
+    JsonValue(int i) noexcept { setScalar(Kind::Int, int64_t(i)); }
+    JsonValue(double d) noexcept { setScalar(Kind::Double, d); }
+    JsonValue(std::string_view s) { setText(Kind::String, s); }
+    JsonValue(const std::string &s)
+        : JsonValue(std::string_view(s))
     {
     }
     JsonValue(const char *s)
-        : m_v(std::string(s))
+        : JsonValue(std::string_view(s))
     {
     }
-    JsonValue(HoleTag)
-        : m_v(HoleTag {})
-    {
-    }
+    JsonValue(HoleTag) noexcept { m_tag = uint8_t(Kind::Hole); }
     static JsonValue array();
     static JsonValue object();
     // `text` must be a valid JSON number token (it is written out as it is).
     static JsonValue rawNumber(std::string_view text);
 
-    JsonValue(JsonValue &&) noexcept = default;
-    JsonValue &operator=(JsonValue &&) noexcept = default;
+    JsonValue(JsonValue &&o) noexcept
+    {
+        std::memcpy(m_bytes, o.m_bytes, sizeof m_bytes);
+        m_tag = o.m_tag;
+        o.m_tag = uint8_t(Kind::Null);
+    }
+    JsonValue &operator=(JsonValue &&o) noexcept
+    {
+        if (this != &o) {
+            release();
+            std::memcpy(m_bytes, o.m_bytes, sizeof m_bytes);
+            m_tag = o.m_tag;
+            o.m_tag = uint8_t(Kind::Null);
+        }
+        return *this;
+    }
     JsonValue(const JsonValue &) = delete; // deep copies are explicit: clone()
     JsonValue &operator=(const JsonValue &) = delete;
-    ~JsonValue();
+    ~JsonValue() { release(); }
 
     JsonValue clone() const;
 
-    Type type() const { return Type(m_v.index()); }
-    bool isNull() const { return type() == Type::Null; }
-    bool isBool() const { return type() == Type::Bool; }
-    bool isInt() const { return type() == Type::Int; }
-    bool isDouble() const { return type() == Type::Double; }
-    bool isRawNumber() const { return type() == Type::RawNumber; }
+    Type type() const
+    {
+        const Kind k = kind();
+        return k == Kind::ShortString ? Type::String : k == Kind::ShortRawNumber ? Type::RawNumber : Type(k);
+    }
+    bool isNull() const { return kind() == Kind::Null; }
+    bool isBool() const { return kind() == Kind::Bool; }
+    bool isInt() const { return kind() == Kind::Int; }
+    bool isDouble() const { return kind() == Kind::Double; }
+    bool isRawNumber() const { return kind() == Kind::RawNumber || kind() == Kind::ShortRawNumber; }
     bool isNumber() const { return isInt() || isDouble() || isRawNumber(); }
-    bool isString() const { return type() == Type::String; }
-    bool isArray() const { return type() == Type::Array; }
-    bool isObject() const { return type() == Type::Object; }
-    bool isHole() const { return type() == Type::Hole; }
+    bool isString() const { return kind() == Kind::String || kind() == Kind::ShortString; }
+    bool isArray() const { return kind() == Kind::Array; }
+    bool isObject() const { return kind() == Kind::Object; }
+    bool isHole() const { return kind() == Kind::Hole; }
 
-    bool toBool() const { return isBool() && std::get<bool>(m_v); }
+    bool toBool() const { return isBool() && scalar<bool>(); }
     int64_t toInt() const; // saturates at the int64 range; NaN reads as 0
     double toDouble() const; // a raw number reads as its nearest double (±inf beyond range)
-    std::string_view rawNumberText() const
-    {
-        return isRawNumber() ? std::string_view(std::get<RawNumberText>(m_v).text) : std::string_view();
-    }
-    const std::string &toString() const; // empty for non-strings
-    std::string_view stringView() const { return isString() ? std::string_view(std::get<std::string>(m_v)) : std::string_view(); }
+    std::string_view rawNumberText() const { return isRawNumber() ? text() : std::string_view(); }
+    std::string_view toString() const { return isString() ? text() : std::string_view(); } // empty for non-strings
+    std::string_view stringView() const { return toString(); }
 
-    JsonArray &asArray() { return *std::get<std::unique_ptr<JsonArray>>(m_v); }
-    const JsonArray &asArray() const { return *std::get<std::unique_ptr<JsonArray>>(m_v); }
-    JsonObject &asObject() { return *std::get<std::unique_ptr<JsonObject>>(m_v); }
-    const JsonObject &asObject() const { return *std::get<std::unique_ptr<JsonObject>>(m_v); }
+    JsonArray &asArray() { return *scalar<JsonArray *>(); }
+    const JsonArray &asArray() const { return *scalar<JsonArray *>(); }
+    JsonObject &asObject() { return *scalar<JsonObject *>(); }
+    const JsonObject &asObject() const { return *scalar<JsonObject *>(); }
 
     // Object helpers: nullptr when this is not an object or the key is absent.
     const JsonValue *find(std::string_view key) const;
@@ -118,10 +122,44 @@ public:
     friend bool operator==(const JsonValue &a, const JsonValue &b);
 
 private:
-    std::variant<std::monostate, bool, int64_t, double, std::string, std::unique_ptr<JsonArray>, std::unique_ptr<JsonObject>, HoleTag,
-        RawNumberText>
-        m_v;
+    // The public Type's values, then the inline spellings of a string and of a raw number.
+    enum class Kind : uint8_t { Null, Bool, Int, Double, String, Array, Object, Hole, RawNumber, ShortString, ShortRawNumber };
+    static constexpr size_t kInline = 15;
+
+    Kind kind() const { return Kind(m_tag & 0x0F); }
+    template<typename T>
+    T scalar() const
+    {
+        T v;
+        std::memcpy(&v, m_bytes, sizeof v);
+        return v;
+    }
+    template<typename T>
+    void setScalar(Kind k, T v) noexcept
+    {
+        std::memcpy(m_bytes, &v, sizeof v);
+        m_tag = uint8_t(k);
+    }
+    void setText(Kind heapKind, std::string_view s); // String or RawNumber
+    std::string_view text() const
+    {
+        const Kind k = kind();
+        if (k == Kind::ShortString || k == Kind::ShortRawNumber)
+            return std::string_view(m_bytes, size_t(m_tag >> 4));
+        return heaptext::view(scalar<const char *>());
+    }
+    void release() noexcept
+    {
+        if (m_tag >= uint8_t(Kind::String) && m_tag <= uint8_t(Kind::RawNumber) && m_tag != uint8_t(Kind::Hole))
+            destroyOwned();
+    }
+    void destroyOwned() noexcept;
+
+    alignas(8) char m_bytes[kInline];
+    uint8_t m_tag;
 };
+
+static_assert(sizeof(JsonValue) == 16);
 
 // Appends `s` to `out` as a JSON string literal.
 void appendJsonString(std::string &out, std::string_view s);

@@ -9,7 +9,6 @@
 #include "protocol/lenientjson.h"
 
 #include <unordered_map>
-#include <unordered_set>
 
 namespace mirage {
 
@@ -173,7 +172,7 @@ void MergePatch::mergeElement(JsonValue &element, dom::object patch)
 {
     if (directive(patch) == "replace") {
         const JsonValue *storedId = elementId(element);
-        std::string keep = storedId ? storedId->toString() : std::string();
+        std::string keep = storedId ? std::string(storedId->toString()) : std::string();
         element = fromDomObjectWithout(patch, kDirective);
         if (storedId)
             element.asObject().set("id", JsonValue(std::move(keep)));
@@ -188,12 +187,15 @@ void MergePatch::mergeKeyed(JsonArray &arr, dom::array patch, ArrayDelta *delta)
     const uint32_t slotsBefore = uint32_t(arr.items().size());
     // A reorder needs every existing element named, so only a patch at least as long can be one.
     const bool maybeFull = liveBefore > 0 && patch.size() >= liveBefore && arr.allKeyed();
-    std::unordered_set<uint32_t> named;
+    // Slots named so far (a bitmap over the slots before and any the patch appends), only for a
+    // patch that may be the full list.
+    std::vector<bool> named(maybeFull ? slotsBefore + patch.size() : 0);
     std::vector<uint32_t> order;
     size_t namedOriginals = 0;
     auto name = [&](uint32_t slot) {
-        if (!maybeFull || !named.insert(slot).second)
+        if (!maybeFull || named[slot])
             return;
+        named[slot] = true;
         order.push_back(slot);
         if (slot < slotsBefore)
             ++namedOriginals;
@@ -218,7 +220,7 @@ void MergePatch::mergeKeyed(JsonArray &arr, dom::array patch, ArrayDelta *delta)
             mergeElement(arr.slot(slot), o);
             name(slot);
             if (delta)
-                delta->changed.emplace_back(arr.slot(slot).find("id")->toString());
+                delta->changed.emplace_back(std::string(arr.slot(slot).find("id")->toString()));
         } else {
             JsonValue v;
             apply(v, e);
@@ -237,9 +239,9 @@ void MergePatch::mergeKeyed(JsonArray &arr, dom::array patch, ArrayDelta *delta)
                 live.push_back(s);
         }
         // Elements appended but not in `order` cannot exist: every patch element was named.
-        arr.reorder(live);
+        const bool moved = arr.reorder(live);
         if (delta)
-            delta->reordered = true;
+            delta->reordered = moved;
     } else {
         arr.settle();
     }

@@ -21,8 +21,10 @@ QString field(const JsonValue *object, std::string_view key)
     const JsonValue *v = object->find(key);
     if (!v)
         return {};
-    if (v->isString())
-        return QString::fromStdString(v->toString());
+    if (v->isString()) {
+        const std::string_view text = v->toString();
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
     if (v->isInt())
         return QString::number(v->toInt());
     if (v->isDouble())

@@ -81,7 +81,7 @@ void TestNotifier::withoutAServiceThePopupGoesToTheFallback()
         int urgency;
     };
     QList<Shown> shown;
-    notifier.setFallback([&](const QString &s, const QString &b, int u) { shown << Shown {s, b, u}; });
+    notifier.setFallback([&](const NotificationRequest &r) { shown << Shown {r.summary, r.body, r.urgency}; });
     bool looking = false;
     notifier.setUserIsLooking([&] { return looking; });
 
@@ -92,7 +92,7 @@ void TestNotifier::withoutAServiceThePopupGoesToTheFallback()
     QVERIFY(notifier.notify(upload));
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown[0].summary, upload.summary);
-    QCOMPARE(shown[0].body, QStringLiteral("4.0 KB, by Ana & Ben")); // the tray shows plain text: nothing to escape
+    QCOMPARE(shown[0].body, QStringLiteral("4.0 KB, by Ana & Ben")); // the window shows plain text: nothing to escape
 
     settings.setNotifyFiles(false);
     QVERIFY(!notifier.notify(upload));
@@ -124,7 +124,7 @@ void TestNotifier::aFloodOfAlertsIsOneSummary()
     Notifier notifier(&settings);
     QVERIFY(!notifier.serviceAvailable());
     QStringList shown;
-    notifier.setFallback([&](const QString &s, const QString &, int) { shown << s; });
+    notifier.setFallback([&](const NotificationRequest &r) { shown << r.summary; });
     for (int i = 0; i < 2000; ++i) {
         QVERIFY(notifier.notify({NotificationRequest::Alerts,
             QStringLiteral("alert:%1").arg(i),
@@ -157,7 +157,7 @@ void TestNotifier::aRefusingServiceIsLoggedOnce()
     Notifier notifier(&settings);
     QVERIFY(notifier.serviceAvailable());
     int fallbacks = 0;
-    notifier.setFallback([&](const QString &, const QString &, int) { ++fallbacks; });
+    notifier.setFallback([&](const NotificationRequest &) { ++fallbacks; });
     g_notifyWarnings.clear();
     g_previous = qInstallMessageHandler(collect);
     for (int i = 0; i < 200; ++i) {
