@@ -39,5 +39,6 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qt6-qpa-plugins, libqt6svg6")
 # A secret service keeps the tokens entered in the window (QtKeychain talks to it over D-Bus);
 # a colour emoji font shows emoji in names and descriptions instead of boxes.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dunst | notification-daemon, gnome-keyring | keepassxc, fonts-noto-color-emoji")
+# qt6-translations-l10n: Qt's own words (dialog buttons, text field menus) in the window's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dunst | notification-daemon, gnome-keyring | keepassxc, fonts-noto-color-emoji, qt6-translations-l10n")
 include(CPack)

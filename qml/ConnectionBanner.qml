@@ -50,8 +50,7 @@ Banner {
     tone: connState === "refused" || connState === "closed" ? "error" : (showingCopy || !loaded) && !failed ? "info" : "warning"
     // One countdown: in the main line, or in the detail while the main line tells of the copy.
     readonly property string retryText: secondsToRetry <= 0 ? qsTr("Reconnecting…")
-        : secondsToRetry === 1 ? qsTr("Trying again in 1 second (attempt %1).").arg(connection.retryAttempt)
-        : qsTr("Trying again in %1 seconds (attempt %2).").arg(secondsToRetry).arg(connection.retryAttempt)
+        : qsTr("Trying again in %n seconds (attempt %1).", "", secondsToRetry).arg(connection.retryAttempt)
     text: {
         if (!active)
             return ""

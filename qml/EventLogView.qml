@@ -59,7 +59,7 @@ ColumnLayout {
             objectName: "logCount"
             textFormat: Text.PlainText
             color: palette.placeholderText
-            text: view.model ? qsTr("%1 shown (the last %2 are kept)").arg(view.model.count).arg(10000) : ""
+            text: view.model ? qsTr("%n shown (the last %1 are kept)", "", view.model.count).arg(Number(10000).toLocaleString(Qt.locale(), "f", 0)) : ""
         }
     }
 

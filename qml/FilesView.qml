@@ -34,6 +34,7 @@ KeyedListView {
         required property string mimeType
         required property string uploader
         required property int downloads
+        required property string downloadsText
         required property string url
         required property bool openable
 
@@ -87,7 +88,7 @@ KeyedListView {
                             parts.push(row.mimeType)
                         if (row.uploader.length > 0)
                             parts.push(qsTr("uploaded by %1").arg("\u2068" + row.uploader + "\u2069")) // isolated: a right-to-left name stays in its place
-                        parts.push(row.downloads === 1 ? qsTr("1 download") : qsTr("%1 downloads").arg(row.downloads))
+                        parts.push(row.downloadsText)
                         return parts.join(" · ")
                     }
                 }

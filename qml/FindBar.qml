@@ -27,10 +27,10 @@ Pane {
         if (found === 0)
             return qsTr("No matches")
         if (kind === "people")
-            return qsTr("%1 of %2 people match").arg(found).arg(all)
+            return qsTr("%1 of %n people match", "", all).arg(found)
         if (kind === "files")
-            return qsTr("%1 of %2 files match").arg(found).arg(all)
-        return qsTr("%1 of %2 steps match").arg(found).arg(all)
+            return qsTr("%1 of %n files match", "", all).arg(found)
+        return qsTr("%1 of %n steps match", "", all).arg(found)
     }
     function open() {
         if (bar.search)

@@ -33,6 +33,12 @@ ApplicationWindow {
     visible: true
     title: app.windowTitle
     color: palette.window
+    // A right-to-left language (Qt's own translation says so, e.g. Arabic or Hebrew) mirrors the
+    // whole window: the sidebar on the right, rows and toolbars from right to left. (6.4's qmllint
+    // types Qt.application as QQmlApplication, which lacks QQuickApplication's layoutDirection: a
+    // false positive, here and below.)
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft // qmllint disable type
+    LayoutMirroring.childrenInherit: true
 
     function openDialog() {
         openActivity.open()
@@ -194,8 +200,9 @@ ApplicationWindow {
                 text: window.session ? qsTr("%1 applied · %2 rejected").arg(window.session.appliedCount).arg(window.session.rejectedCount) : "" // qmllint disable type
             }
             ToolButton {
+                objectName: "settingsButton"
                 text: qsTr("&Settings")
-                Accessible.name: qsTr("Notification settings")
+                Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
             }
             ToolButton {
@@ -226,8 +233,12 @@ ApplicationWindow {
     }
 
     SplitView {
+        id: splitView
         anchors.fill: parent
         orientation: Qt.Horizontal
+        // 6.4's SplitView lays its items out in their order whatever the mirroring: right to left,
+        // the sidebar goes last so that it sits on the right (the language is fixed for the run).
+        Component.onCompleted: if (Qt.application.layoutDirection === Qt.RightToLeft) splitView.moveItem(0, 1) // qmllint disable type
 
         Sidebar {
             objectName: "sidebar"

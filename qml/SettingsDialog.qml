@@ -6,7 +6,7 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import MirageDesk
 
-// Which desktop popups the user wants, and the appearance. (A Switch's or RadioButton's label is a
+// Which desktop popups the user wants, the appearance and the language (applied at the next start). (A Switch's or RadioButton's label is a
 // plain Text in Qt Quick Controls: an '&' there shows as it is, so their texts have no mnemonics.)
 Dialog {
     id: dialog
@@ -46,6 +46,32 @@ Dialog {
                 Accessible.name: qsTr("Appearance: dark")
                 checked: !!dialog.settings && dialog.settings.appearance === "dark"
                 onToggled: if (dialog.settings) dialog.settings.setAppearance("dark")
+            }
+        }
+        Label {
+            font.bold: true
+            text: qsTr("Language")
+        }
+        RowLayout {
+            ComboBox {
+                id: languageBox
+                objectName: "languageBox"
+                Accessible.name: qsTr("Language")
+                textRole: "name"
+                valueRole: "code"
+                model: dialog.settings ? dialog.settings.languages : []
+                Component.onCompleted: currentIndex = indexOfValue(dialog.settings ? dialog.settings.language : "")
+                onActivated: if (dialog.settings) dialog.settings.setLanguage(currentValue)
+            }
+            Label {
+                objectName: "languageRestartNote"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 300
+                wrapMode: Text.Wrap
+                color: palette.placeholderText
+                text: dialog.settings && dialog.settings.restartNeeded
+                      ? qsTr("The new language is used from the next start of MirageDesk.")
+                      : qsTr("A new language is used from the next start of MirageDesk.")
             }
         }
         Label {

@@ -13,28 +13,29 @@ Dialog {
     // Keys, what they do, keys, what they do, …; every Shortcut of the window (Main.qml and the
     // components it is made of) is here: tst_desktop's shortcutSheetListsEveryShortcut reads them
     // all and fails on one missing. "A … B" stands for a run of keys, ", " and " / " separate keys.
+    // The keys are translated too: their names as the keyboard labels them ("Strg+O" in German).
     readonly property list<string> shortcuts: [
-        "Ctrl+O", qsTr("Open an activity"),
-        "Ctrl+Q", qsTr("Quit MirageDesk"),
-        "F5", qsTr("Reconnect the selected activity"),
-        "Ctrl+W", qsTr("Close the selected activity"),
-        "Ctrl+1 … Ctrl+9", qsTr("Select the first … ninth open activity"),
-        "Ctrl+Tab", qsTr("Select the next activity"),
-        "Ctrl+Shift+Tab", qsTr("Select the previous activity"),
-        "Alt+1 … Alt+4", qsTr("Show the steps, people, files or activity log"),
-        "Ctrl+F", qsTr("Find in the steps, people or files shown"),
-        "F3, Return", qsTr("Go to the next match"),
-        "Esc", qsTr("Clear the search and close the find bar"),
-        "Ctrl+G", qsTr("Go to a step by its number"),
-        "Ctrl+C", qsTr("Copy the selected step's text"),
-        "Ctrl+Shift+C", qsTr("Copy a link to the selected step"),
-        "Ctrl+S", qsTr("Save the activity as JSON"),
-        "Ctrl+Shift+E", qsTr("Export the activity log as text"),
-        "Home / End", qsTr("Go to the first / last row of a list"),
-        "Page Up / Page Down", qsTr("Move a page up / down in a list"),
-        "Menu, Shift+F10", qsTr("Open the selected row's menu"),
-        "Return", qsTr("Open the selected file"),
-        "F1, Ctrl+?", qsTr("Show this list")
+        qsTr("Ctrl+O", "keys"), qsTr("Open an activity"),
+        qsTr("Ctrl+Q", "keys"), qsTr("Quit MirageDesk"),
+        qsTr("F5", "keys"), qsTr("Reconnect the selected activity"),
+        qsTr("Ctrl+W", "keys"), qsTr("Close the selected activity"),
+        qsTr("Ctrl+1 … Ctrl+9", "keys"), qsTr("Select the first … ninth open activity"),
+        qsTr("Ctrl+Tab", "keys"), qsTr("Select the next activity"),
+        qsTr("Ctrl+Shift+Tab", "keys"), qsTr("Select the previous activity"),
+        qsTr("Alt+1 … Alt+4", "keys"), qsTr("Show the steps, people, files or activity log"),
+        qsTr("Ctrl+F", "keys"), qsTr("Find in the steps, people or files shown"),
+        qsTr("F3, Return", "keys"), qsTr("Go to the next match"),
+        qsTr("Esc", "keys"), qsTr("Clear the search and close the find bar"),
+        qsTr("Ctrl+G", "keys"), qsTr("Go to a step by its number"),
+        qsTr("Ctrl+C", "keys"), qsTr("Copy the selected step's text"),
+        qsTr("Ctrl+Shift+C", "keys"), qsTr("Copy a link to the selected step"),
+        qsTr("Ctrl+S", "keys"), qsTr("Save the activity as JSON"),
+        qsTr("Ctrl+Shift+E", "keys"), qsTr("Export the activity log as text"),
+        qsTr("Home / End", "keys"), qsTr("Go to the first / last row of a list"),
+        qsTr("Page Up / Page Down", "keys"), qsTr("Move a page up / down in a list"),
+        qsTr("Menu, Shift+F10", "keys"), qsTr("Open the selected row's menu"),
+        qsTr("Return", "keys"), qsTr("Open the selected file"),
+        qsTr("F1, Ctrl+?", "keys"), qsTr("Show this list")
     ]
 
     title: qsTr("Keyboard shortcuts")

@@ -246,7 +246,7 @@ KeyedListView {
                 Layout.alignment: Qt.AlignTop
                 textFormat: Text.PlainText
                 color: row.highlighted ? palette.highlightedText : palette.placeholderText
-                text: row.contentCount === 1 ? qsTr("1 content") : qsTr("%1 contents").arg(row.contentCount)
+                text: qsTr("%n contents", "", row.contentCount)
             }
         }
     }

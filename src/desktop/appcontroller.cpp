@@ -10,6 +10,7 @@
 #include "session/filemodel.h"
 #include "session/jsontext.h"
 #include "session/stepmodel.h"
+#include "session/urlproblemtext.h"
 #include "sync/channelurl.h"
 
 #include <QClipboard>
@@ -35,9 +36,10 @@ bool isChannelUrl(const QString &activity)
 {
     return activity.contains(QLatin1String("://"));
 }
-std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QString &activity, QString *error)
+std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr)
 {
-    return isChannelUrl(activity) ? ChannelUrl::resolve(activity, QString(), error) : ChannelUrl::resolve(server, activity, error);
+    return isChannelUrl(activity) ? ChannelUrl::resolve(activity, QString(), error, problem)
+                                  : ChannelUrl::resolve(server, activity, error, problem);
 }
 } // namespace
 
@@ -279,17 +281,15 @@ QString AppController::windowTitle() const
 QVariantMap AppController::validate(const QString &server, const QString &activity) const
 {
     QString error;
+    UrlProblem problem;
     const QString a = activity.trimmed();
     std::optional<ChannelEndpoint> ep;
-    if (!isChannelUrl(a) && server.trimmed().isEmpty() && !a.isEmpty() && !ChannelUrl::activityId(a, &error))
+    if (!isChannelUrl(a) && server.trimmed().isEmpty() && !ChannelUrl::activityId(a, &error, &problem))
         ep = std::nullopt; // say what is wrong with the UUID first
     else
-        ep = resolveRequest(server, a, &error);
-    if (!ep) {
-        if (!error.isEmpty())
-            error[0] = error[0].toUpper();
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), error}};
-    }
+        ep = resolveRequest(server, a, &error, &problem);
+    if (!ep) // in the window's language (`error` is the command line's English)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), UrlProblemText::sentence(problem)}};
     return {{QStringLiteral("ok"), true},
         {QStringLiteral("reason"), QString()},
             {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ep->httpBase.toString()}};

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
+// i18n: this file writes nothing for the window (its texts go to the terminal, the log or D-Bus).
 
 #include "desktop/applicationservice.h"
 

@@ -3,7 +3,10 @@
 
 #include "desktop/appsettings.h"
 
+#include "session/translations.h"
+
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace mirage {
@@ -60,6 +63,43 @@ bool AppSettings::setAppearance(const QString &mode)
         Q_EMIT changed();
     }
     return true;
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings.value(QStringLiteral("appearance/language")).toString();
+    return code == QLatin1String("en") || Translations::available().contains(code) ? code : QString();
+}
+
+bool AppSettings::setLanguage(const QString &code)
+{
+    if (!code.isEmpty() && code != QLatin1String("en") && !Translations::available().contains(code))
+        return false;
+    if (code != language()) {
+        m_settings.setValue(QStringLiteral("appearance/language"), code);
+        Q_EMIT changed();
+    }
+    return true;
+}
+
+void AppSettings::setLanguageInUse(const QString &code)
+{
+    m_languageInUse = code;
+    Q_EMIT changed();
+}
+
+QVariantList AppSettings::languages() const
+{
+    // Each language named in itself ("Deutsch", "Italiano"), so that anyone finds their own.
+    auto entry = [](const QString &code, QString name) {
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        return QVariantMap {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}};
+    };
+    QVariantList out {entry(QString(), tr("As the system")), entry(QStringLiteral("en"), QStringLiteral("English"))};
+    for (const QString &code : Translations::available())
+        out << entry(code, QLocale(code).nativeLanguageName());
+    return out;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QRect>
 #include <QSettings>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace mirage {
@@ -24,6 +25,12 @@ class AppSettings : public QObject
     Q_PROPERTY(bool notifyAlerts READ notifyAlerts WRITE setNotifyAlerts NOTIFY changed FINAL)
     Q_PROPERTY(bool notifyMessages READ notifyMessages WRITE setNotifyMessages NOTIFY changed FINAL)
     Q_PROPERTY(QString appearance READ appearance WRITE setAppearance NOTIFY changed FINAL)
+    // The window's language: "" (the system's) or a QLocale name from `languages`; applied at the
+    // next start (`restartNeeded` until then).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed FINAL)
+    // The choices: {code, name}, the system's first ("" and "System"), each name in its own language.
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT FINAL)
+    Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY changed FINAL)
 public:
     explicit AppSettings(QObject *parent = nullptr);
 
@@ -47,6 +54,14 @@ public:
     // Sets the application's palette for the appearance ("system": the platform's own).
     void applyAppearance() const;
 
+    QString language() const;
+    // A code of `languages`; anything else is refused (false) and changes nothing.
+    Q_INVOKABLE bool setLanguage(const QString &code);
+    QVariantList languages() const;
+    // The language this run started with (DesktopApp tells it), to say whether a restart is needed.
+    void setLanguageInUse(const QString &code);
+    bool restartNeeded() const { return language() != m_languageInUse; }
+
     // The window's place and size at the last quit (an invalid rect when none was saved).
     QRect windowGeometry() const;
     bool windowMaximised() const;
@@ -63,6 +78,7 @@ private:
     void setFlag(const char *kind, bool on);
 
     QSettings m_settings;
+    QString m_languageInUse;
 };
 
 } // namespace mirage

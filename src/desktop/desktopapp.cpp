@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
+// i18n: this file writes nothing for the window (its texts go to the terminal, the log or D-Bus).
 
 #include "desktop/desktopapp.h"
 
@@ -13,6 +14,7 @@
 #include "protocol/output.h"
 #include "protocol/unixsignals.h"
 #include "protocol/windowoptions.h"
+#include "session/translations.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
 
@@ -150,6 +152,10 @@ int DesktopApp::run(int argc, char **argv)
         request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
 
     QApplication app(argc, argv);
+    // The window's language, before anything makes a sentence (the headless commands never get here).
+    Translations translations;
+    const QString language = AppSettings().language();
+    translations.install(&app, language);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.miragedesk.miragedesk.svg")));
     QGuiApplication::setDesktopFileName(SingleInstance::busName()); // the desktop entry is named after the bus name
     QApplication::setQuitOnLastWindowClosed(true);
@@ -183,6 +189,7 @@ int DesktopApp::run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     AppController controller(settings);
+    controller.settings()->setLanguageInUse(language);
     controller.settings()->applyAppearance();
     controller.enableTray();
     // The activities open at the last quit, each shown from its local copy at once; then what

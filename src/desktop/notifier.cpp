@@ -138,13 +138,13 @@ QString Notifier::moreText(NotificationRequest::Kind kind, int count)
 {
     switch (kind) {
     case NotificationRequest::Alerts:
-        return count == 1 ? tr("1 more alert") : tr("%1 more alerts").arg(count);
+        return tr("%n more alerts", nullptr, count);
     case NotificationRequest::Messages:
-        return count == 1 ? tr("1 more message") : tr("%1 more messages").arg(count);
+        return tr("%n more messages", nullptr, count);
     case NotificationRequest::Files:
-        return count == 1 ? tr("1 more file change") : tr("%1 more file changes").arg(count);
+        return tr("%n more file changes", nullptr, count);
     case NotificationRequest::People:
-        return count == 1 ? tr("1 more change of people") : tr("%1 more changes of people").arg(count);
+        return tr("%n more changes of people", nullptr, count);
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "session/stepmodel.h"
 
 #include <QStringList>
+#include <climits>
 
 namespace mirage {
 
@@ -26,12 +27,21 @@ QString stepLabel(uint32_t index, const QString &name)
 }
 
 // How many of this kind, with the noun on the first step part only: "3 steps edited, 1 added".
-QString countPart(size_t n, bool first, const char *what)
+enum class Change { Edited, Added, Removed, Moved };
+QString countPart(size_t count, bool first, Change what)
 {
-    const QString verb = ChangesModel::tr(what);
-    if (!first)
-        return QStringLiteral("%1 %2").arg(n).arg(verb);
-    return n == 1 ? ChangesModel::tr("1 step %1").arg(verb) : ChangesModel::tr("%1 steps %2").arg(n).arg(verb);
+    const int n = int(std::min<size_t>(count, INT_MAX));
+    switch (what) {
+    case Change::Edited:
+        return first ? ChangesModel::tr("%n steps edited", nullptr, n) : ChangesModel::tr("%n edited", "steps", n);
+    case Change::Added:
+        return first ? ChangesModel::tr("%n steps added", nullptr, n) : ChangesModel::tr("%n added", "steps", n);
+    case Change::Removed:
+        return first ? ChangesModel::tr("%n steps removed", nullptr, n) : ChangesModel::tr("%n removed", "steps", n);
+    case Change::Moved:
+        return first ? ChangesModel::tr("%n steps moved", nullptr, n) : ChangesModel::tr("%n moved", "steps", n);
+    }
+    return {};
 }
 } // namespace
 
@@ -73,13 +83,13 @@ QString ChangesModel::summaryOf(const ActivityDiff &d)
 {
     QStringList parts;
     if (!d.edited.empty())
-        parts << countPart(d.edited.size(), parts.isEmpty(), QT_TR_NOOP("edited"));
+        parts << countPart(d.edited.size(), parts.isEmpty(), Change::Edited);
     if (!d.added.empty())
-        parts << countPart(d.added.size(), parts.isEmpty(), QT_TR_NOOP("added"));
+        parts << countPart(d.added.size(), parts.isEmpty(), Change::Added);
     if (!d.removed.empty())
-        parts << countPart(d.removed.size(), parts.isEmpty(), QT_TR_NOOP("removed"));
+        parts << countPart(d.removed.size(), parts.isEmpty(), Change::Removed);
     if (!d.moved.empty())
-        parts << countPart(d.moved.size(), parts.isEmpty(), QT_TR_NOOP("moved"));
+        parts << countPart(d.moved.size(), parts.isEmpty(), Change::Moved);
     if (d.renamed)
         parts << (d.oldName.empty() ? tr("renamed") : tr("renamed from '%1'").arg(qs(d.oldName)));
     if (d.descriptionChanged)
@@ -87,7 +97,7 @@ QString ChangesModel::summaryOf(const ActivityDiff &d)
     if (d.configChanged)
         parts << tr("configuration changed");
     if (!d.otherKeys.empty())
-        parts << (d.otherKeys.size() == 1 ? tr("1 other field changed") : tr("%1 other fields changed").arg(d.otherKeys.size()));
+        parts << tr("%n other fields changed", nullptr, int(d.otherKeys.size()));
     return tr("Since you last looked: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -147,8 +157,7 @@ void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::str
                 tr("%1 moved (it was step %2)").arg(stepLabel(m.newIndex, nameOf(m.id))).arg(m.oldIndex + 1)});
     }
     if (unlisted != 0)
-        rows.push_back({QStringLiteral("other"), {}, {},
-            unlisted == 1 ? tr("and 1 more change to a step") : tr("and %1 more changes to steps").arg(unlisted)});
+        rows.push_back({QStringLiteral("other"), {}, {}, tr("and %n more changes to steps", nullptr, int(unlisted))});
 
     beginResetModel();
     m_rows = std::move(rows);

@@ -9,6 +9,7 @@
 #include "session/filemodel.h"
 #include "session/jsontext.h"
 #include "session/peopledirectory.h"
+#include "session/rejectiontext.h"
 #include "session/stepmodel.h"
 
 #include <algorithm>
@@ -40,11 +41,10 @@ EventLogModel::Entry EventDescriber::snapshotLoaded(size_t steps, bool resync) c
         return {0, QDateTime::currentDateTime(), 0,
             QStringLiteral("snapshot"),
                 QStringLiteral("connection"), true, tr("Reloaded from the server (resynced)"), QString(), QString(),
-                    steps == 1 ? tr("1 step") : tr("%1 steps").arg(steps)};
+                    tr("%n steps", nullptr, int(steps))};
     return {0, QDateTime::currentDateTime(), 0,
         QStringLiteral("snapshot"),
-            QStringLiteral("activity"), true,
-                steps == 1 ? tr("Activity loaded from the server (1 step)") : tr("Activity loaded from the server (%1 steps)").arg(steps),
+            QStringLiteral("activity"), true, tr("Activity loaded from the server (%n steps)", nullptr, int(steps)),
                 QStringLiteral("steps"), QString(), QString()};
 }
 
@@ -113,18 +113,18 @@ void EventDescriber::describeSteps(const LogFacts &k, QStringList &what)
         else
             what << tr("Step %1 edited").arg(s.label);
     } else if (!d.changed.empty()) {
-        what << tr("%1 steps edited").arg(int(d.changed.size()));
+        what << tr("%n steps edited", nullptr, int(d.changed.size()));
     }
     if (d.inserted.size() == 1) {
         const StepRef s = stepRef(k.insertedStep, live);
         what << tr("Step %1 added").arg(s.label);
     } else if (!d.inserted.empty()) {
-        what << tr("%1 steps added").arg(int(d.inserted.size()));
+        what << tr("%n steps added", nullptr, int(d.inserted.size()));
     }
     if (d.removed.size() == 1) {
         what << tr("Step %1 deleted").arg(stepRef(k.removedStep, 0).label);
     } else if (!d.removed.empty()) {
-        what << tr("%1 steps deleted").arg(int(d.removed.size()));
+        what << tr("%n steps deleted", nullptr, int(d.removed.size()));
     }
 }
 
@@ -244,7 +244,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
     if (!r.applied) {
         e.name = r.hasId ? QString::fromLatin1(r.name().data(), qsizetype(r.name().size())) : QStringLiteral("unreadable");
         e.details = e.eventId > 0 ? QStringLiteral("%1 %2").arg(e.eventId).arg(e.name) : e.name;
-        e.summary = QString::fromStdString(r.errorText());
+        e.summary = RejectionText::sentence(r.rejection); // the window's words; watch prints SPEC's English
         return e;
     }
     // What the words will need, as it is now; the name, details and summary are made when shown.

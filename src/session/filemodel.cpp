@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <climits>
 
 #include <QUrl>
 
@@ -45,13 +46,16 @@ QVector<QVariant> FileModel::extract(const JsonValue &file) const
         }
     }
     const qint64 downloads = downloadCount(file.find("download_count"));
+    // The plural by the count (Qt counts in int), the count itself as it is, in the user's digits.
+    const int n = int(std::min<qint64>(downloads, INT_MAX));
+    QString downloadsText = QCoreApplication::translate("mirage::FileModel", "%Ln downloads", nullptr, n);
+    if (downloads > INT_MAX)
+        downloadsText.replace(QLocale().toString(n), QLocale().toString(downloads));
     QString url = JsonText::field(&file, "url");
     if (const QUrl parsed(url, QUrl::StrictMode); parsed.isValid() && !parsed.userInfo().isEmpty())
         url = parsed.adjusted(QUrl::RemoveUserInfo).toString(); // a password is never shown nor opened
     return {JsonText::firstField(&file, {"name", "filename", "id"}), bytes, bytes >= 0 ? JsonText::humanSize(bytes) : QString(),
-        JsonText::firstField(&file, {"mime_type", "type"}), uploader, downloads, url, isOpenableUrl(url),
-        downloads == 1 ? QCoreApplication::translate("mirage::FileModel", "1 download")
-                       : QCoreApplication::translate("mirage::FileModel", "%1 downloads").arg(QLocale().toString(downloads))};
+        JsonText::firstField(&file, {"mime_type", "type"}), uploader, downloads, url, isOpenableUrl(url), downloadsText};
 }
 
 QHash<int, QByteArray> FileModel::extraRoleNames() const

@@ -7,7 +7,10 @@
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
+#include <limits>
 
 namespace mirage::JsonText {
 
@@ -72,16 +75,14 @@ QString humanSize(double bytes)
 {
     if (!std::isfinite(bytes) || bytes < 0)
         return {};
-    static const char *units[] = {"bytes", "KB", "MB", "GB", "TB"};
     if (bytes < 1024)
-        return bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(qint64(bytes));
-    int u = 0;
-    while (bytes >= 1024 && u < 4) {
-        bytes /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(
-        bytes < 10 ? QString::number(bytes, 'f', 1) : QString::number(qRound64(bytes)), QLatin1String(units[u]));
+        return QCoreApplication::translate("mirage::JsonText", "%n bytes", nullptr, int(bytes));
+    // In the user's language and number format ("1.2 MB", "1,2 MB"): one decimal below 10 of a unit.
+    double scaled = bytes;
+    while (scaled >= 1024)
+        scaled /= 1024;
+    const qint64 whole = bytes >= 9.2e18 ? std::numeric_limits<qint64>::max() : qint64(bytes);
+    return QLocale().formattedDataSize(whole, scaled < 10 ? 1 : 0, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace mirage::JsonText

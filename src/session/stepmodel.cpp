@@ -151,7 +151,7 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
         const QVariantList people = m_present.value(idAt(index.row()));
         if (role == PresentPeopleRole || people.isEmpty())
             return role == PresentPeopleRole ? QVariant(people) : QVariant(QString());
-        return (people.size() == 1 ? tr("%1 is here") : tr("%1 are here")).arg(Presence::namesOf(people));
+        return tr("%1 is here", "people: %n of them", int(people.size())).arg(Presence::namesOf(people));
     }
     return KeyedListModel::data(index, role);
 }

@@ -9,16 +9,20 @@
 
 namespace mirage {
 
-std::optional<QString> ChannelUrl::activityId(const QString &text, QString *error)
+std::optional<QString> ChannelUrl::activityId(const QString &text, QString *error, UrlProblem *problem)
 {
     const QString t = text.trimmed();
     if (t.isEmpty()) {
         if (error)
             *error = QStringLiteral("no activity UUID given");
+        if (problem)
+            *problem = {UrlProblem::NoActivity, {}, {}};
         return std::nullopt;
     }
     const std::string canonical = canonicalUuid(t.toStdString());
     if (canonical.empty()) {
+        if (problem)
+            *problem = {UrlProblem::NotUuid, t.left(80), {}};
         if (error)
             *error = QStringLiteral("'%1' is not an activity UUID (expected 32 hexadecimal digits in groups 8-4-4-4-12, "
                                     "e.g. 63b76319-68ef-4412-9dd4-bb2a13315ee2)")
@@ -28,22 +32,29 @@ std::optional<QString> ChannelUrl::activityId(const QString &text, QString *erro
     return QString::fromStdString(canonical);
 }
 
-std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, const QString &activityText, QString *error)
+std::optional<ChannelEndpoint> ChannelUrl::resolve(
+    const QString &serverText, const QString &activityText, QString *error, UrlProblem *problem)
 {
-    auto fail = [error](const QString &why) {
+    UrlProblem ignored;
+    UrlProblem &p = problem ? *problem : ignored;
+    auto fail = [error, &p](
+                    const QString &why, UrlProblem::Kind kind = UrlProblem::None, const QString &value = {}, const QString &other = {}) {
         if (error)
             *error = why;
+        if (kind != UrlProblem::None)
+            p = {kind, value, other};
         return std::nullopt;
     };
     const QString server = serverText.trimmed();
     if (server.isEmpty())
-        return fail(QStringLiteral("no server given (e.g. ws://localhost:8000 or https://mirage.example.org)"));
+        return fail(QStringLiteral("no server given (e.g. ws://localhost:8000 or https://mirage.example.org)"), UrlProblem::NoServer);
     if (!server.contains(QLatin1String("://")))
         return fail(
-            QStringLiteral("server '%1' has no scheme: write ws://, wss://, http:// or https:// before the host").arg(server.left(80)));
+            QStringLiteral("server '%1' has no scheme: write ws://, wss://, http:// or https:// before the host").arg(server.left(80)),
+                UrlProblem::NoScheme, server.left(80));
     const QUrl url(server, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("server URL is not valid: %1").arg(url.errorString()));
+        return fail(QStringLiteral("server URL is not valid: %1").arg(url.errorString()), UrlProblem::InvalidUrl, url.errorString());
     const QString scheme = url.scheme().toLower();
     bool secure;
     if (scheme == QLatin1String("ws") || scheme == QLatin1String("http"))
@@ -51,16 +62,20 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
     else if (scheme == QLatin1String("wss") || scheme == QLatin1String("https"))
         secure = true;
     else
-        return fail(QStringLiteral("unsupported scheme '%1' in the server URL: use ws://, wss://, http:// or https://").arg(url.scheme()));
+        return fail(QStringLiteral("unsupported scheme '%1' in the server URL: use ws://, wss://, http:// or https://").arg(url.scheme()),
+            UrlProblem::BadScheme, url.scheme());
     if (url.host().isEmpty())
-        return fail(QStringLiteral("the server URL has no host"));
+        return fail(QStringLiteral("the server URL has no host"), UrlProblem::NoHost);
     if (!url.userInfo().isEmpty())
-        return fail(QStringLiteral("the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead"));
+        return fail(QStringLiteral("the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead"),
+            UrlProblem::Credentials);
     if (url.hasQuery())
         return fail(
-            QStringLiteral("the server URL has a query ('?%1'); give just the server, e.g. ws://host:8000").arg(url.query().left(40)));
+            QStringLiteral("the server URL has a query ('?%1'); give just the server, e.g. ws://host:8000").arg(url.query().left(40)),
+                UrlProblem::Query, url.query().left(40));
     if (url.hasFragment())
-        return fail(QStringLiteral("the server URL has a fragment ('#%1')").arg(url.fragment().left(40)));
+        return fail(QStringLiteral("the server URL has a fragment ('#%1')").arg(url.fragment().left(40)), UrlProblem::Fragment,
+            url.fragment().left(40));
 
     QString fromPath;
     const QString path = url.path();
@@ -70,7 +85,8 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
         if (!m.hasMatch())
             return fail(QStringLiteral("unexpected path '%1' in the server URL: give the server (ws://host:8000) or a full "
                                        "channel URL (ws://host:8000/ws/activities/<uuid>/)")
-                    .arg(path.left(80)));
+                                           .arg(path.left(80)),
+                UrlProblem::BadPath, path.left(80));
         fromPath = m.captured(1);
     }
 
@@ -79,16 +95,17 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(const QString &serverText, co
     if (!fromPath.isEmpty()) {
         id = activityId(fromPath, &why);
         if (!id)
-            return fail(QStringLiteral("in the channel URL: ") + why);
+            return fail(QStringLiteral("in the channel URL: ") + why, UrlProblem::ChannelPathNotUuid, fromPath.left(80));
         if (!activityText.trimmed().isEmpty()) {
-            const auto other = activityId(activityText, &why);
+            const auto other = activityId(activityText, &why, &p);
             if (!other)
                 return fail(why);
             if (*other != *id)
-                return fail(QStringLiteral("the channel URL names activity %1 but --activity names %2").arg(*id, *other));
+                return fail(QStringLiteral("the channel URL names activity %1 but --activity names %2").arg(*id, *other),
+                    UrlProblem::Mismatch, *id, *other);
         }
     } else {
-        id = activityId(activityText, &why);
+        id = activityId(activityText, &why, &p);
         if (!id)
             return fail(why);
     }

@@ -18,15 +18,41 @@ struct ChannelEndpoint
     QString activityId; // lowercase canonical UUID
 };
 
+// What is wrong with a server or activity as typed, as a code with its text: the window words it in
+// its language (session/UrlProblemText); `error` keeps the English of the command line.
+struct UrlProblem
+{
+    enum Kind {
+        None,
+        NoActivity,
+        NotUuid, // value: what was typed (at most 80 characters)
+        NoServer,
+        NoScheme, // value: the server
+        InvalidUrl, // value: QUrl's reason
+        BadScheme, // value: the scheme
+        NoHost,
+        Credentials,
+        Query, // value: the query
+        Fragment, // value: the fragment
+        BadPath, // value: the path
+        ChannelPathNotUuid, // value: the channel URL's last part
+        Mismatch, // value: the channel URL's activity, other: the one given beside it
+    };
+    Kind kind = None;
+    QString value;
+    QString other;
+};
+
 // Turns what a user typed into a channel endpoint, or says exactly what is wrong with it.
 class ChannelUrl
 {
 public:
     // `server`: ws://h:8000, wss://h, http://h:8000/, https://h (trailing slash optional), or a full
     // channel URL ws://h:8000/ws/activities/<uuid>/ (then `activity` may be empty, or must agree).
-    static std::optional<ChannelEndpoint> resolve(const QString &server, const QString &activity, QString *error);
+    static std::optional<ChannelEndpoint> resolve(
+        const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr);
     // A UUID in any case, with or without braces, to its canonical form; a reason when it is not one.
-    static std::optional<QString> activityId(const QString &text, QString *error);
+    static std::optional<QString> activityId(const QString &text, QString *error, UrlProblem *problem = nullptr);
     // Builds the snapshot URL from a template with {base} and {id}.
     static QUrl snapshotUrl(const QString &templ, const ChannelEndpoint &ep);
     // A URL fit to show: no user info, no query (where a token may travel).

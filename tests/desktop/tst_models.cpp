@@ -278,7 +278,7 @@ void TestModels::notificationsAreRequestedOncePerKeyPerFrame()
     QCOMPARE(requests[0].summary, QStringLiteral("Ana <i>L</i> joined")); // escaping happens on the way to the daemon
     QCOMPARE(requests[1].kind, NotificationRequest::Files);
     QCOMPARE(requests[1].summary, QStringLiteral("File uploaded: a-v2.jpg")); // the second replaced the first
-    QCOMPARE(requests[1].body, QStringLiteral("4.0 KB, by Ana <i>L</i>"));
+    QCOMPARE(requests[1].body, QStringLiteral("4.0 kB, by Ana <i>L</i>"));
     QCOMPARE(requests[1].itemId, QStringLiteral("f1"));
     QCOMPARE(requests[2].kind, NotificationRequest::Alerts);
     QCOMPARE(requests[2].urgency, NotificationRequest::Critical);

@@ -49,9 +49,9 @@ Item {
         id: files
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         ListElement { itemId: "f-1"; name: "report.pdf"; sizeText: "2 KB"; mimeType: "application/pdf"
-                      uploader: "سارا"; downloads: 3; url: "https://files.example.org/report.pdf"; openable: true }
+                      uploader: "سارا"; downloads: 3; downloadsText: "3 downloads"; url: "https://files.example.org/report.pdf"; openable: true }
         ListElement { itemId: "f-2"; name: "local.txt"; sizeText: ""; mimeType: ""
-                      uploader: ""; downloads: 0; url: "file:///etc/passwd"; openable: false }
+                      uploader: ""; downloads: 0; downloadsText: "0 downloads"; url: "file:///etc/passwd"; openable: false }
     }
     FilesView {
         id: filesView

@@ -93,7 +93,7 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
     QTRY_COMPARE(texts(summaries(root)),
         (QStringList {
             QStringLiteral("Ana Lima joined"), QStringLiteral("Ana Lima uploaded “seal.glb”"), QStringLiteral("Priya Natarajan joined")}));
-    QCOMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10000 are kept)"));
+    QCOMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10,000 are kept)"));
 
     // Typing in the search field, as a user does.
     search->forceActiveFocus();
@@ -101,7 +101,7 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
         QTest::keyClick(&window, c);
     QCOMPARE(session.eventLogFilter()->text(), QStringLiteral("ana"));
     QTRY_COMPARE(texts(summaries(root)), (QStringList {QStringLiteral("Ana Lima joined"), QStringLiteral("Ana Lima uploaded “seal.glb”")}));
-    QCOMPARE(count->property("text").toString(), QStringLiteral("2 shown (the last 10000 are kept)"));
+    QCOMPARE(count->property("text").toString(), QStringLiteral("2 shown (the last 10,000 are kept)"));
 
     // Clicking the upload asks to show the file.
     QSignalSpy show(root, SIGNAL(showItem(QString, QString)));
@@ -128,7 +128,7 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
     // Escape clears the search: everything again.
     search->forceActiveFocus();
     QTest::keyClick(&window, Qt::Key_Escape);
-    QTRY_COMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10000 are kept)"));
+    QTRY_COMPARE(count->property("text").toString(), QStringLiteral("3 shown (the last 10,000 are kept)"));
 }
 
 void TestEventLogView::hiddenLogCostsNothing()

@@ -163,7 +163,7 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
                                 {QStringLiteral("upload"),
                                     {{}, {},
                                         {QStringLiteral("inserted 0-0"), QStringLiteral("inserted 1-1")},
-                                            {QStringLiteral("Omar H. uploaded “seal.glb” (1.5 KB)"),
+                                            {QStringLiteral("Omar H. uploaded “seal.glb” (1.5 kB)"),
                                                 QStringLiteral("Anna Lindqvist uploaded “notes.txt”")},
                                                 {QStringLiteral("File uploaded: seal.glb"), QStringLiteral("File uploaded: notes.txt")}}},
                                         {QStringLiteral("leave"),

@@ -91,7 +91,7 @@ void TestSessionLog::fileOfSomeoneWhoLeftNamesThem()
     const int before = s.session->eventLog()->rowCount();
     // The server announces her upload after she left; a leave without a name keeps the one seen.
     s.read(line(401, R"("file":{"id":"f-1","name":"torque.csv","size":2048,"uploaded_by":"u-ana"})"));
-    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Ana Lima uploaded “torque.csv” (2.0 KB)")});
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Ana Lima uploaded “torque.csv” (2.0 kB)")});
     // Someone never seen with a name is shown by the id the server gave.
     s.read(line(401, R"("file":{"id":"f-2","name":"notes.txt","uploaded_by":"u-ghost"})"));
     QCOMPARE(s.logSince(before + 1), QStringList {QStringLiteral("u-ghost uploaded “notes.txt”")});

@@ -135,8 +135,12 @@ void TestActivityChannel::urlRules()
     QFETCH(QString, socket);
     QFETCH(QString, why);
     QString error;
-    const auto ep = ChannelUrl::resolve(server, activity, &error);
+    UrlProblem problem;
+    const auto ep = ChannelUrl::resolve(server, activity, &error, &problem);
     QCOMPARE(ep.has_value(), !socket.isEmpty());
+    // Every refusal also carries its code, which the window words in its language.
+    QCOMPARE(problem.kind == UrlProblem::None, ep.has_value());
+    QVERIFY2(!problem.value.contains("pw") && !problem.other.contains("pw"), "a password was kept");
     if (ep) {
         QCOMPARE(ep->socketUrl.toString(), socket);
         QCOMPARE(ep->origin,

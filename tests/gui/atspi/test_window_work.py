@@ -269,7 +269,7 @@ class WindowWork(unittest.TestCase):
             self.show_tab(tab)
             aw.wait_for_node(self.frame, role, tab, showing=True)
             found[tab] = [n.line().strip() for n in aw.unnamed_controls(self.frame)]
-        dialog = self.open_with_button("Notification settings", "Settings")
+        dialog = self.open_with_button("Settings", "Settings")
         found["Settings dialog"] = [n.line().strip() for n in aw.unnamed_controls(dialog)]
         self.close_dialog(dialog.name)
         aw.press_ctrl("o")
