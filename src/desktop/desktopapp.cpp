@@ -7,6 +7,7 @@
 #include "desktop/handoverrequest.h"
 #include "desktop/openlink.h"
 #include "desktop/singleinstance.h"
+#include "desktop/windowprobe.h"
 #include "protocol/appidentity.h"
 #include "protocol/exitcode.h"
 #include "protocol/logging.h"
@@ -192,6 +193,7 @@ int DesktopApp::run(int argc, char **argv)
     const bool restored = controller.restoreWorkspace() > 0;
     if (openAtStart)
         controller.open(server, activity, step);
+    WindowProbe *probe = WindowProbe::fromEnvironment(&controller, &controller); // bench/window_bench.py
     QQmlApplicationEngine engine;
     auto createWindow = [&] {
         // The Open dialog opens by itself only when nothing was given, restored or handed over.
@@ -205,6 +207,8 @@ int DesktopApp::run(int argc, char **argv)
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         controller.setWindow(window);
         placeWindow(window, controller.settings());
+        if (probe)
+            probe->attach(window);
         return true;
     };
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
