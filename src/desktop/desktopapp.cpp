@@ -185,6 +185,7 @@ int DesktopApp::run(int argc, char **argv)
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
+    settings.prefetchSnapshot = true; // the snapshot downloads while the QML loads
     AppController controller(settings);
     controller.settings()->applyAppearance();
     controller.enableTray();
