@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -52,6 +53,20 @@ void placeWindow(QQuickWindow *window, AppSettings *settings)
         const bool maximised = window->visibility() == QWindow::Maximized || window->visibility() == QWindow::FullScreen;
         settings->saveWindow(maximised ? QRect() : window->geometry(), maximised);
     });
+}
+
+// Without a GPU (no DRM render node: a virtual machine, a remote or a virtual X server) Qt Quick's
+// OpenGL would be Mesa's llvmpipe: libLLVM and its JIT-compiled shaders, ~100 MB of the window's
+// memory and much of its start, for a window of lists and text (issue #14). The software scene
+// graph draws the same window with QPainter. QT_QUICK_BACKEND or QSG_RHI_BACKEND, when set, decide.
+void chooseSceneGraph()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        return;
+    if (!QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty())
+        return;
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    qCInfo(lcApp) << "no GPU render node in /dev/dri: the software scene graph draws the window";
 }
 
 } // namespace
@@ -183,6 +198,7 @@ int DesktopApp::run(int argc, char **argv)
         break;
     }
 
+    chooseSceneGraph();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     settings.prefetchSnapshot = true; // the snapshot downloads while the QML loads
