@@ -115,15 +115,12 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
     Q_EMIT sessionAdded(index);
     Q_EMIT countChanged();
     qCInfo(lcApp).noquote() << "opening activity" << endpoint.activityId << "on" << ChannelUrl::display(endpoint.httpBase);
-    // The channel first: with prefetchSnapshot its snapshot GET is on its way (on Qt's HTTP thread)
-    // while the copy loads and the window is made; nothing it receives is applied before the event
-    // loop runs, so the copy is in place first.
-    s->start();
     loadCopy(index);
     if (selectIt || m_current < 0)
         select(index);
     else
         updateLooking();
+    s->start(); // without a copy (prefetchSnapshot) the snapshot downloads while the window is made
     return index;
 }
 

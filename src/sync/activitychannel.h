@@ -45,6 +45,8 @@ public:
 
     void open();
     void close(); // by the user: no reconnect
+    // ChannelSettings::prefetchSnapshot for the next open() (the window turns it off when a copy is shown).
+    void setPrefetchSnapshot(bool on) { m_settings.prefetchSnapshot = on; }
     // Stop applying after this many messages (0 = no limit); limitReached() is emitted once.
     void setMessageLimit(quint64 n) { m_received.setLimit(n); }
 
