@@ -4,7 +4,8 @@
 """window_bench.py MIRAGEDESK start|load [options]: the window's start and its behaviour under load
 (issue #14), run inside tests/gui/run-in-session (its X server, bus and XDG dirs).
 
-start: the reference server (redis + one daphne node) holds an activity of --steps steps; the window
+start: the reference server (redis + one daphne node; with --via local this process, which serves
+  the snapshot far faster than daphne's Python) holds an activity of --steps steps; the window
   is started with --server/--activity and MIRAGEDESK_PROBE (src/desktop/windowprobe.h) and timed
   from exec to the first frame swapped with the steps in it ("steps" line), first with no local
   copy (the steps come with the snapshot GET), then --runs times with the copy its last quit wrote
@@ -215,12 +216,19 @@ def forget_everything():
 
 
 def start_bench(a, work, out):
-    stack = Stack(work)
+    activity = make_steps_activity(a.steps, a.shape)
+    body = json.dumps(activity)
+    if a.via == "daphne":
+        stack = Stack(work)
+        stack.put(activity)
+        base = stack.base
+    else:
+        stack = LocalServer(body)
+        base = stack.base
     try:
-        activity = make_steps_activity(a.steps, a.shape)
-        size = stack.put(activity)
-        print(f"activity of {a.steps} steps ({a.shape} shape, {size / 1e6:.1f} MB of JSON) on the reference server", flush=True)
-        args = ["--server", stack.base, "--activity", ACTIVITY]
+        print(f"activity of {a.steps} steps ({a.shape} shape, {len(body) / 1e6:.1f} MB of JSON) served by "
+              f"{'the reference server' if a.via == 'daphne' else 'the bench (asyncio)'}", flush=True)
+        args = ["--server", base, "--activity", ACTIVITY]
         results = {"nocopy": [], "copy": []}
         for run in range(a.runs):
             for kind in ("nocopy", "copy"):
@@ -252,7 +260,7 @@ def start_bench(a, work, out):
           f"GUI thread CPU {med['nocopy']['cpu']:.2f} s)")
     print(f"  snapshot applied (copy / no copy)        {med['copy']['snap']:6.2f} / {med['nocopy']['snap']:.2f} s")
     print(f"  peak RSS (copy / no copy)                {med['copy']['hwm']:6.0f} / {med['nocopy']['hwm']:.0f} MB  (target < {target_mb} MB)")
-    if out:
+    if out is not None:
         out.update({f"start{a.steps}": med, f"start{a.steps}_targets": {"seconds": target_s, "mb": target_mb}})
 
 
@@ -431,7 +439,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rate", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=30)
-    ap.add_argument("--via", choices=("daphne", "local"), default="daphne")
+    ap.add_argument("--via", choices=("daphne", "local"), default="daphne",
+                    help="who serves the activity: the reference server, or this bench (asyncio)")
     ap.add_argument("--json", help="merge the figures into this JSON file")
     ap.add_argument("--work", help="where the logs and probe files go (default: in the session's directory, removed with it)")
     a = ap.parse_args()
