@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QWebSocket>
 #include <algorithm>
-#include <utility>
 
 namespace mirage {
 
@@ -53,6 +52,7 @@ ActivityChannel::ActivityChannel(
     if (!m_client)
         m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
     connect(m_client.get(), &ServerClient::reachable, this, &ActivityChannel::retrySoon);
+    connect(&m_early, &EarlySnapshot::applied, this, &ActivityChannel::snapshotApplied);
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
     // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
@@ -100,7 +100,6 @@ ActivityChannel::ActivityChannel(
 ActivityChannel::~ActivityChannel()
 {
     dropSnapshot();
-    dropPrefetch();
     dropSocket();
 }
 
@@ -130,8 +129,9 @@ void ActivityChannel::open()
         return;
     m_refusalCode = 0;
     m_attempts = 0;
-    if (m_settings.snapshot && m_settings.prefetchSnapshot && !m_prefetched)
-        prefetchSnapshot();
+    if (m_settings.snapshot && m_settings.prefetchSnapshot)
+        m_early.startOnce(*m_client, ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint), m_settings.snapshotTimeoutMs,
+            m_settings.snapshotMaxBytes);
     connectSocket();
 }
 
@@ -143,7 +143,7 @@ void ActivityChannel::close()
     m_handshakeTimer.stop();
     m_stableTimer.stop();
     dropSnapshot();
-    dropPrefetch();
+    m_early.cancel();
     flush();
     dropSocket();
     ChannelStatus why;
@@ -227,75 +227,18 @@ void ActivityChannel::requestSnapshot()
     connect(fetch, &SnapshotFetch::finished, this, [this, fetch] { onSnapshotFinished(fetch); });
 }
 
-namespace {
-// Two seeded 64-bit hashes and the size: a resync body equal to the early one is recognised
-// without keeping the early body.
-template<typename Digest>
-Digest digestOf(const QByteArray &body)
-{
-    Digest d;
-    d.size = body.size();
-    d.a = qHash(QByteArrayView(body), size_t(0x9e3779b97f4a7c15ULL));
-    d.b = qHash(QByteArrayView(body), size_t(0xc2b2ae3d27d4eb4fULL));
-    return d;
-}
-} // namespace
-
-void ActivityChannel::prefetchSnapshot()
-{
-    m_prefetched = true;
-    const QUrl url = ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint);
-    auto *fetch = m_client->fetchSnapshot(url, m_settings.snapshotTimeoutMs, m_settings.snapshotMaxBytes, this);
-    m_prefetch = fetch;
-    connect(fetch, &SnapshotFetch::finished, this, [this, fetch] { onPrefetchFinished(fetch); });
-}
-
-void ActivityChannel::dropPrefetch()
-{
-    if (SnapshotFetch *f = m_prefetch) {
-        m_prefetch = nullptr;
-        f->cancel();
-        f->deleteLater();
-    }
-}
-
-void ActivityChannel::onPrefetchFinished(SnapshotFetch *fetch)
-{
-    fetch->deleteLater();
-    if (fetch != m_prefetch)
-        return;
-    m_prefetch = nullptr;
-    // A failure says nothing yet: the resync after the handshake reports its own.
-    if (fetch->outcome() != SnapshotFetch::Outcome::Ok) {
-        qCDebug(lcChannel) << "the early snapshot GET failed:" << fetch->failure().reason << fetch->failure().httpStatus;
-        return;
-    }
-    const QByteArray &body = fetch->body();
-    const std::string error = m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
-    if (!error.empty()) {
-        qCDebug(lcChannel) << "the early snapshot was not applied:" << error.c_str();
-        return;
-    }
-    m_prefetchDigest = digestOf<BodyDigest>(body);
-    qCDebug(lcChannel) << "early snapshot shown";
-    Q_EMIT snapshotApplied();
-}
-
 void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
 {
     fetch->deleteLater();
     if (fetch != m_snapshot)
         return;
     m_snapshot = nullptr;
-    dropPrefetch(); // older than this one
-    const BodyDigest early = std::exchange(m_prefetchDigest, BodyDigest());
+    m_early.cancel(); // older than this one
     SnapshotFailure failure = fetch->failure();
     bool unchanged = false;
     if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
         const QByteArray &body = fetch->body();
-        // Nothing was applied since the early snapshot (the socket was not open, or its events are
-        // held): the same body would give the same state.
-        unchanged = early.size >= 0 && digestOf<BodyDigest>(body) == early;
+        unchanged = m_early.takeUnchanged(body); // then the same state
         const std::string error =
             unchanged ? std::string() : m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
         if (!error.empty()) {
@@ -372,7 +315,7 @@ void ActivityChannel::flush()
         return;
     const MessageBatch batch = m_received.apply(*m_activity);
     if (!batch.empty()) {
-        m_prefetchDigest = BodyDigest(); // the state is no longer the early snapshot's
+        m_early.forget(); // the state is no longer the early snapshot's
         Q_EMIT messagesApplied(batch);
     }
     if (m_received.limitReached() && !m_limitReached) {

@@ -6,6 +6,7 @@
 #include "sync/channelsettings.h"
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
+#include "sync/earlysnapshot.h"
 #include "sync/messagebatch.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
@@ -87,9 +88,6 @@ private:
     void requestSnapshot();
     void onSnapshotFinished(SnapshotFetch *fetch);
     void snapshotGivenUp(const SnapshotFailure &failure);
-    void prefetchSnapshot();
-    void onPrefetchFinished(SnapshotFetch *fetch);
-    void dropPrefetch();
     void hold(QByteArray text, bool binary);
     void scheduleFlush();
     void flush();
@@ -108,15 +106,7 @@ private:
     bool m_socketDone = false; // error() and disconnected() may both report one failure
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;
-    QPointer<SnapshotFetch> m_prefetch; // the early GET of the first open() (prefetchSnapshot)
-    bool m_prefetched = false; // made once per channel
-    struct BodyDigest
-    {
-        qsizetype size = -1; // -1: none
-        size_t a = 0, b = 0;
-        bool operator==(const BodyDigest &) const = default;
-    };
-    BodyDigest m_prefetchDigest; // of the early snapshot applied, until the first resync
+    EarlySnapshot m_early {m_activity}; // the first open()'s early GET (prefetchSnapshot)
     QTimer m_retryTimer;
     QTimer m_pingTimer;
     QTimer m_pongDeadline;
