@@ -19,6 +19,7 @@ namespace mirage {
 namespace {
 constexpr int kLagIntervalMs = 5;
 constexpr int kFlushIntervalMs = 1000;
+constexpr size_t kMaxPending = 100000;
 
 // The sender's time at the end of a step's name: "… @1733070000123456".
 int64_t sentTime(const QString &name)
@@ -162,7 +163,8 @@ void WindowProbe::onStepsChanged(int first, int last, const QList<int> &roles)
         if (sent < 0)
             continue;
         line("edit", sent, t, row);
-        m_pending.push_back({sent, t, row});
+        if (m_pending.size() < kMaxPending) // no frames (a hidden window): not kept for ever
+            m_pending.push_back({sent, t, row});
     }
 }
 
