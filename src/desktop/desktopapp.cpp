@@ -8,6 +8,7 @@
 #include "desktop/handoverrequest.h"
 #include "desktop/openlink.h"
 #include "desktop/singleinstance.h"
+#include "desktop/windowprobe.h"
 #include "protocol/appidentity.h"
 #include "protocol/exitcode.h"
 #include "protocol/logging.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -54,6 +56,20 @@ void placeWindow(QQuickWindow *window, AppSettings *settings)
         const bool maximised = window->visibility() == QWindow::Maximized || window->visibility() == QWindow::FullScreen;
         settings->saveWindow(maximised ? QRect() : window->geometry(), maximised);
     });
+}
+
+// Without a GPU (no DRM render node: a virtual machine, a remote or a virtual X server) Qt Quick's
+// OpenGL would be Mesa's llvmpipe: libLLVM and its JIT-compiled shaders, ~100 MB of the window's
+// memory and much of its start, for a window of lists and text (issue #14). The software scene
+// graph draws the same window with QPainter. QT_QUICK_BACKEND or QSG_RHI_BACKEND, when set, decide.
+void chooseSceneGraph()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        return;
+    if (!QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty())
+        return;
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    qCInfo(lcApp) << "no GPU render node in /dev/dri: the software scene graph draws the window";
 }
 
 } // namespace
@@ -186,8 +202,10 @@ int DesktopApp::run(int argc, char **argv)
         break;
     }
 
+    chooseSceneGraph();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
+    settings.prefetchSnapshot = true; // the snapshot downloads while the QML loads
     AppController controller(settings);
     controller.settings()->setLanguageInUse(language);
     controller.settings()->applyAppearance();
@@ -197,6 +215,7 @@ int DesktopApp::run(int argc, char **argv)
     const bool restored = controller.restoreWorkspace() > 0;
     if (openAtStart)
         controller.open(server, activity, step);
+    WindowProbe *probe = WindowProbe::fromEnvironment(&controller, &controller); // bench/window_bench.py
     QQmlApplicationEngine engine;
     auto createWindow = [&] {
         // The Open dialog opens by itself only when nothing was given, restored or handed over.
@@ -210,6 +229,8 @@ int DesktopApp::run(int argc, char **argv)
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         controller.setWindow(window);
         placeWindow(window, controller.settings());
+        if (probe)
+            probe->attach(window);
         return true;
     };
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {

@@ -87,6 +87,10 @@ ActivitySession::~ActivitySession()
 
 void ActivitySession::start()
 {
+    // The early snapshot GET shows the steps while the window is made; with the copy on screen it
+    // would only compete with the handshake (a big activity loads slowly on the server).
+    if (m_showingCopy)
+        m_channel->setPrefetchSnapshot(false);
     m_channel->open();
 }
 

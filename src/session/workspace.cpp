@@ -8,7 +8,10 @@
 #include "store/copystore.h"
 #include "sync/serverclients.h"
 
+#include <QElapsedTimer>
 #include <QSettings>
+
+#include <algorithm>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -117,7 +120,7 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
         select(index);
     else
         updateLooking();
-    s->start();
+    s->start(); // without a copy (prefetchSnapshot) the snapshot downloads while the window is made
     return index;
 }
 
@@ -203,13 +206,23 @@ void Workspace::saveCopy(ActivitySession *s)
         m_store->save(s->makeCopy()); // makeCopy dumps the whole state: only here, never per frame
 }
 
+int Workspace::copyIntervalAfter(qint64 writeMs, int minimumMs)
+{
+    constexpr qint64 kShareOfGuiThread = 50; // a write at most every 50 times its duration
+    constexpr qint64 kLongestMs = 60000;
+    return int(std::clamp(writeMs * kShareOfGuiThread, qint64(minimumMs), std::max(kLongestMs, qint64(minimumMs))));
+}
+
 void Workspace::writeDirty()
 {
     const QSet<ActivitySession *> dirty = std::exchange(m_dirty, {});
+    QElapsedTimer took;
+    took.start();
     for (ActivitySession *s : dirty) {
         if (indexOf(s) >= 0)
             saveCopy(s);
     }
+    m_copyTimer.setInterval(copyIntervalAfter(took.elapsed(), m_copyIntervalMs));
     scheduleTrim(); // the dumps are freed once written
 }
 

@@ -52,6 +52,7 @@ ActivityChannel::ActivityChannel(
     if (!m_client)
         m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
     connect(m_client.get(), &ServerClient::reachable, this, &ActivityChannel::retrySoon);
+    connect(&m_early, &EarlySnapshot::applied, this, &ActivityChannel::snapshotApplied);
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
     // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
@@ -128,6 +129,9 @@ void ActivityChannel::open()
         return;
     m_refusalCode = 0;
     m_attempts = 0;
+    if (m_settings.snapshot && m_settings.prefetchSnapshot)
+        m_early.startOnce(*m_client, ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint), m_settings.snapshotTimeoutMs,
+            m_settings.snapshotMaxBytes);
     connectSocket();
 }
 
@@ -139,6 +143,7 @@ void ActivityChannel::close()
     m_handshakeTimer.stop();
     m_stableTimer.stop();
     dropSnapshot();
+    m_early.cancel();
     flush();
     dropSocket();
     ChannelStatus why;
@@ -228,19 +233,24 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
     if (fetch != m_snapshot)
         return;
     m_snapshot = nullptr;
+    m_early.cancel(); // older than this one
     SnapshotFailure failure = fetch->failure();
+    bool unchanged = false;
     if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
         const QByteArray &body = fetch->body();
-        const std::string error = m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
+        unchanged = m_early.takeUnchanged(body); // then the same state
+        const std::string error =
+            unchanged ? std::string() : m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
         if (!error.empty()) {
             failure.reason = SnapshotFailure::Reason::Rejected;
             failure.detail = QString::fromStdString(error);
         }
     }
     if (!failure.failed()) {
-        qCDebug(lcChannel) << "snapshot applied";
+        qCDebug(lcChannel) << (unchanged ? "snapshot applied (the same as the early one)" : "snapshot applied");
         setMayHaveMissed(false);
-        Q_EMIT snapshotApplied();
+        if (!unchanged)
+            Q_EMIT snapshotApplied();
         flush(); // the events held while the GET was in flight go on top of the snapshot, in order
     } else {
         snapshotGivenUp(failure);
@@ -304,8 +314,10 @@ void ActivityChannel::flush()
     if (m_received.empty() || m_limitReached)
         return;
     const MessageBatch batch = m_received.apply(*m_activity);
-    if (!batch.empty())
+    if (!batch.empty()) {
+        m_early.forget(); // the state is no longer the early snapshot's
         Q_EMIT messagesApplied(batch);
+    }
     if (m_received.limitReached() && !m_limitReached) {
         m_limitReached = true;
         Q_EMIT limitReached();

@@ -6,6 +6,7 @@
 #include "sync/channelsettings.h"
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
+#include "sync/earlysnapshot.h"
 #include "sync/messagebatch.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
@@ -45,6 +46,8 @@ public:
 
     void open();
     void close(); // by the user: no reconnect
+    // ChannelSettings::prefetchSnapshot for the next open() (the window turns it off when a copy is shown).
+    void setPrefetchSnapshot(bool on) { m_settings.prefetchSnapshot = on; }
     // Stop applying after this many messages (0 = no limit); limitReached() is emitted once.
     void setMessageLimit(quint64 n) { m_received.setLimit(n); }
 
@@ -103,6 +106,7 @@ private:
     bool m_socketDone = false; // error() and disconnected() may both report one failure
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;
+    EarlySnapshot m_early {m_activity}; // the first open()'s early GET (prefetchSnapshot)
     QTimer m_retryTimer;
     QTimer m_pingTimer;
     QTimer m_pongDeadline;

@@ -20,6 +20,12 @@ struct ChannelSettings
     int retryMaxMs = 30000;
     int stableAfterMs = 10000; // open this long: the attempt counter resets
     bool snapshot = true; // GET the snapshot on every (re)connect
+    // The window (issue #14): the first open() also GETs the snapshot at once, alongside the
+    // handshake, so that it downloads (on Qt's HTTP thread) while the window is still being made
+    // (not when a local copy is shown: ActivitySession::start).
+    // The resync after the handshake is still made; when its body is byte for byte the one
+    // fetched early, it is not parsed and applied again.
+    bool prefetchSnapshot = false;
     QString snapshotTemplate = QStringLiteral("{base}/activity/get?activity_id={id}");
     int snapshotTimeoutMs = 15000; // overall deadline of one snapshot GET (0: none)
     qint64 snapshotMaxBytes = 64 * 1024 * 1024; // a bigger snapshot body is cut off (0: no cap)

@@ -242,6 +242,29 @@ void TestWorkspace::corruptCopyIsSetAside()
     QVERIFY(isOpen(w->at(0))); // the activity still opens
 }
 
+void TestWorkspace::slowCopiesAreWrittenLessOften_data()
+{
+    // A write dumps the whole state on the GUI thread: under a stream of edits a slow one (a big
+    // activity, a busy machine) is repeated at most every 50 times its duration (issue #14).
+    QTest::addColumn<int>("writeMs");
+    QTest::addColumn<int>("minimumMs");
+    QTest::addColumn<int>("intervalMs");
+    QTest::newRow("fast write: the interval") << 5 << 2000 << 2000;
+    QTest::newRow("10,000 steps on a quiet machine") << 20 << 2000 << 2000;
+    QTest::newRow("10,000 steps on a busy machine") << 150 << 2000 << 7500;
+    QTest::newRow("100,000 steps") << 900 << 2000 << 45000;
+    QTest::newRow("at most a minute") << 5000 << 2000 << 60000;
+    QTest::newRow("a longer interval asked for stays") << 900 << 120000 << 120000;
+}
+
+void TestWorkspace::slowCopiesAreWrittenLessOften()
+{
+    QFETCH(int, writeMs);
+    QFETCH(int, minimumMs);
+    QFETCH(int, intervalMs);
+    QCOMPARE(Workspace::copyIntervalAfter(writeMs, minimumMs), intervalMs);
+}
+
 void TestWorkspace::copiesAreDebounced()
 {
     Fixture f;

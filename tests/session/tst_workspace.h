@@ -17,5 +17,7 @@ private Q_SLOTS:
     void restoreWithServerDownShowsCopies();
     void corruptCopyIsSetAside();
     void copiesAreDebounced();
+    void slowCopiesAreWrittenLessOften_data();
+    void slowCopiesAreWrittenLessOften();
     void onlySelectedIsLookedAt();
 };
