@@ -30,7 +30,7 @@ QByteArray activity(const char *name)
 std::string nameOf(const ActivityState &state)
 {
     const JsonValue *name = state.activity().find("name");
-    return name ? name->toString() : std::string();
+    return name ? std::string(name->toString()) : std::string();
 }
 } // namespace
 
