@@ -278,7 +278,7 @@ void Notifier::dispatch(const NotificationRequest &request, int expireMs)
         m_capabilities.contains(QLatin1String("actions")) ? QStringList {QStringLiteral("default"), tr("Show")} : QStringList {};
     call << QStringLiteral("MirageDesk") << replaces
                                          << QStringLiteral("io.github.miragedesk.miragedesk") // the icon's name in hicolor
-                                         << request.summary << body << actions << hints << int(expireMs);
+                                                << request.summary << body << actions << hints << int(expireMs);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, request] {
         watcher->deleteLater();
