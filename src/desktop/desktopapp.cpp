@@ -206,6 +206,7 @@ int DesktopApp::run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     settings.prefetchSnapshot = true; // the snapshot downloads while the QML loads
+    settings.retrySnapshot = true; // a first snapshot that timed out is not left "Loading…"
     AppController controller(settings);
     controller.settings()->setLanguageInUse(language);
     controller.settings()->applyAppearance();

@@ -73,21 +73,16 @@ ActivityChannel::ActivityChannel(
         if (!m_pongDeadline.isActive())
             m_pongDeadline.start();
     });
-    m_pongDeadline.setSingleShot(true);
-    m_pongDeadline.setInterval(m_settings.pongTimeoutMs);
-    connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
-        ChannelStatus why;
-        why.reason = ChannelStatus::Reason::PingTimeout;
-        why.timeoutMs = m_settings.pongTimeoutMs;
-        socketFinished(why);
-    });
-    m_handshakeTimer.setSingleShot(true);
-    m_handshakeTimer.setInterval(m_settings.handshakeTimeoutMs);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        ChannelStatus why;
-        why.reason = ChannelStatus::Reason::HandshakeTimeout;
-        why.timeoutMs = m_settings.handshakeTimeoutMs;
-        socketFinished(why);
+    auto deadline = [this](QTimer &timer, ChannelStatus::Reason reason, int ms) { // the socket ends when it fires
+        timer.setSingleShot(true);
+        timer.setInterval(ms);
+        connect(&timer, &QTimer::timeout, this, [this, reason, ms] { socketFinished(ChannelStatus::timedOut(reason, ms)); });
+    };
+    deadline(m_pongDeadline, ChannelStatus::Reason::PingTimeout, m_settings.pongTimeoutMs);
+    deadline(m_handshakeTimer, ChannelStatus::Reason::HandshakeTimeout, m_settings.handshakeTimeoutMs);
+    connect(&m_snapshotRetry, &SnapshotRetry::due, this, [this] {
+        if (this->state() == State::Open && !m_snapshot) // the parameter `state` hides state()
+            requestSnapshot();
     });
     m_stableTimer.setSingleShot(true);
     m_stableTimer.setInterval(m_settings.stableAfterMs);
@@ -212,6 +207,7 @@ void ActivityChannel::onConnected()
     why.reason = ChannelStatus::Reason::Opened;
     why.where = ChannelUrl::display(m_endpoint.socketUrl);
     setState(State::Open, why);
+    m_snapshotRetry.reset();
     if (m_settings.snapshot)
         requestSnapshot();
     else
@@ -249,6 +245,7 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
     if (!failure.failed()) {
         qCDebug(lcChannel) << (unchanged ? "snapshot applied (the same as the early one)" : "snapshot applied");
         setMayHaveMissed(false);
+        m_snapshotRetry.reset();
         if (!unchanged)
             Q_EMIT snapshotApplied();
         flush(); // the events held while the GET was in flight go on top of the snapshot, in order
@@ -263,6 +260,8 @@ void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
     qCWarning(lcChannel) << "snapshot given up:" << failure.reason << failure.httpStatus << failure.networkError << failure.detail
                          << "- keeping the local state; updates may have been missed";
     setMayHaveMissed(true);
+    if (m_settings.retrySnapshot)
+        m_snapshotRetry.schedule(failure);
     Q_EMIT snapshotFailed(failure);
     flush(); // the events held meanwhile still apply, in order
 }

@@ -10,6 +10,7 @@
 #include "sync/messagebatch.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
+#include "sync/snapshotretry.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -107,6 +108,7 @@ private:
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;
     EarlySnapshot m_early {m_activity}; // the first open()'s early GET (prefetchSnapshot)
+    SnapshotRetry m_snapshotRetry {m_settings.retryInitialMs, m_settings.retryMaxMs}; // retrySnapshot
     QTimer m_retryTimer;
     QTimer m_pingTimer;
     QTimer m_pongDeadline;

@@ -26,6 +26,9 @@ struct ChannelSettings
     // The resync after the handshake is still made; when its body is byte for byte the one
     // fetched early, it is not parsed and applied again.
     bool prefetchSnapshot = false;
+    // The window: a snapshot GET given up for a reason that may pass (timeout, network, 5xx, 429) is
+    // tried again with the backoff while the socket stays open (SnapshotRetry).
+    bool retrySnapshot = false;
     QString snapshotTemplate = QStringLiteral("{base}/activity/get?activity_id={id}");
     int snapshotTimeoutMs = 15000; // overall deadline of one snapshot GET (0: none)
     qint64 snapshotMaxBytes = 64 * 1024 * 1024; // a bigger snapshot body is cut off (0: no cap)

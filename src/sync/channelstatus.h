@@ -44,6 +44,13 @@ public:
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
     int refusalCode() const { return closeCode ? closeCode : httpStatus; }
+    static ChannelStatus timedOut(Reason reason, int ms)
+    {
+        ChannelStatus s;
+        s.reason = reason;
+        s.timeoutMs = ms;
+        return s;
+    }
     bool operator==(const ChannelStatus &) const = default;
 };
 

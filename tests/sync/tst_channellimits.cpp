@@ -125,6 +125,60 @@ private Q_SLOTS:
         QCOMPARE(nameOf(rig.state), std::string("after"));
     }
 
+    void givenUpSnapshotIsTriedAgain_data()
+    {
+        QTest::addColumn<QString>("first"); // how the first GET fails
+        QTest::addColumn<bool>("retry"); // ChannelSettings::retrySnapshot (the window's)
+        QTest::addColumn<int>("gets"); // GETs the server sees in all
+        QTest::newRow("timeout, window") << "timeout" << true << 2;
+        QTest::newRow("503, window") << "503" << true << 2;
+        QTest::newRow("timeout, watch: SPEC's one GET per connect") << "timeout" << false << 1;
+        QTest::newRow("not an activity: not tried again") << "garbage" << true << 1;
+    }
+
+    void givenUpSnapshotIsTriedAgain()
+    {
+        // The first snapshot GET fails; the channel stays open. Where the failure may pass and the
+        // window asked for it, the GET is made again after the backoff and the snapshot applies.
+        QFETCH(QString, first);
+        QFETCH(bool, retry);
+        QFETCH(int, gets);
+        Rig rig;
+        rig.settings.snapshotTimeoutMs = 400;
+        rig.settings.retrySnapshot = retry;
+        int asked = 0;
+        rig.http.respond = [&](QTcpSocket *s, const QByteArray &) {
+            const QByteArray good = QStringLiteral(R"({"id":"%1","name":"from snapshot"})").arg(kId).toUtf8();
+            if (++asked > 1)
+                HttpResponder::answer(s, "200 OK", good);
+            else if (first == "timeout")
+                HttpResponder::trickle(s, good, 300);
+            else if (first == "503")
+                HttpResponder::answer(s, "503 Service Unavailable", "busy");
+            else
+                HttpResponder::answer(s, "200 OK", "<html>not json</html>");
+        };
+        ActivityChannel channel(rig.endpoint(), rig.settings, &rig.state);
+        QSignalSpy failed(&channel, &ActivityChannel::snapshotFailed);
+        QSignalSpy applied(&channel, &ActivityChannel::snapshotApplied);
+        channel.open();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        QVERIFY(channel.updatesMayBeMissed());
+        QCOMPARE(nameOf(rig.state), std::string("local")); // kept meanwhile
+        if (gets == 2) {
+            QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 5000);
+            QCOMPARE(nameOf(rig.state), std::string("from snapshot"));
+            QVERIFY(!channel.updatesMayBeMissed());
+        } else {
+            QTest::qWait(1500); // several backoff ceilings (50-200 ms): nothing more is asked
+            QCOMPARE(applied.count(), 0);
+            QCOMPARE(nameOf(rig.state), std::string("local"));
+        }
+        QCOMPARE(asked, gets);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(channel.state(), ActivityChannel::State::Open);
+    }
+
     void heldEventsAreCapped()
     {
         // The snapshot never answers; more events arrive than may be held. The GET is given up,
