@@ -269,6 +269,7 @@ void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
 void ActivityChannel::hold(QByteArray text, bool binary)
 {
     m_pongDeadline.stop(); // any frame proves the connection alive
+    m_coalescer.frameReceived(m_socket);
     m_received.push(std::move(text), binary);
     if (m_snapshot && m_received.over(m_settings.maxHeldMessages, m_settings.maxHeldBytes)) {
         SnapshotFailure failure;

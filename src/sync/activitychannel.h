@@ -8,6 +8,7 @@
 #include "sync/channelurl.h"
 #include "sync/earlysnapshot.h"
 #include "sync/messagebatch.h"
+#include "sync/readcoalescer.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
 #include "sync/snapshotretry.h"
@@ -116,6 +117,7 @@ private:
     QTimer m_stableTimer;
 
     ReceivedQueue m_received; // not yet applied: a burst, or held during a snapshot GET
+    ReadCoalescer m_coalescer {m_settings.coalesceReadsMs, m_settings.coalesceReadBytes};
     bool m_flushScheduled = false;
     bool m_limitReached = false;
 };

@@ -38,6 +38,10 @@ struct ChannelSettings
     TokenScope token; // the token and the server it belongs to. Never logged, never shown.
     QString tokenQueryName; // non-empty: send the token as ?NAME=… instead of a header
     qint64 maxMessageBytes = 16 * 1024 * 1024; // frames and messages above this are refused (1009)
+    // In a burst the event loop wakes once per this many bytes received, or this many ms, instead of
+    // once per TCP segment (ReadCoalescer; 0 ms: off). A frame waits at most that long; a lone one not.
+    int coalesceReadsMs = 2;
+    int coalesceReadBytes = 32 * 1024;
 };
 
 } // namespace mirage
