@@ -208,10 +208,11 @@ std::string ActivityState::loadSnapshot(std::string_view json)
     std::optional<LenientJson::Scope> scope;
     if (std::string err = parseDocument(json, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope); !err.empty())
         return err;
-    JsonValue fresh = fromDom(root);
+    // The old tree goes before the new one is built: a summary is all the comparison needs.
     if (m_keepReplaced)
-        m_replaced = std::move(m_activity);
-    replaceActivity(std::move(fresh));
+        m_replaced = ActivitySummary::of(m_activity);
+    m_activity = JsonValue();
+    replaceActivity(fromDom(root));
     return {};
 }
 
