@@ -134,12 +134,13 @@ namespace {
 // `depth` levels, the lenient path for numbers beyond range and lone surrogates. `what` names the
 // document in the error text. Empty on success: `root` is an object, to be read while `scope` lives
 // (set when the text took the lenient path).
-std::string parseDocument(std::string_view json, const char *what, size_t maxBytes, size_t depth, dom::parser &parser, std::string &mended,
-    dom::element &root, std::optional<LenientJson::Scope> &scope)
+std::string parseDocument(std::string_view json, bool padded, const char *what, size_t maxBytes, size_t depth, dom::parser &parser,
+    std::string &mended, dom::element &root, std::optional<LenientJson::Scope> &scope)
 {
     if (json.size() > maxBytes || parser.allocate(std::max<size_t>(json.size(), 64), depth) != SUCCESS)
         return std::string(what) + " is too large";
-    const error_code err = parser.parse(json.data(), json.size(), true).get(root);
+    // Unpadded text is copied into a padded buffer first (the whole snapshot once more).
+    const error_code err = parser.parse(json.data(), json.size(), !padded).get(root);
     bool lenient = false;
     if (err != SUCCESS) {
         error_code again = err;
@@ -199,14 +200,15 @@ bool readCount(dom::element e, uint64_t &out)
 
 } // namespace
 
-std::string ActivityState::loadSnapshot(std::string_view json)
+std::string ActivityState::loadSnapshot(std::string_view json, bool padded)
 {
     // Held to the message limits: 64 levels, the same leniency (SPEC §2).
     dom::parser parser;
     std::string mended;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope); !err.empty())
+    if (std::string err = parseDocument(json, padded, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope);
+        !err.empty())
         return err;
     // The old tree goes before the new one is built: a summary is all the comparison needs.
     if (m_keepReplaced)
@@ -223,7 +225,8 @@ std::string ActivityState::loadDump(std::string_view json)
     std::string mended;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, parser, mended, root, scope); !err.empty())
+    if (std::string err = parseDocument(json, false, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, parser, mended, root, scope);
+        !err.empty())
         return err;
 
     static constexpr std::string_view kKeys[] = {

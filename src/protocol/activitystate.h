@@ -58,8 +58,9 @@ public:
 
     // Replaces the activity (a snapshot from the server or a file); participants and files stay.
     void replaceActivity(JsonValue activity);
-    // Parses and sets a snapshot; returns an error text, empty on success.
-    std::string loadSnapshot(std::string_view json);
+    // Parses and sets a snapshot; returns an error text, empty on success. `padded`: kReadPadding
+    // readable bytes follow `json`, so the parser reads it in place instead of copying it.
+    std::string loadSnapshot(std::string_view json, bool padded = false);
     // With keepReplaced on, a snapshot that replaces the activity keeps a summary of the one it
     // replaced until takeReplaced(): what "since you last looked" compares the snapshot with. The
     // replaced tree itself is freed before the new one is built (issue #14: the two trees and the
