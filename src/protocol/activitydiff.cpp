@@ -3,10 +3,11 @@
 
 #include "protocol/activitydiff.h"
 
+#include "protocol/activitysummary.h"
 #include "protocol/idkey.h"
+#include "protocol/jsonobject.h"
 
 #include <algorithm>
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -42,85 +43,76 @@ struct StepKeyHash
 };
 
 using KeyIndex = std::unordered_map<StepKey, uint32_t, StepKeyHash>;
+using Member = ActivitySummary::Member;
 
+// A keyed element of a summarised list (a step or a content item) and where it stood.
+template<typename Element>
 struct Entry
 {
-    const JsonValue *element = nullptr;
-    std::string_view id;
+    const Element *element = nullptr;
     StepKey key;
-    uint32_t index = 0; // live position in the array
 };
 
-// The keyed elements of `array`. With `index`: the first occurrence of each id only, and an index
+// The keyed elements of a list. With `index`: the first occurrence of each id only, and an index
 // from id to entry; without: every keyed element (the caller drops repeated ids as it meets them).
-void collect(const JsonArray &array, std::vector<Entry> &entries, KeyIndex *index)
+template<typename Element>
+void collect(const std::vector<Element> &elements, std::vector<Entry<Element>> &entries, KeyIndex *index)
 {
-    entries.reserve(array.size());
+    entries.reserve(elements.size());
     if (index)
-        index->reserve(array.size());
-    uint32_t pos = 0;
-    for (const JsonValue &element : array.items()) {
-        if (element.isHole())
-            continue;
-        const uint32_t here = pos++;
-        const JsonValue *id = elementId(element);
-        if (!id)
-            continue;
-        const StepKey key(id->stringView());
+        index->reserve(elements.size());
+    for (const Element &e : elements) {
+        const StepKey key(e.id);
         if (!index || index->emplace(key, uint32_t(entries.size())).second)
-            entries.push_back({&element, id->stringView(), key, here});
+            entries.push_back({&e, key});
     }
 }
 
-bool sameMember(const JsonValue *a, const JsonValue *b)
+// The members of two objects whose values differ, skipping `skip(key)`: in the newer one's key
+// order, then the keys only the older one had.
+template<typename Skip>
+void differingKeys(const std::vector<Member> &older, const std::vector<Member> &newer, Skip skip, std::vector<std::string> &out)
+{
+    constexpr size_t kLinear = 16; // small objects are searched linearly, as JsonObject does
+    std::unordered_map<std::string_view, uint64_t> olderIndex, newerIndex;
+    if (older.size() > kLinear) {
+        for (const Member &m : older)
+            olderIndex.emplace(m.key.view(), m.hash);
+    }
+    if (newer.size() > kLinear) {
+        for (const Member &m : newer)
+            newerIndex.emplace(m.key.view(), m.hash);
+    }
+    auto find = [](const std::vector<Member> &members, const std::unordered_map<std::string_view, uint64_t> &index,
+                    std::string_view key) -> const uint64_t * {
+        if (members.size() > kLinear) {
+            auto it = index.find(key);
+            return it == index.end() ? nullptr : &it->second;
+        }
+        for (const Member &m : members) {
+            if (m.key.view() == key)
+                return &m.hash;
+        }
+        return nullptr;
+    };
+    for (const Member &m : newer) {
+        if (skip(m.key.view()))
+            continue;
+        const uint64_t *was = find(older, olderIndex, m.key.view());
+        if (!was || *was != m.hash)
+            out.push_back(std::string(m.key.view()));
+    }
+    for (const Member &m : older) {
+        if (!skip(m.key.view()) && !find(newer, newerIndex, m.key.view()))
+            out.push_back(std::string(m.key.view()));
+    }
+}
+
+bool sameMember(const Member *a, const Member *b)
 {
     if (!a || !b)
         return a == b;
-    return *a == *b;
-}
-
-// The top-level keys of two objects whose values differ, skipping `skip(key)`.
-template<typename Skip>
-void differingKeys(const JsonObject &older, const JsonObject &newer, Skip skip, std::vector<std::string> &out)
-{
-    for (const auto &[key, value] : newer.members()) {
-        if (skip(key))
-            continue;
-        const JsonValue *was = older.find(key);
-        if (!was || !(*was == value))
-            out.push_back(key.toStdString());
-    }
-    for (const auto &[key, value] : older.members()) {
-        if (!skip(key) && !newer.find(key))
-            out.push_back(key.toStdString());
-    }
-}
-
-std::string_view stepsKeyOf(const JsonValue &doc)
-{
-    if (!doc.find("steps") && doc.find("actions"))
-        return "actions";
-    return "steps";
-}
-
-// An absent member reads as an empty array; a present non-array is not a list (nullptr).
-const JsonArray *listOrEmpty(const JsonValue &doc, std::string_view key, const JsonArray &empty)
-{
-    const JsonValue *v = doc.find(key);
-    if (!v)
-        return &empty;
-    return v->isArray() ? &v->asArray() : nullptr;
-}
-
-std::string stepName(const JsonValue &step)
-{
-    if (const JsonValue *name = step.find("name"); name && name->isString())
-        return std::string(name->toString());
-    if (const JsonValue *instruction = step.find("instruction")) {
-        if (const JsonValue *title = instruction->find("title"); title && title->isString())
-            return std::string(title->toString());
-    }
-    return {};
+    return a->hash == b->hash;
 }
 
 // A step present in both copies.
@@ -152,10 +144,13 @@ std::vector<bool> keptInOrder(const std::vector<Common> &common)
     return kept;
 }
 
+using StepEntry = Entry<ActivitySummary::Step>;
+using ItemEntry = Entry<ActivitySummary::Item>;
+
 class Differ
 {
 public:
-    Differ(const JsonValue &oldDoc, const JsonValue &newDoc, ActivityDiff &out)
+    Differ(const ActivitySummary &oldDoc, const ActivitySummary &newDoc, ActivityDiff &out)
         : m_old(oldDoc)
         , m_new(newDoc)
         , m_out(out)
@@ -164,19 +159,16 @@ public:
 
     void run()
     {
-        const std::string_view oldKey = stepsKeyOf(m_old), newKey = stepsKeyOf(m_new);
-        const JsonArray empty;
-        const JsonArray *oldSteps = listOrEmpty(m_old, oldKey, empty);
-        const JsonArray *newSteps = listOrEmpty(m_new, newKey, empty);
-        const bool stepsDiffed = oldSteps && newSteps;
+        using List = ActivitySummary::List;
+        // An absent list reads as empty; a present non-array is not a list.
+        const bool stepsDiffed = m_old.stepList != List::Other && m_new.stepList != List::Other;
         if (stepsDiffed)
-            diffSteps(*oldSteps, *newSteps);
-        const JsonArray *oldContent = listOrEmpty(m_old, "content", empty);
-        const JsonArray *newContent = listOrEmpty(m_new, "content", empty);
-        const bool contentDiffed = stepsDiffed && oldContent && newContent;
+            diffSteps();
+        const bool contentDiffed = stepsDiffed && m_old.contentList != List::Other && m_new.contentList != List::Other;
         if (contentDiffed)
-            diffContent(*oldContent, *newContent);
+            diffContent();
         finishSteps();
+        const std::string_view oldKey = m_old.stepsKey, newKey = m_new.stepsKey;
         diffTopLevel([&](std::string_view key) {
             return key == "name" || key == "description" || key == "config" || (stepsDiffed && (key == oldKey || key == newKey))
                 || (contentDiffed && key == "content");
@@ -184,59 +176,54 @@ public:
     }
 
 private:
-    void diffTopLevel(const std::function<bool(std::string_view)> &skip)
+    template<typename Skip>
+    void diffTopLevel(Skip skip)
     {
-        const JsonValue *oldName = m_old.find("name"), *newName = m_new.find("name");
-        if (!sameMember(oldName, newName)) {
+        if (!sameMember(m_old.member("name"), m_new.member("name"))) {
             m_out.renamed = true;
-            m_out.oldName = oldName ? std::string(oldName->toString()) : std::string();
-            m_out.newName = newName ? std::string(newName->toString()) : std::string();
+            m_out.oldName = m_old.name;
+            m_out.newName = m_new.name;
         }
-        m_out.descriptionChanged = !sameMember(m_old.find("description"), m_new.find("description"));
-        m_out.configChanged = !sameMember(m_old.find("config"), m_new.find("config"));
-        differingKeys(m_old.asObject(), m_new.asObject(), skip, m_out.otherKeys);
+        m_out.descriptionChanged = !sameMember(m_old.member("description"), m_new.member("description"));
+        m_out.configChanged = !sameMember(m_old.member("config"), m_new.member("config"));
+        differingKeys(m_old.members, m_new.members, skip, m_out.otherKeys);
     }
 
-    void diffSteps(const JsonArray &oldSteps, const JsonArray &newSteps)
+    void diffSteps()
     {
-        collect(oldSteps, m_oldEntries, &m_oldIndex);
-        collect(newSteps, m_newEntries, nullptr);
+        collect(m_old.steps, m_oldEntries, &m_oldIndex);
+        collect(m_new.steps, m_newEntries, nullptr);
         KeyIndex addedIds; // repeated ids among the added steps
         m_commonOf.assign(m_oldEntries.size(), -1);
         m_common.reserve(std::min(m_oldEntries.size(), m_newEntries.size()));
         for (uint32_t n = 0; n < m_newEntries.size(); ++n) {
-            const Entry &entry = m_newEntries[n];
+            const StepEntry &entry = m_newEntries[n];
             auto it = m_oldIndex.find(entry.key);
             if (it == m_oldIndex.end()) {
                 if (addedIds.emplace(entry.key, n).second)
-                    m_out.added.push_back({std::string(entry.id), entry.index});
+                    m_out.added.push_back({entry.element->id, entry.element->index});
                 continue;
             }
             if (m_commonOf[it->second] >= 0)
                 continue; // a repeated id: its first occurrence counts
             m_commonOf[it->second] = int64_t(m_common.size());
             Common c {it->second, n, {}};
-            const JsonValue &was = *m_oldEntries[it->second].element;
             differingKeys(
-                was.asObject(), entry.element->asObject(), [](std::string_view key) { return key == "id"; }, c.fields);
+                m_oldEntries[it->second].element->members, entry.element->members, [](std::string_view) { return false; }, c.fields);
             m_common.push_back(std::move(c));
         }
         for (uint32_t o = 0; o < m_oldEntries.size(); ++o) {
+            const ActivitySummary::Step &was = *m_oldEntries[o].element;
             if (m_commonOf[o] < 0)
-                m_out.removed.push_back({std::string(m_oldEntries[o].id), stepName(*m_oldEntries[o].element), m_oldEntries[o].index});
+                m_out.removed.push_back({was.id, was.name, was.index});
         }
     }
 
     // Marks the common steps that `item` points at as edited under "content".
-    void touchSteps(const JsonValue &item)
+    void touchSteps(const ActivitySummary::Item &item)
     {
-        const JsonValue *steps = item.find("steps");
-        if (!steps || !steps->isArray())
-            return;
-        for (const JsonValue &ref : steps->asArray().items()) {
-            if (!ref.isString())
-                continue;
-            auto it = m_oldIndex.find(StepKey(ref.stringView()));
+        for (const std::string &ref : item.steps) {
+            auto it = m_oldIndex.find(StepKey(ref));
             if (it == m_oldIndex.end() || m_commonOf[it->second] < 0)
                 continue; // added and removed steps are reported as such
             std::vector<std::string> &fields = m_common[size_t(m_commonOf[it->second])].fields;
@@ -245,14 +232,14 @@ private:
         }
     }
 
-    void diffContent(const JsonArray &oldContent, const JsonArray &newContent)
+    void diffContent()
     {
-        std::vector<Entry> oldItems, newItems;
+        std::vector<ItemEntry> oldItems, newItems;
         KeyIndex oldIndex;
-        collect(oldContent, oldItems, &oldIndex);
-        collect(newContent, newItems, nullptr); // a repeated new id at most marks its steps again
+        collect(m_old.content, oldItems, &oldIndex);
+        collect(m_new.content, newItems, nullptr); // a repeated new id at most marks its steps again
         std::vector<bool> matched(oldItems.size(), false);
-        for (const Entry &item : newItems) {
+        for (const ItemEntry &item : newItems) {
             auto it = oldIndex.find(item.key);
             if (it == oldIndex.end()) {
                 touchSteps(*item.element);
@@ -261,8 +248,8 @@ private:
             if (matched[it->second])
                 continue; // a repeated id: its first occurrence counts
             matched[it->second] = true;
-            const JsonValue &was = *oldItems[it->second].element;
-            if (!(was == *item.element)) {
+            const ActivitySummary::Item &was = *oldItems[it->second].element;
+            if (was.hash != item.element->hash) {
                 touchSteps(was);
                 touchSteps(*item.element);
             }
@@ -278,19 +265,19 @@ private:
         const std::vector<bool> kept = keptInOrder(m_common);
         for (uint32_t i = 0; i < m_common.size(); ++i) {
             Common &c = m_common[i];
-            const Entry &now = m_newEntries[c.newEntry];
+            const ActivitySummary::Step &now = *m_newEntries[c.newEntry].element;
             if (!kept[i])
-                m_out.moved.push_back({std::string(now.id), m_oldEntries[c.oldEntry].index, now.index});
+                m_out.moved.push_back({now.id, m_oldEntries[c.oldEntry].element->index, now.index});
             if (!c.fields.empty())
-                m_out.edited.push_back({std::string(now.id), now.index, std::move(c.fields)});
+                m_out.edited.push_back({now.id, now.index, std::move(c.fields)});
         }
         m_out.reordered = !m_out.moved.empty();
     }
 
-    const JsonValue &m_old;
-    const JsonValue &m_new;
+    const ActivitySummary &m_old;
+    const ActivitySummary &m_new;
     ActivityDiff &m_out;
-    std::vector<Entry> m_oldEntries, m_newEntries;
+    std::vector<StepEntry> m_oldEntries, m_newEntries;
     KeyIndex m_oldIndex;
     std::vector<int64_t> m_commonOf; // per old entry: its index in m_common, -1 when removed
     std::vector<Common> m_common; // in new order
@@ -300,10 +287,18 @@ private:
 
 ActivityDiff ActivityDiff::compute(const JsonValue &oldDoc, const JsonValue &newDoc)
 {
-    ActivityDiff diff;
     if (!oldDoc.isObject() || oldDoc.asObject().empty() || !newDoc.isObject())
+        return {}; // no previous copy: nothing to show
+    return compute(ActivitySummary::of(oldDoc), newDoc);
+}
+
+ActivityDiff ActivityDiff::compute(const ActivitySummary &older, const JsonValue &newDoc)
+{
+    ActivityDiff diff;
+    if (older.emptyDocument() || !newDoc.isObject())
         return diff; // no previous copy: nothing to show
-    Differ(oldDoc, newDoc, diff).run();
+    const ActivitySummary newer = ActivitySummary::of(newDoc);
+    Differ(older, newer, diff).run();
     return diff;
 }
 

@@ -11,6 +11,8 @@
 
 namespace mirage {
 
+struct ActivitySummary;
+
 // What changed between an older local copy of an activity and its fresh snapshot (issue #12:
 // "Since you last looked"). Codes and data only; the session words them.
 //
@@ -33,8 +35,12 @@ namespace mirage {
 // No previous copy (the old document is not an object, or is an empty object: a first load) means
 // there is nothing to show: the diff is empty. The same holds when the new document is not an object.
 //
-// Cost: one hash pass per list keyed by id, deep equality of values without serialising, and
-// O(m log m) for the subsequence of the m common steps; nothing quadratic in the number of steps.
+// Values are compared by their hashes (ActivitySummary::hashOf: equal values hash the same, a
+// different one the same with a chance of 2^-64), so the older document can be a summary: a
+// snapshot frees the tree it replaces before it builds the new one (issue #14).
+//
+// Cost: one hash pass over each document, one pass per list keyed by id, and O(m log m) for the
+// subsequence of the m common steps; nothing quadratic in the number of steps.
 struct ActivityDiff
 {
     struct AddedStep
@@ -85,6 +91,8 @@ struct ActivityDiff
     }
 
     static ActivityDiff compute(const JsonValue &oldDoc, const JsonValue &newDoc);
+    // The same, with the older document summarised (ActivitySummary::of).
+    static ActivityDiff compute(const ActivitySummary &oldDoc, const JsonValue &newDoc);
 };
 
 } // namespace mirage

@@ -133,18 +133,23 @@ namespace {
 // Reads a whole document (a snapshot, a dump) under the message rules of SPEC §2: a size cap,
 // `depth` levels, the lenient path for numbers beyond range and lone surrogates. `what` names the
 // document in the error text. Empty on success: `root` is an object, to be read while `scope` lives
-// (set when the text took the lenient path).
-std::string parseDocument(std::string_view json, const char *what, size_t maxBytes, size_t depth, dom::parser &parser, std::string &mended,
+// (set when the text took the lenient path). `root` lives in `doc`: the parser itself (its index of
+// every token, 4 bytes each, and the padded copy of unpadded text) is freed on return, before the
+// caller builds a tree from the document (issue #14).
+std::string parseDocument(std::string_view json, bool padded, const char *what, size_t maxBytes, size_t depth, dom::document &doc,
     dom::element &root, std::optional<LenientJson::Scope> &scope)
 {
+    dom::parser parser;
     if (json.size() > maxBytes || parser.allocate(std::max<size_t>(json.size(), 64), depth) != SUCCESS)
         return std::string(what) + " is too large";
-    const error_code err = parser.parse(json.data(), json.size(), true).get(root);
+    // Unpadded text is copied into a padded buffer first (the whole snapshot once more).
+    const error_code err = parser.parse_into_document(doc, json.data(), json.size(), !padded).get(root);
     bool lenient = false;
     if (err != SUCCESS) {
         error_code again = err;
+        std::string mended;
         if (LenientJson::isFallbackError(err) && LenientJson::rewrite(json, mended)) {
-            again = parser.parse(mended.data(), mended.size(), true).get(root);
+            again = parser.parse_into_document(doc, mended.data(), mended.size(), true).get(root);
             lenient = again == SUCCESS;
         }
         if (again == DEPTH_ERROR)
@@ -199,30 +204,29 @@ bool readCount(dom::element e, uint64_t &out)
 
 } // namespace
 
-std::string ActivityState::loadSnapshot(std::string_view json)
+std::string ActivityState::loadSnapshot(std::string_view json, bool padded)
 {
     // Held to the message limits: 64 levels, the same leniency (SPEC §2).
-    dom::parser parser;
-    std::string mended;
+    dom::document doc;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, "snapshot", m_maxMessageBytes * 64, kMaxDepth, parser, mended, root, scope); !err.empty())
+    if (std::string err = parseDocument(json, padded, "snapshot", m_maxMessageBytes * 64, kMaxDepth, doc, root, scope); !err.empty())
         return err;
-    JsonValue fresh = fromDom(root);
+    // The old tree goes before the new one is built: a summary is all the comparison needs.
     if (m_keepReplaced)
-        m_replaced = std::move(m_activity);
-    replaceActivity(std::move(fresh));
+        m_replaced = ActivitySummary::of(m_activity);
+    m_activity = JsonValue();
+    replaceActivity(fromDom(root));
     return {};
 }
 
 std::string ActivityState::loadDump(std::string_view json)
 {
     // One level more than a message: the dump wraps what a snapshot or a message held at level 1.
-    dom::parser parser;
-    std::string mended;
+    dom::document document;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, parser, mended, root, scope); !err.empty())
+    if (std::string err = parseDocument(json, false, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, document, root, scope); !err.empty())
         return err;
 
     static constexpr std::string_view kKeys[] = {

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "protocol/activitysummary.h"
 #include "protocol/applyresult.h"
 #include "protocol/idkey.h"
 #include "protocol/jsonvalue.h"
@@ -12,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace mirage {
 
@@ -56,17 +58,15 @@ public:
 
     // Replaces the activity (a snapshot from the server or a file); participants and files stay.
     void replaceActivity(JsonValue activity);
-    // Parses and sets a snapshot; returns an error text, empty on success.
-    std::string loadSnapshot(std::string_view json);
-    // With keepReplaced on, a snapshot that replaces the activity keeps the one it replaced (a
-    // move, no copy) until takeReplaced(): what "since you last looked" compares the snapshot with.
+    // Parses and sets a snapshot; returns an error text, empty on success. `padded`: kReadPadding
+    // readable bytes follow `json`, so the parser reads it in place instead of copying it.
+    std::string loadSnapshot(std::string_view json, bool padded = false);
+    // With keepReplaced on, a snapshot that replaces the activity keeps a summary of the one it
+    // replaced until takeReplaced(): what "since you last looked" compares the snapshot with. The
+    // replaced tree itself is freed before the new one is built (issue #14: the two trees and the
+    // parser's document at once were the peak of a window started from its copy).
     void setKeepReplaced(bool on) { m_keepReplaced = on; }
-    JsonValue takeReplaced()
-    {
-        JsonValue r = std::move(m_replaced);
-        m_replaced = JsonValue();
-        return r;
-    }
+    ActivitySummary takeReplaced() { return std::exchange(m_replaced, ActivitySummary()); }
     // The inverse of dumpJson(): parses a state dump (SPEC §6) under the snapshot's limits (one
     // level deeper, as the dump wraps the activity) and checks its whole shape first. On success
     // it sets the activity, deleted flag, participants and files (keyed by id), hash and counts,
@@ -100,7 +100,7 @@ private:
     std::string m_activityId;
     std::optional<UuidBits> m_activityUuid; // parsed once: every message is checked against it
     JsonValue m_activity; // null until a snapshot or a 101/104 arrives
-    JsonValue m_replaced; // the activity the last snapshot replaced (keepReplaced only)
+    ActivitySummary m_replaced; // the activity the last snapshot replaced (keepReplaced only)
     bool m_deleted = false;
     JsonValue m_participants;
     JsonValue m_files;

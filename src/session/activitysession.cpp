@@ -242,8 +242,7 @@ void ActivitySession::onSnapshot()
 void ActivitySession::showDiff()
 {
     // What the copy or the last state was, against the snapshot that replaced it.
-    const JsonValue old = m_state.takeReplaced();
-    const ActivityDiff diff = ActivityDiff::compute(old, m_state.activity());
+    const ActivityDiff diff = ActivityDiff::compute(m_state.takeReplaced(), m_state.activity());
     if (diff.empty())
         return;
     m_changes.show(diff, m_state.activity(), m_state.stepsKey());

@@ -235,8 +235,7 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
     if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
         const QByteArray &body = fetch->body();
         unchanged = m_early.takeUnchanged(body); // then the same state
-        const std::string error =
-            unchanged ? std::string() : m_activity->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
+        const std::string error = unchanged ? std::string() : fetch->loadInto(*m_activity);
         if (!error.empty()) {
             failure.reason = SnapshotFailure::Reason::Rejected;
             failure.detail = QString::fromStdString(error);

@@ -68,7 +68,7 @@ void EarlySnapshot::onFinished(SnapshotFetch *fetch)
         return;
     }
     const QByteArray &body = fetch->body();
-    const std::string error = m_state->loadSnapshot(std::string_view(body.constData(), size_t(body.size())));
+    const std::string error = fetch->loadInto(*m_state);
     if (!error.empty()) {
         qCDebug(lcChannel) << "the early snapshot was not applied:" << error.c_str();
         return;

@@ -3,6 +3,7 @@
 
 #include "sync/snapshotfetch.h"
 
+#include "protocol/activitystate.h"
 #include "sync/authorisedrequest.h"
 
 #include <QNetworkAccessManager>
@@ -89,6 +90,10 @@ void SnapshotFetch::onFinished()
         onReadyRead();
         if (!m_reply)
             return; // over the cap
+        // The parser's padding, zeroed, past the end (chop keeps the capacity): loadInto() parses
+        // the body where it is instead of copying 9 MB of a 10,000-step snapshot (issue #14).
+        m_body.append(qsizetype(ActivityState::kReadPadding), '\0');
+        m_body.chop(qsizetype(ActivityState::kReadPadding));
         m_outcome = Outcome::Ok;
     } else if (m_status && m_status != 200 && m_reply->error() != QNetworkReply::InsecureRedirectError
         && m_reply->error() != QNetworkReply::TooManyRedirectsError) {
@@ -101,6 +106,12 @@ void SnapshotFetch::onFinished()
     }
     drop();
     Q_EMIT finished();
+}
+
+std::string SnapshotFetch::loadInto(ActivityState &state) const
+{
+    const bool padded = m_body.capacity() - m_body.size() >= qsizetype(ActivityState::kReadPadding);
+    return state.loadSnapshot(std::string_view(m_body.constData(), size_t(m_body.size())), padded);
 }
 
 void SnapshotFetch::fail(Outcome outcome)

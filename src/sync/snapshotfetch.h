@@ -10,11 +10,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <string>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace mirage {
+
+class ActivityState;
 
 // One snapshot GET under an overall deadline and a size cap (SPEC §4): a body trickled slowly, a
 // huge one or an endless chunked one is cut off, never buffered without bound. It waits until
@@ -45,7 +48,11 @@ public:
     Outcome outcome() const { return m_outcome; }
     int httpStatus() const { return m_status; }
     QString errorText() const { return m_errorText; }
+    // The whole answer when Ok; ActivityState::kReadPadding zero bytes follow it in its capacity.
     const QByteArray &body() const { return m_body; }
+    // Loads body() into `state` as a snapshot, parsed in place (no copy of the text); returns
+    // ActivityState::loadSnapshot's error text, empty on success.
+    std::string loadInto(ActivityState &state) const;
     SnapshotFailure failure() const; // reason None when Ok
     int timeoutMs() const { return m_timeoutMs; }
     qint64 maxBytes() const { return m_maxBytes; }

@@ -3,6 +3,8 @@
 
 #include "protocol/activitydiff.h"
 #include "protocol/activitystate.h"
+#include "protocol/activitysummary.h"
+#include "protocol/jsonarray.h"
 
 #include "testutil.h"
 
@@ -214,6 +216,74 @@ private Q_SLOTS:
         QCOMPARE(render(d), expected);
         QCOMPARE(d.empty(), expected.isEmpty());
         QCOMPARE(d.reordered, !d.moved.empty());
+    }
+
+    // ActivitySummary::hashOf, by which the diff compares values, agrees with JsonValue's operator==
+    // (and the one documented exception holds).
+    void hashFollowsEquality_data()
+    {
+        QTest::addColumn<QByteArray>("a");
+        QTest::addColumn<QByteArray>("b");
+        QTest::addColumn<bool>("equal");
+        QTest::addColumn<bool>("sameHash");
+        QTest::newRow("members in another order") << R"({"a":1,"b":[1,{"c":"d"}]})"_j
+                                                  << R"({"b":[1,{"c":"d"}],"a":1})"_j << true << true;
+        QTest::newRow("1 and 1.0") << "1"_j
+                                   << "1.0"_j << true << true;
+        QTest::newRow("0 and -0.0") << "0"_j
+                                    << "-0.0"_j << true << true;
+        QTest::newRow("the same raw number") << "1e400"_j
+                                             << "1e400"_j << true << true;
+        QTest::newRow("two raw numbers") << "1e400"_j
+                                         << "2e400"_j << false << false;
+        QTest::newRow("order of an array") << "[1,2]"_j
+                                           << "[2,1]"_j << false << false;
+        QTest::newRow("a string and a number") << R"("1")"_j
+                                               << "1"_j << false << false;
+        QTest::newRow("null and false") << "null"_j
+                                        << "false"_j << false << false;
+        QTest::newRow("[] and {}") << "[]"_j
+                                   << "{}"_j << false << false;
+        QTest::newRow("a null member and none") << R"({"a":null})"_j
+                                                << "{}"_j << false << false;
+        QTest::newRow("a value moved to another key") << R"({"a":1,"b":2})"_j
+                                                      << R"({"a":2,"b":1})"_j << false << false;
+        QTest::newRow("a long string") << QByteArray('"' + QByteArray(100, 'x') + '"') << QByteArray('"' + QByteArray(99, 'x') + "y\"")
+                                       << false << false;
+        QTest::newRow("int64s a double cannot tell apart") << "9007199254740993"_j
+                                                           << "9007199254740992"_j << false << false;
+        // The exception: == rounds the integer to a double; the hash keeps it whole.
+        QTest::newRow("an integer beyond 2^53 and its double") << "9007199254740993"_j
+                                                               << "9007199254740992.0"_j << true << false;
+    }
+
+    void hashFollowsEquality()
+    {
+        QFETCH(QByteArray, a);
+        QFETCH(QByteArray, b);
+        QFETCH(bool, equal);
+        QFETCH(bool, sameHash);
+        ActivityState sa, sb;
+        QVERIFY(load(sa, R"({"id":"x","v":)" + a + "}"));
+        QVERIFY(load(sb, R"({"id":"x","v":)" + b + "}"));
+        const JsonValue &va = *sa.activity().find("v"), &vb = *sb.activity().find("v");
+        QCOMPARE(va == vb, equal);
+        QCOMPARE(ActivitySummary::hashOf(va) == ActivitySummary::hashOf(vb), sameHash);
+    }
+
+    // An array with holes (elements removed by id) hashes as the array of its live elements.
+    void hashSkipsHoles()
+    {
+        JsonValue holed = JsonValue::array(), plain = JsonValue::array();
+        for (const char *v : {"a", "b", "c"})
+            holed.asArray().push(JsonValue(v));
+        holed.asArray().removeSlot(1);
+        plain.asArray().push(JsonValue("a"));
+        plain.asArray().push(JsonValue("c"));
+        QVERIFY(holed == plain);
+        QCOMPARE(ActivitySummary::hashOf(holed), ActivitySummary::hashOf(plain));
+        plain.asArray().push(JsonValue("b"));
+        QVERIFY(ActivitySummary::hashOf(holed) != ActivitySummary::hashOf(plain));
     }
 
     // The diff reads its inputs only: both documents are the same afterwards.

@@ -6,6 +6,8 @@
 #include "offlinesession.h"
 #include "session/activitysession.h"
 #include "session/changesmodel.h"
+#include "session/filemodel.h"
+#include "session/participantmodel.h"
 #include "session/stepmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -277,6 +279,72 @@ void TestSessionCopy::longDiffIsCapped()
     s->markAllSeen();
     QCOMPARE(rowSignals.count(), 1);
     QCOMPARE(s.unread(), QStringList());
+}
+
+namespace {
+// The names a model shows, in row order.
+QStringList namesIn(QAbstractItemModel *m, int role)
+{
+    QStringList out;
+    for (int i = 0; i < m->rowCount(); ++i)
+        out << m->data(m->index(i, 0), role).toString();
+    return out;
+}
+} // namespace
+
+void TestSessionCopy::everyKindOfChangeFromTheCopy()
+{
+    // The copy: five steps (one a UUID), content[] items pointing at two of them. The snapshot: renamed, a new description and config, a new top-level field, step 1
+    // removed, a step added, "Wrench" moved after "Seal", a content item of "Seal" edited,
+    // "Filter"'s location changed, and the UUID spelled in capitals (the same step).
+    const QByteArray copyDoc = R"json({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Filter change","description":"Quarterly",
+ "config":{"theme":"dark","grid":[1,2]},"creator":"Maria","steps":[
+ {"id":"s1","name":"Glasses","location":{"x":1}},{"id":"s2","name":"Wrench"},{"id":"s3","name":"Panel","n":1},
+ {"id":"4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d","name":"Seal"},{"id":"s5","name":"Filter","location":{"x":1,"y":2}}],
+ "content":[{"id":"c1","type":"label","steps":["4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d"],"text":"old"},
+ {"id":"c2","type":"image","steps":["s5"],"data":{"a":1,"b":2}}]})json";
+    const QByteArray snapshotDoc = R"json({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Filter change (v2)",
+ "description":"Quarterly, with checks","config":{"grid":[1,2],"theme":"light"},"creator":"Maria","thumbnail":null,"steps":[
+ {"name":"Panel","id":"s3","n":1.0},{"id":"4A0C5D1E-2B3F-4A5B-8C6D-7E8F9A0B1C2D","name":"Seal"},{"id":"s2","name":"Wrench"},
+ {"id":"s5","name":"Filter","location":{"y":2,"x":3}},{"id":"s6","name":"Close"}],
+ "content":[{"id":"c2","type":"image","steps":["s5"],"data":{"b":2,"a":1}},
+ {"id":"c1","type":"label","steps":["4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d"],"text":"new"}]})json";
+
+    Session s;
+    QVERIFY(s->restoreCopy(copyOf(copyDoc)));
+    s->flushNow();
+    // While the copy is shown, live events change the people and the files: they are in the log,
+    // not in "since you last looked", and the snapshot (the activity alone) leaves them as they are.
+    s->feedText(R"({"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-anna","name":"Anna"}}
+{"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-ben","name":"Ben"}}
+{"id":401,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","file":{"id":"f-1","name":"manual.pdf"}}
+{"id":202,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-ben"}}
+)");
+    s->flushNow();
+    QCOMPARE(s->changes()->count(), 0);
+
+    QCOMPARE(s->loadSnapshot(snapshotDoc), QString());
+    s->flushNow();
+    QCOMPARE(s.stepIds(), QStringList({"s3", "4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d", "s2", "s5", "s6"}));
+    QCOMPARE(s.changeTexts(),
+        QStringList({
+            "renamed |  | Activity renamed from 'Filter change' to 'Filter change (v2)'",
+            "description |  | Description changed",
+            "config |  | Configuration changed",
+            "other |  | Activity field 'thumbnail' changed",
+            "edited | 4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d | Step 2 'Seal' edited: content",
+            "edited | s5 | Step 4 'Filter' edited: location",
+            "added | s6 | Step 5 'Close' added",
+            "removed |  | Step 'Glasses' removed (it was step 1)",
+            "moved | s2 | Step 3 'Wrench' moved (it was step 2)",
+        }));
+    QCOMPARE(s->changes()->data(s->changes()->index(7), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s1"));
+    QCOMPARE(s->changes()->summary(),
+        QStringLiteral("Since you last looked: 2 steps edited, 1 added, 1 removed, 1 moved, renamed from 'Filter change', "
+                       "description changed, configuration changed, 1 other field changed"));
+    QCOMPARE(s.unread(), QStringList({"4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d", "s2", "s5", "s6"}));
+    QCOMPARE(namesIn(s->participantModel(), ParticipantModel::NameRole), QStringList({"Anna"}));
+    QCOMPARE(namesIn(s->fileModel(), FileModel::NameRole), QStringList({"manual.pdf"}));
 }
 
 QTEST_GUILESS_MAIN(TestSessionCopy)

@@ -17,4 +17,5 @@ private Q_SLOTS:
     void unreadSetSurvivesTheCopy();
     void corruptCopyLeavesStateUntouched();
     void longDiffIsCapped();
+    void everyKindOfChangeFromTheCopy();
 };
