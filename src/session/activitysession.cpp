@@ -188,7 +188,7 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     m_pendingUnread.clear();
     m_steps.setUnreadSet(std::move(unread));
     m_viewedAt = QDateTime::fromString(copy.viewed.value(QLatin1String("viewedAt")).toString(), Qt::ISODateWithMs);
-    m_batcher.reloadSteps();
+    m_batcher.reloadLists(); // the people and files of the copy too, not only its steps
     m_batcher.activityChanged();
     scheduleFlush();
     Q_EMIT copyStateChanged();

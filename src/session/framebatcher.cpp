@@ -33,6 +33,13 @@ void FrameBatcher::reloadSteps()
     m_contentsDirty = true;
 }
 
+void FrameBatcher::reloadLists()
+{
+    reloadSteps();
+    m_peopleOps.assign(1, Op {OpKind::Reload, {}});
+    m_fileOps.assign(1, Op {OpKind::Reload, {}});
+}
+
 void FrameBatcher::stepDelta(const ArrayDelta &d)
 {
     if (d.replaced) {

@@ -52,6 +52,8 @@ public:
 
     // Collecting, in the order the messages arrived:
     void reloadSteps();
+    // Steps, people and files from the state as it is (a local copy was loaded into it).
+    void reloadLists();
     void stepDelta(const ArrayDelta &delta);
     void contentsChanged();
     void person(const std::string &id, bool removed);

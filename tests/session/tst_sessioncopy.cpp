@@ -347,4 +347,36 @@ void TestSessionCopy::everyKindOfChangeFromTheCopy()
     QCOMPARE(namesIn(s->fileModel(), FileModel::NameRole), QStringList({"manual.pdf"}));
 }
 
+void TestSessionCopy::peopleAndFilesComeBackWithTheCopy()
+{
+    // Who was in the activity and its files are in the copy: after a restart the People and Files
+    // tabs show them at once, not only once an event about each arrives.
+    ActivityCopy copy;
+    {
+        Session before;
+        QCOMPARE(before->loadSnapshot(kBefore), QString());
+        before->feedText(R"({"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-anna","name":"Anna"}}
+{"id":201,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-ben","name":"Ben"}}
+{"id":401,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","file":{"id":"f-1","name":"manual.pdf"}}
+{"id":401,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","file":{"id":"f-2","name":"torque.png"}}
+)");
+        before->flushNow();
+        QCOMPARE(namesIn(before->participantModel(), ParticipantModel::NameRole), QStringList({"Anna", "Ben"}));
+        copy = before->makeCopy();
+    }
+    Session s;
+    QAbstractItemModelTester people(s->participantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester files(s->fileModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(s->restoreCopy(copy));
+    s->flushNow();
+    QCOMPARE(s.stepIds(), QStringList({"s1", "s2", "s3", "s4"}));
+    QCOMPARE(namesIn(s->participantModel(), ParticipantModel::NameRole), QStringList({"Anna", "Ben"}));
+    QCOMPARE(namesIn(s->fileModel(), FileModel::NameRole), QStringList({"manual.pdf", "torque.png"}));
+    // And the next event about one of them changes that row, not a second one.
+    s->feedText(R"({"id":202,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-ben"}}
+)");
+    s->flushNow();
+    QCOMPARE(namesIn(s->participantModel(), ParticipantModel::NameRole), QStringList({"Anna"}));
+}
+
 QTEST_GUILESS_MAIN(TestSessionCopy)

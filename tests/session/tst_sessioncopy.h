@@ -18,4 +18,5 @@ private Q_SLOTS:
     void corruptCopyLeavesStateUntouched();
     void longDiffIsCapped();
     void everyKindOfChangeFromTheCopy();
+    void peopleAndFilesComeBackWithTheCopy();
 };
