@@ -7,9 +7,12 @@
 // the median of `rounds` runs:
 //  - deletes: 1,000 messages each deleting one step (random, spread out) of a 100,000-step activity:
 //    applying and describing them (feed), then the frame that replays them on the models (flush);
-//    also how many rowsRemoved signals the steps' proxy saw.
+//    also how many rowsRemoved signals the steps' proxy saw. Through the proxy with no search on
+//    (the common case), with a search on that every step matches ("marker": each delete reaches
+//    the view) and one that a ninth of them match ("step 1"), and on the StepModel alone (no proxy).
 //  - burst: 10,000 events in the seed's mix (70% step edits, 10% activity fields, 10% people,
-//    10% files) on a 10,000-step activity: feed and flush.
+//    10% files) on a 10,000-step activity: feed and flush, with no search on and with "step 1" on
+//    (renames make steps start and stop matching).
 //  - log: for the same burst, the state's applying alone, against what the session does per
 //    message for the log (EventDescriber::logEntry); the words of a screenful of log rows; a search
 //    of the log (EventLogFilter) through its 10,000 rows.
@@ -135,25 +138,35 @@ struct Session
     ActivitySession session {endpoint(), ChannelSettings {}};
     ListSearch steps;
     int removedSignals = 0;
-    explicit Session(const std::string &json, bool proxy = true)
+    // proxy false: the StepModel alone, no ListSearch on it. find: the search's text (the find
+    // bar opens, prepare(), and the text is typed before the events arrive).
+    explicit Session(const std::string &json, bool proxy = true, const QString &find = QString())
     {
         steps.setRoles({QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("contentText")});
-        steps.setSourceModel(session.stepModel());
+        if (proxy)
+            steps.setSourceModel(session.stepModel());
         QObject::connect(&steps, &QAbstractItemModel::rowsRemoved, &steps, [this] { ++removedSignals; });
         session.loadSnapshot(QByteArrayView(json.data(), qsizetype(json.size())));
         session.flushNow();
-        if (proxy)
+        if (proxy) {
             steps.index(0, 0).data(); // a view asks: the proxy maps its rows from now on
+            if (!find.isEmpty()) {
+                steps.prepare();
+                steps.setText(find);
+            }
+            removedSignals = 0;
+        }
     }
 };
 
-void feedAndFlush(const char *title, uint32_t steps, const std::string &events, int rounds, bool proxy = true)
+void feedAndFlush(
+    const char *title, uint32_t steps, const std::string &events, int rounds, bool proxy = true, const QString &find = QString())
 {
     const std::string json = snapshot(steps);
     std::vector<double> feed, flush;
     int removedSignals = 0, rows = 0;
     for (int r = 0; r < rounds; ++r) {
-        Session s(json, proxy);
+        Session s(json, proxy, find);
         auto t0 = std::chrono::steady_clock::now();
         s.session.feedText(QByteArrayView(events.data(), qsizetype(events.size())));
         feed.push_back(msSince(t0));
@@ -161,7 +174,7 @@ void feedAndFlush(const char *title, uint32_t steps, const std::string &events, 
         s.session.flushNow();
         flush.push_back(msSince(t0));
         removedSignals = s.removedSignals;
-        rows = s.steps.rowCount();
+        rows = proxy ? s.steps.rowCount() : s.session.stepModel()->rowCount();
     }
     std::printf("%-34s feed %8.1f ms  flush %8.1f ms  shown after %8.1f ms  (%d rows, %d rowsRemoved)\n", title, median(feed),
         median(flush), median(feed) + median(flush), rows, removedSignals);
@@ -228,11 +241,15 @@ int main(int argc, char **argv)
     if (only.isEmpty() || only == QLatin1String("deletes")) {
         const std::string gone = deletes(100000, 1000);
         feedAndFlush("1,000 deletes on 100,000 steps", 100000, gone, rounds);
+        feedAndFlush("  the same, \"marker\" (all) found", 100000, gone, rounds, true, QStringLiteral("marker"));
+        feedAndFlush("  the same, \"step 1\" (1/9) found", 100000, gone, rounds, true, QStringLiteral("step 1"));
         feedAndFlush("  the same, StepModel alone", 100000, gone, rounds, false);
     }
     const std::string events = burst(10000, 10000);
-    if (only.isEmpty() || only == QLatin1String("burst"))
+    if (only.isEmpty() || only == QLatin1String("burst")) {
         feedAndFlush("10,000-event burst on 10,000 steps", 10000, events, rounds);
+        feedAndFlush("  the same, \"step 1\" found", 10000, events, rounds, true, QStringLiteral("step 1"));
+    }
     if (only.isEmpty() || only == QLatin1String("log"))
         logCost(10000, events, rounds);
     return 0;

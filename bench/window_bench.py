@@ -20,6 +20,11 @@ load: the window shows a --steps activity, then a sender makes --rate step edits
   every 10 ms (redis fan-out to the socket; ~200 edits/s on a shared 2-core machine); --via local
   sends them from a WebSocket server in this process (asyncio) that also answers the snapshot GET,
   for the rates daphne cannot sustain.
+deletes: the window shows a --steps activity (no search on), then the bench's own server (asyncio)
+  sends --deletes messages at once, each deleting one step (scattered, none of the first ten rows),
+  and last an edit of the first step's name ending in "@SENT"; the time from sending to the first
+  frame swapped after that edit's dataChanged is when the deletes are shown (issue #14: < 0.2 s),
+  --runs times, each on a fresh start.
 Prints one line per figure with its target, and with --json FILE writes the figures for bench/run-all.
 """
 import argparse
@@ -430,15 +435,57 @@ def load_bench(a, work, out):
         out["load"] = figures
 
 
+def deletes_bench(a, work, out):
+    import random
+    activity = make_steps_activity(a.steps, a.shape)
+    step_ids = [s["id"] for s in activity["steps"]]
+    local = LocalServer(json.dumps(activity))
+    shown_ms, model_ms = [], []
+    try:
+        for run in range(a.runs):
+            forget_everything()
+            w = Window(a.binary, ["--server", local.base, "--activity", ACTIVITY], work, f"deletes-{run + 1}")
+            w.probe_time("steps", timeout=180)
+            w.line_time("snapshot applied", timeout=180)
+            time.sleep(3)  # the copy written, the window idle
+            gone = random.Random(14 + run).sample(step_ids[10:], a.deletes)
+            sent = now_us()
+            texts = [json.dumps({"id": 102, "activity_id": ACTIVITY, "action": "updated",
+                                 "updated_fields": {"steps": [{"id": sid, "$patch": "delete"}]}}) for sid in gone]
+            texts.append(json.dumps({"id": 102, "activity_id": ACTIVITY, "action": "updated",
+                                     "updated_fields": {"steps": [{"id": step_ids[0], "name": f"After the deletes @{sent}"}]}}))
+            local.send(texts)
+
+            def seen(kind):
+                return next((r for r in w.probe(kind) if int(r[1]) == sent), None)
+            wait_for(lambda: seen("shown") is not None or w.proc.poll() is not None, 30, "the frame after the deletes")
+            shown, edit = seen("shown"), seen("edit")
+            w.stop()
+            if shown is None:
+                sys.exit(f"window bench: the deletes were never shown; see {w.log.name}")
+            shown_ms.append((int(shown[2]) - sent) / 1000)
+            model_ms.append((int(edit[2]) - sent) / 1000 if edit else float("nan"))
+            print(f"  run {run + 1}: {a.deletes} deletes sent, in the steps model after {model_ms[-1]:.0f} ms, "
+                  f"shown after {shown_ms[-1]:.0f} ms", flush=True)
+    finally:
+        local.stop()
+    med = statistics.median(shown_ms)
+    print(f"window, {a.deletes} scattered step deletes at once on {a.steps} steps, no search on, median of {a.runs}: "
+          f"shown after {med:.0f} ms (target < 200 ms); in the model after {statistics.median(model_ms):.0f} ms")
+    if out is not None:
+        out[f"deletes{a.steps}"] = {"shown": med, "model": statistics.median(model_ms), "deletes": a.deletes}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
-    ap.add_argument("mode", choices=("start", "load"))
+    ap.add_argument("mode", choices=("start", "load", "deletes"))
     ap.add_argument("--steps", type=int, default=10000)
     ap.add_argument("--shape", choices=("demo", "scenario"), default="demo")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rate", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--deletes", type=int, default=1000)
     ap.add_argument("--via", choices=("daphne", "local"), default="daphne",
                     help="who serves the activity: the reference server, or this bench (asyncio)")
     ap.add_argument("--json", help="merge the figures into this JSON file")
@@ -453,7 +500,7 @@ def main():
     if a.json and os.path.exists(a.json):
         with open(a.json) as f:
             out = json.load(f)
-    (start_bench if a.mode == "start" else load_bench)(a, work, out)
+    {"start": start_bench, "load": load_bench, "deletes": deletes_bench}[a.mode](a, work, out)
     if a.json:
         with open(a.json, "w") as f:
             json.dump(out, f, indent=1)

@@ -12,6 +12,7 @@
 #include "session/listsearch.h"
 #include "session/participantmodel.h"
 #include "session/recentactivitiesmodel.h"
+#include "session/rowfilterproxy.h"
 #include "session/serveractivitiesmodel.h"
 #include "session/sessionlistmodel.h"
 #include "session/stepcontentsmodel.h"
@@ -40,6 +41,14 @@ struct KeyedListModelForeign
     QML_FOREIGN(mirage::KeyedListModel)
     QML_NAMED_ELEMENT(KeyedListModel)
     QML_UNCREATABLE("A session's list model")
+};
+
+// ListSearch's base (issue #14): a list proxy of our own, not made from QML.
+struct RowFilterProxyForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::RowFilterProxy)
+    QML_ANONYMOUS
 };
 
 // Find in a list (issue #13): the window makes one per list it searches.

@@ -3,9 +3,10 @@
 
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "session/rowfilterproxy.h"
+#include "session/searchtexts.h"
+
 #include <QStringList>
-#include <vector>
 
 namespace mirage {
 
@@ -17,7 +18,10 @@ namespace mirage {
 //
 // Rows are the proxy's; idAt(), rowOf() and count answer in them, as KeyedListModel's do, so a
 // KeyedListView shows a ListSearch as it shows its source. An empty `text` lets every row through.
-class ListSearch : public QSortFilterProxyModel
+//
+// With no search on it passes the source's signals on row for row; with one on, its cost per
+// source signal follows the rows it changes (RowFilterProxy; issue #14).
+class ListSearch : public mirage::RowFilterProxy // qualified: the QML type registrar reads the name
 {
     Q_OBJECT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged FINAL)
@@ -53,30 +57,25 @@ public:
     // never read as markup: it is escaped before the match is wrapped.
     Q_INVOKABLE static QString highlighted(const QString &text, const QString &find);
 
-    void setSourceModel(QAbstractItemModel *model) override;
-
 Q_SIGNALS:
     void textChanged();
     void rolesChanged();
     void countChanged();
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool filtering() const override { return !m_needle.isEmpty(); }
+    bool acceptsRow(int sourceRow) const override { return m_texts.text(sourceRow).contains(m_needle); }
+    void sourceReset() override;
+    void rowsInsertedInSource(int first, int last) override;
+    void rowsAboutToBeRemovedFromSource(int first, int last) override;
+    void rowsRemovedFromSource(int first, int last) override;
+    bool rowsChangedInSource(int first, int last, const QList<int> &roles) override;
 
 private:
-    const QString &haystack(int sourceRow) const;
-    void resolveRoles();
-    void forgetAll();
-    void forgetRows(const QModelIndex &from, const QModelIndex &to, const QList<int> &roles);
-
     QString m_text;
     QString m_needle; // trimmed, lowercase
     QStringList m_roleNames;
-    QList<int> m_roles;
-    int m_idRole = -1;
-    mutable std::vector<QString> m_cache;
-    mutable std::vector<bool> m_cached;
-    QList<QMetaObject::Connection> m_sourceConnections;
+    SearchTexts m_texts;
 };
 
 } // namespace mirage
