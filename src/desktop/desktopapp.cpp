@@ -247,8 +247,8 @@ int DesktopApp::run(int argc, char **argv)
             QCoreApplication::exit(ExitFailure);
             return;
         }
-        r.putTokensInEnvironment(); // lets the compositor bring the window forward
-        controller.raiseWindow();
+        // The asking start's token lets the compositor or window manager bring the window forward.
+        controller.raiseWindow(r.tokenFor(QGuiApplication::platformName()));
     });
     if (serviceMode) {
         // Started by the bus for an Activate or Open that it delivers next.

@@ -28,12 +28,13 @@ void HandOverRequest::readTokensFromEnvironment()
     startupId = qEnvironmentVariable("DESKTOP_STARTUP_ID");
 }
 
-void HandOverRequest::putTokensInEnvironment() const
+QString HandOverRequest::tokenFor(const QString &platform) const
 {
-    if (!activationToken.isEmpty())
-        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
-    if (!startupId.isEmpty())
-        qputenv("DESKTOP_STARTUP_ID", startupId.toUtf8());
+    if (platform.startsWith(QLatin1String("wayland")))
+        return activationToken;
+    if (platform == QLatin1String("xcb"))
+        return startupId;
+    return {};
 }
 
 QVariantMap HandOverRequest::platformData() const

@@ -25,8 +25,10 @@ struct HandOverRequest
     static QString linkFor(const QString &server, const QString &activity);
     // The tokens this process was started with.
     void readTokensFromEnvironment();
-    // Puts the tokens where the platform plugin looks for them when the window is raised.
-    void putTokensInEnvironment() const;
+    // The token that raises the window on `platform` (QGuiApplication::platformName()): the
+    // activation token on Wayland, the startup id on X11 (read by Qt's X11 plugin only when it
+    // starts, so WindowActivation::useToken sets it on the window); empty elsewhere.
+    QString tokenFor(const QString &platform) const;
 
     QVariantMap platformData() const;
     void setPlatformData(const QVariantMap &data);

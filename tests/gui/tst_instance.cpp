@@ -64,6 +64,20 @@ QStringList appWindows()
     return found;
 }
 
+// The _NET_STARTUP_ID of the window in an appWindows() line ("0x1a00003 \"MirageDesk\": …").
+QString startupIdOf(const QString &windowLine)
+{
+    const QString id = windowLine.section(QLatin1Char(' '), 0, 0);
+    if (!id.startsWith(QLatin1String("0x")))
+        return QStringLiteral("no window");
+    QProcess xprop;
+    xprop.start(QStringLiteral("xprop"), {QStringLiteral("-id"), id, QStringLiteral("-notype"), QStringLiteral("_NET_STARTUP_ID")});
+    xprop.waitForFinished(5000);
+    const QString out = QString::fromUtf8(xprop.readAllStandardOutput()).trimmed(); // _NET_STARTUP_ID = "…"
+    const qsizetype quote = out.indexOf(QLatin1Char('"'));
+    return quote < 0 ? QString() : out.mid(quote + 1, out.lastIndexOf(QLatin1Char('"')) - quote - 1);
+}
+
 QStringList queuedOwners()
 {
     const QDBusMessage m = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
@@ -172,13 +186,22 @@ void TestInstance::secondStartHandsItsActivityToTheRunningWindow()
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
 
+    QTRY_COMPARE_WITH_TIMEOUT(appWindows().size(), 1, 20000);
+    QCOMPARE(startupIdOf(appWindows().constFirst()), QString());
+
+    // Started by a launcher with a startup id (X11): the running window gets it, so that the
+    // window manager lets it come forward (Qt reads DESKTOP_STARTUP_ID only when it starts).
     QProcess second;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DESKTOP_STARTUP_ID"), QStringLiteral("launcher-4242_TIME98765"));
+    second.setProcessEnvironment(env);
     second.start(QStringLiteral(MIRAGEDESK_BINARY),
         {QStringLiteral("miragedesk://open?server=ws://127.0.0.1:9&activity=%1").arg(QString::fromLatin1(kB))});
     QVERIFY(second.waitForFinished(15000));
     QCOMPARE(second.exitCode(), 0);
     QVERIFY(second.readAllStandardError().contains("the running MirageDesk opens the activity"));
     QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kB), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(startupIdOf(appWindows().value(0)), QStringLiteral("launcher-4242_TIME98765"), 10000);
 
     QProcess bad;
     bad.start(QStringLiteral(MIRAGEDESK_BINARY), {QStringLiteral("miragedesk://127.0.0.1:9/nope")});
