@@ -274,6 +274,22 @@
         <source>could not load the activity: %1</source>
         <translation>die Aktivität konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>the snapshot is too large to load</source>
+        <translation>der Gesamtstand ist zu groß, um ihn zu laden</translation>
+    </message>
+    <message>
+        <source>the snapshot is nested too deeply</source>
+        <translation>der Gesamtstand ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the snapshot is not valid JSON</source>
+        <translation>der Gesamtstand ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the snapshot is not an activity</source>
+        <translation>der Gesamtstand ist keine Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

@@ -274,6 +274,22 @@
         <source>could not load the activity: %1</source>
         <translation>impossibile caricare l’attività: %1</translation>
     </message>
+    <message>
+        <source>the snapshot is too large to load</source>
+        <translation>lo stato completo è troppo grande per essere caricato</translation>
+    </message>
+    <message>
+        <source>the snapshot is nested too deeply</source>
+        <translation>lo stato completo è annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>the snapshot is not valid JSON</source>
+        <translation>lo stato completo non è JSON valido</translation>
+    </message>
+    <message>
+        <source>the snapshot is not an activity</source>
+        <translation>lo stato completo non è un’attività</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

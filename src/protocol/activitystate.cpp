@@ -137,9 +137,10 @@ namespace {
 // every token, 4 bytes each, and the padded copy of unpadded text) is freed on return, before the
 // caller builds a tree from the document (issue #14).
 std::string parseDocument(std::string_view json, bool padded, const char *what, size_t maxBytes, size_t depth, dom::document &doc,
-    dom::element &root, std::optional<LenientJson::Scope> &scope)
+    dom::element &root, std::optional<LenientJson::Scope> &scope, LoadProblem &problem)
 {
     dom::parser parser;
+    problem = LoadProblem::TooLarge;
     if (json.size() > maxBytes || parser.allocate(std::max<size_t>(json.size(), 64), depth) != SUCCESS)
         return std::string(what) + " is too large";
     // Unpadded text is copied into a padded buffer first (the whole snapshot once more).
@@ -152,6 +153,7 @@ std::string parseDocument(std::string_view json, bool padded, const char *what, 
             again = parser.parse_into_document(doc, mended.data(), mended.size(), true).get(root);
             lenient = again == SUCCESS;
         }
+        problem = again == DEPTH_ERROR ? LoadProblem::TooDeep : LoadProblem::NotJson;
         if (again == DEPTH_ERROR)
             return std::string(what) + " nesting deeper than " + std::to_string(depth) + " levels";
         if (again != SUCCESS)
@@ -159,8 +161,10 @@ std::string parseDocument(std::string_view json, bool padded, const char *what, 
     }
     if (lenient)
         scope.emplace();
+    problem = LoadProblem::NotObject;
     if (!root.is_object())
         return std::string(what) + " is " + std::string(RejectText::kindPhrase(PayloadReader::kind(root))) + ", not a JSON object";
+    problem = LoadProblem::None;
     return {};
 }
 
@@ -204,13 +208,17 @@ bool readCount(dom::element e, uint64_t &out)
 
 } // namespace
 
-std::string ActivityState::loadSnapshot(std::string_view json, bool padded)
+std::string ActivityState::loadSnapshot(std::string_view json, bool padded, LoadProblem *problem)
 {
     // Held to the message limits: 64 levels, the same leniency (SPEC §2).
     dom::document doc;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, padded, "snapshot", m_maxMessageBytes * 64, kMaxDepth, doc, root, scope); !err.empty())
+    LoadProblem why = LoadProblem::None;
+    std::string err = parseDocument(json, padded, "snapshot", m_maxMessageBytes * 64, kMaxDepth, doc, root, scope, why);
+    if (problem)
+        *problem = why;
+    if (!err.empty())
         return err;
     // The old tree goes before the new one is built: a summary is all the comparison needs.
     if (m_keepReplaced)
@@ -226,7 +234,9 @@ std::string ActivityState::loadDump(std::string_view json)
     dom::document document;
     dom::element root;
     std::optional<LenientJson::Scope> scope;
-    if (std::string err = parseDocument(json, false, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, document, root, scope); !err.empty())
+    LoadProblem problem = LoadProblem::None;
+    if (std::string err = parseDocument(json, false, "dump", m_maxMessageBytes * 64, kMaxDepth + 1, document, root, scope, problem);
+        !err.empty())
         return err;
 
     static constexpr std::string_view kKeys[] = {

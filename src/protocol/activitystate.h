@@ -7,6 +7,7 @@
 #include "protocol/applyresult.h"
 #include "protocol/idkey.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/loadproblem.h"
 
 #include <cstdint>
 #include <memory>
@@ -58,9 +59,10 @@ public:
 
     // Replaces the activity (a snapshot from the server or a file); participants and files stay.
     void replaceActivity(JsonValue activity);
-    // Parses and sets a snapshot; returns an error text, empty on success. `padded`: kReadPadding
-    // readable bytes follow `json`, so the parser reads it in place instead of copying it.
-    std::string loadSnapshot(std::string_view json, bool padded = false);
+    // Parses and sets a snapshot; returns an error text, empty on success, and sets `problem` (if
+    // given) to its code. `padded`: kReadPadding readable bytes follow `json`, so the parser reads
+    // it in place instead of copying it.
+    std::string loadSnapshot(std::string_view json, bool padded = false, LoadProblem *problem = nullptr);
     // With keepReplaced on, a snapshot that replaces the activity keeps a summary of the one it
     // replaced until takeReplaced(): what "since you last looked" compares the snapshot with. The
     // replaced tree itself is freed before the new one is built (issue #14: the two trees and the

@@ -122,6 +122,18 @@ QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
     case R::TooLarge:
         return tr("the snapshot is larger than %1 bytes").arg(f.maxBytes);
     case R::Rejected:
+        switch (f.loadProblem) {
+        case LoadProblem::TooLarge:
+            return tr("the snapshot is too large to load");
+        case LoadProblem::TooDeep:
+            return tr("the snapshot is nested too deeply");
+        case LoadProblem::NotJson:
+            return tr("the snapshot is not valid JSON");
+        case LoadProblem::NotObject:
+            return tr("the snapshot is not an activity");
+        case LoadProblem::None:
+            break;
+        }
         return f.detail;
     case R::HeldOverflow:
         return tr("more than %n events or %1 bytes arrived while the snapshot was loading", nullptr, f.maxHeld).arg(f.maxHeldBytes);

@@ -235,11 +235,8 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
     if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
         const QByteArray &body = fetch->body();
         unchanged = m_early.takeUnchanged(body); // then the same state
-        const std::string error = unchanged ? std::string() : fetch->loadInto(*m_activity);
-        if (!error.empty()) {
-            failure.reason = SnapshotFailure::Reason::Rejected;
-            failure.detail = QString::fromStdString(error);
-        }
+        if (!unchanged)
+            fetch->loadInto(*m_activity, failure); // a body that is not an activity: Rejected
     }
     if (!failure.failed()) {
         qCDebug(lcChannel) << (unchanged ? "snapshot applied (the same as the early one)" : "snapshot applied");

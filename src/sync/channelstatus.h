@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "protocol/loadproblem.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -77,7 +79,8 @@ public:
     int maxHeld = 0;
     qint64 maxHeldBytes = 0;
     QString networkError;
-    QString detail;
+    LoadProblem loadProblem = LoadProblem::None; // Rejected: why, as a code
+    QString detail; // Rejected: the state's English reason (logs, the headless commands)
 
     bool failed() const { return reason != Reason::None; }
 };

@@ -68,9 +68,9 @@ void EarlySnapshot::onFinished(SnapshotFetch *fetch)
         return;
     }
     const QByteArray &body = fetch->body();
-    const std::string error = fetch->loadInto(*m_state);
-    if (!error.empty()) {
-        qCDebug(lcChannel) << "the early snapshot was not applied:" << error.c_str();
+    SnapshotFailure failure;
+    if (!fetch->loadInto(*m_state, failure)) {
+        qCDebug(lcChannel) << "the early snapshot was not applied:" << failure.detail;
         return;
     }
     m_digest = digestOf(body);

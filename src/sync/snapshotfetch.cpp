@@ -108,10 +108,17 @@ void SnapshotFetch::onFinished()
     Q_EMIT finished();
 }
 
-std::string SnapshotFetch::loadInto(ActivityState &state) const
+bool SnapshotFetch::loadInto(ActivityState &state, SnapshotFailure &failure) const
 {
     const bool padded = m_body.capacity() - m_body.size() >= qsizetype(ActivityState::kReadPadding);
-    return state.loadSnapshot(std::string_view(m_body.constData(), size_t(m_body.size())), padded);
+    LoadProblem problem = LoadProblem::None;
+    const std::string error = state.loadSnapshot(std::string_view(m_body.constData(), size_t(m_body.size())), padded, &problem);
+    if (error.empty())
+        return true;
+    failure.reason = SnapshotFailure::Reason::Rejected;
+    failure.loadProblem = problem;
+    failure.detail = QString::fromStdString(error);
+    return false;
 }
 
 void SnapshotFetch::fail(Outcome outcome)

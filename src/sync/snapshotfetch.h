@@ -51,8 +51,8 @@ public:
     // The whole answer when Ok; ActivityState::kReadPadding zero bytes follow it in its capacity.
     const QByteArray &body() const { return m_body; }
     // Loads body() into `state` as a snapshot, parsed in place (no copy of the text); returns
-    // ActivityState::loadSnapshot's error text, empty on success.
-    std::string loadInto(ActivityState &state) const;
+    // false when the body is not an activity, and then `failure` says why (Rejected).
+    bool loadInto(ActivityState &state, SnapshotFailure &failure) const;
     SnapshotFailure failure() const; // reason None when Ok
     int timeoutMs() const { return m_timeoutMs; }
     qint64 maxBytes() const { return m_maxBytes; }

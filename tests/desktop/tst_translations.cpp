@@ -7,6 +7,7 @@
 
 #include "desktop/appsettings.h"
 #include "protocol/rejecttext.h"
+#include "session/connectiontext.h"
 #include "session/jsontext.h"
 #include "session/rejectiontext.h"
 #include "session/translations.h"
@@ -70,6 +71,13 @@ void TestTranslations::germanAsTheWindowInstallsIt()
     QCOMPARE(RejectionText::sentence(r), QStringLiteral("„activity_id“ nennt eine andere Aktivität (other)"));
     QCOMPARE(RejectText::english(r), std::string("\"activity_id\" names another activity (other)")); // SPEC's, unchanged
     QCOMPARE(UrlProblemText::sentence({UrlProblem::NoHost, {}, {}}), QStringLiteral("Die Server-URL enthält keinen Rechnernamen."));
+    // A snapshot that is not an activity: worded from its code, not the state's English.
+    SnapshotFailure notJson;
+    notJson.reason = SnapshotFailure::Reason::Rejected;
+    notJson.loadProblem = LoadProblem::NotJson;
+    notJson.detail = QStringLiteral("snapshot is not JSON: TAPE_ERROR");
+    QCOMPARE(ConnectionText::snapshotLogLine(notJson),
+        QStringLiteral("die Aktivität konnte nicht geladen werden: der Gesamtstand ist kein gültiges JSON"));
     // Qt's own words come from the system's qt_de.qm (qt6-translations-l10n).
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     QLocale::setDefault(QLocale::c());

@@ -7,6 +7,7 @@
 #include "cli/statustext.h"
 #include "httpresponder.h"
 #include "protocol/activitystate.h"
+#include "session/connectiontext.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 
@@ -177,6 +178,41 @@ private Q_SLOTS:
         QCOMPARE(asked, gets);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(channel.state(), ActivityChannel::State::Open);
+    }
+
+    void bodyThatIsNotAnActivityIsNamedByItsCode_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("cli"); // SPEC's English, as watch prints it
+        QTest::addColumn<QString>("window"); // the window's sentence (translated by its code)
+        QTest::newRow("html") << QByteArray("<html>not json</html>") << int(LoadProblem::NotJson) << "snapshot is not JSON"
+                              << "could not load the activity: the snapshot is not valid JSON";
+        QTest::newRow("array") << QByteArray("[1,2]") << int(LoadProblem::NotObject) << "snapshot is an array, not a JSON object"
+                               << "could not load the activity: the snapshot is not an activity";
+        QTest::newRow("too deep") << QByteArray(70, '[') + QByteArray(70, ']') << int(LoadProblem::TooDeep)
+                                  << "snapshot nesting deeper than 64 levels"
+                                  << "could not load the activity: the snapshot is nested too deeply";
+    }
+
+    void bodyThatIsNotAnActivityIsNamedByItsCode()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, problem);
+        QFETCH(QString, cli);
+        QFETCH(QString, window);
+        Rig rig;
+        rig.http.respond = [&](QTcpSocket *s, const QByteArray &) { HttpResponder::answer(s, "200 OK", body); };
+        ActivityChannel channel(rig.endpoint(), rig.settings, &rig.state);
+        QSignalSpy failed(&channel, &ActivityChannel::snapshotFailed);
+        channel.open();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        const auto failure = failed.at(0).at(0).value<SnapshotFailure>();
+        QCOMPARE(failure.reason, SnapshotFailure::Reason::Rejected);
+        QCOMPARE(int(failure.loadProblem), problem);
+        QVERIFY2(StatusText::snapshotFailure(failure).startsWith(cli), qPrintable(StatusText::snapshotFailure(failure)));
+        QCOMPARE(ConnectionText::snapshotLogLine(failure), window);
+        QCOMPARE(nameOf(rig.state), std::string("local")); // kept
     }
 
     void heldEventsAreCapped()

@@ -111,7 +111,7 @@ private Q_SLOTS:
                                  << "the snapshot request failed: Host not found";
         QTest::newRow("timeout") << f(F::Timeout, [](auto &x) { x.timeoutMs = 600; }) << "the snapshot request took longer than 600 ms";
         QTest::newRow("too large") << f(F::TooLarge, [](auto &x) { x.maxBytes = 65536; }) << "the snapshot is larger than 65536 bytes";
-        QTest::newRow("rejected") << f(F::Rejected, [](auto &x) { x.detail = "not JSON"; }) << "not JSON";
+        QTest::newRow("rejected, no code") << f(F::Rejected, [](auto &x) { x.detail = "not JSON"; }) << "not JSON";
         QTest::newRow("held") << f(F::HeldOverflow, [](auto &x) {
             x.maxHeld = 5;
             x.maxHeldBytes = 1024;
