@@ -170,7 +170,13 @@ KeyedListView {
         }
         onChangedAtChanged: flashIfRecent()
         Component.onCompleted: flashIfRecent()
-        ListView.onReused: flashIfRecent()
+        // A pooled delegate is hidden until reused: Qt 6.4 only culls it, and it would stay in the
+        // item tree (and the accessibility tree) with the text of the row it showed.
+        ListView.onPooled: row.visible = false
+        ListView.onReused: {
+            row.visible = true
+            flashIfRecent()
+        }
 
         background: Rectangle {
             color: row.highlighted ? palette.highlight : (row.index % 2 ? palette.alternateBase : palette.base)
