@@ -125,6 +125,13 @@ public:
     QString loadSnapshot(QByteArrayView json);
     // Applies what arrived so far to the models now (normally done once per frame).
     Q_INVOKABLE void flushNow() { m_batcher.flush(); }
+    // The same, only when something waits for the frame (the window's frame pacer, at each tick of
+    // its animations: one frame shows both); nothing is emitted when nothing waits.
+    void flushPending()
+    {
+        if (m_batcher.pending())
+            m_batcher.flush();
+    }
 
     // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
