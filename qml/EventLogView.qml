@@ -59,7 +59,8 @@ ColumnLayout {
             objectName: "logCount"
             textFormat: Text.PlainText
             color: palette.placeholderText
-            text: view.model ? qsTr("%n shown (the last %1 are kept)", "", view.model.count).arg(Number(10000).toLocaleString(Qt.locale(), "f", 0)) : ""
+            // Counted while shown: hidden, a log at its capacity changed it twice a frame (issue #14).
+            text: visible && view.model ? qsTr("%n shown (the last %1 are kept)", "", view.model.count).arg(Number(10000).toLocaleString(Qt.locale(), "f", 0)) : ""
         }
     }
 
@@ -72,7 +73,39 @@ ColumnLayout {
         focus: true
         activeFocusOnTab: true
         keyNavigationEnabled: true
-        model: view.model
+        // Hidden, the list has no model (issue #14): a log at its capacity drops its oldest entries
+        // every frame, and a hidden list moved its delegates up for each of them, every move asking
+        // the window for a frame. Shown again, it is at the newest entry (following) or at the row
+        // the user had scrolled to, with the entry that was selected.
+        model: null
+        property int topRow: 0
+        property int keptIndex: -1
+        function attach() {
+            if (!list.visible) {
+                if (list.model !== null) {
+                    list.keptIndex = list.currentIndex
+                    list.model = null
+                }
+                return
+            }
+            if (list.model === view.model)
+                return
+            list.model = view.model
+            if (list.keptIndex >= 0)
+                list.currentIndex = Math.min(list.keptIndex, list.count - 1)
+            if (list.following)
+                list.positionViewAtEnd()
+            else
+                list.positionViewAtIndex(list.topRow, ListView.Beginning)
+        }
+        Connections {
+            target: view
+            function onModelChanged() {
+                list.keptIndex = -1
+                list.attach()
+            }
+        }
+        Component.onCompleted: attach()
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Activity log")
         ScrollBar.vertical: ScrollBar { }
@@ -85,10 +118,13 @@ ColumnLayout {
         // (a hidden log costs nothing: no delegates made, no entry's words asked), and it goes to
         // the newest when it is shown again.
         property bool following: true
-        onMovementEnded: following = atYEnd
+        onMovementEnded: {
+            following = atYEnd
+            topRow = Math.max(0, indexAt(0, contentY))
+        }
         // 6.4's qmllint sees Qt.callLater as a QJSValue property, not a method (a false positive).
         onCountChanged: if (following && list.visible) Qt.callLater(positionViewAtEnd) // qmllint disable type
-        onVisibleChanged: if (following && list.visible) positionViewAtEnd()
+        onVisibleChanged: attach()
         Keys.onReturnPressed: list.activateCurrent()
         Keys.onEnterPressed: list.activateCurrent()
         function activateCurrent() {

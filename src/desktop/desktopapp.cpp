@@ -5,6 +5,7 @@
 #include "desktop/desktopapp.h"
 
 #include "desktop/appcontroller.h"
+#include "desktop/framepacer.h"
 #include "desktop/handoverrequest.h"
 #include "desktop/openlink.h"
 #include "desktop/singleinstance.h"
@@ -33,6 +34,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
 
@@ -62,14 +64,16 @@ void placeWindow(QQuickWindow *window, AppSettings *settings)
 // OpenGL would be Mesa's llvmpipe: libLLVM and its JIT-compiled shaders, ~100 MB of the window's
 // memory and much of its start, for a window of lists and text (issue #14). The software scene
 // graph draws the same window with QPainter. QT_QUICK_BACKEND or QSG_RHI_BACKEND, when set, decide.
-void chooseSceneGraph()
+// Returns whether the software scene graph draws the window.
+bool chooseSceneGraph()
 {
     if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
-        return;
+        return qEnvironmentVariable("QT_QUICK_BACKEND") == QLatin1String("software");
     if (!QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty())
-        return;
+        return false;
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     qCInfo(lcApp) << "no GPU render node in /dev/dri: the software scene graph draws the window";
+    return true;
 }
 
 } // namespace
@@ -202,12 +206,19 @@ int DesktopApp::run(int argc, char **argv)
         break;
     }
 
-    chooseSceneGraph();
+    const bool softwareSceneGraph = chooseSceneGraph();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     settings.prefetchSnapshot = true; // the snapshot downloads while the QML loads
     settings.retrySnapshot = true; // a first snapshot that timed out is not left "Loading…"
     AppController controller(settings);
+    // The software render loop has no animation driver of its own (its threaded variant, asked for
+    // with QSG_RENDER_LOOP, has): the pacer ticks the animations and the sessions' frames together.
+    std::unique_ptr<FramePacer> pacer;
+    if (softwareSceneGraph && qEnvironmentVariable("QSG_RENDER_LOOP") != QLatin1String("threaded")) {
+        pacer = std::make_unique<FramePacer>([&controller] { controller.workspace()->flushPendingFrames(); });
+        pacer->install();
+    }
     controller.settings()->setLanguageInUse(language);
     controller.settings()->applyAppearance();
     controller.enableTray();

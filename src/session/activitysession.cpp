@@ -371,7 +371,7 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
         ++m_stepsRevision;
         Q_EMIT stepsRevisionChanged();
     }
-    Q_EMIT countsChanged();
+    m_countsLimit.touch();
     applyPendingUnread();
     if (m_unreadFrame != 0) {
         m_unread += std::exchange(m_unreadFrame, 0);

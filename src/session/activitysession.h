@@ -14,6 +14,7 @@
 #include "session/participantmodel.h"
 #include "session/peopledirectory.h"
 #include "session/presence.h"
+#include "session/ratelimit.h"
 #include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
 #include "store/activitycopy.h"
@@ -124,6 +125,13 @@ public:
     QString loadSnapshot(QByteArrayView json);
     // Applies what arrived so far to the models now (normally done once per frame).
     Q_INVOKABLE void flushNow() { m_batcher.flush(); }
+    // The same, only when something waits for the frame (the window's frame pacer, at each tick of
+    // its animations: one frame shows both); nothing is emitted when nothing waits.
+    void flushPending()
+    {
+        if (m_batcher.pending())
+            m_batcher.flush();
+    }
 
     // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
@@ -146,8 +154,13 @@ public:
     Q_INVOKABLE void markStepSeen(const QString &id);
     Q_INVOKABLE void markAllSeen();
 
+    static constexpr int kCountsMs = 250;
+
 Q_SIGNALS:
     void activityChanged();
+    // appliedCount and rejectedCount: at once for a first change, then at most every kCountsMs
+    // while they keep changing, and once more with the final counts (a number rewritten every
+    // frame redrew the window's counter 60 times a second under a stream of events, issue #14).
     void countsChanged();
     void connectionChanged();
     void stepsRevisionChanged();
@@ -188,6 +201,7 @@ private:
     EventDescriber m_describer {m_state, m_people, m_files, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
+    RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
 
     QString m_name, m_description, m_hash, m_connectionReason;
     bool m_loaded = false, m_legacy = false, m_deleted = false;

@@ -66,6 +66,8 @@ public:
 
     // Starts the frame timer unless it runs.
     void schedule();
+    // Whether something collected waits for the frame timer.
+    bool pending() const { return m_frame.isActive(); }
     // Replays everything collected on the models now and emits flushed().
     void flush();
 

@@ -233,6 +233,12 @@ void Workspace::trimHeap()
 #endif
 }
 
+void Workspace::flushPendingFrames()
+{
+    for (const Entry &e : m_sessions)
+        e.session->flushPending();
+}
+
 void Workspace::flushAll()
 {
     m_copyTimer.stop();

@@ -66,6 +66,8 @@ public:
 
     // Writes the copy of every open activity now and waits until it is on disk.
     void flushAll();
+    // Applies what every session collected for its next frame now (ActivitySession::flushPending).
+    void flushPendingFrames();
     // Whether the window is in front: only then is the selected activity "looked at".
     void setWindowActive(bool active);
     // The shortest time between two writes of a busy activity's copy. A write dumps the whole

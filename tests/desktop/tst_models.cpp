@@ -11,6 +11,7 @@
 #include "sync/channelurl.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +177,40 @@ void TestModels::burstOfEditsIsCoalescedIntoOneFrame()
     QVERIFY2(changed.count() < 50, qPrintable(QStringLiteral("%1 dataChanged for 2000 edits").arg(changed.count())));
     QVERIFY2(log.count() < 50, qPrintable(QStringLiteral("%1 log inserts for 2000 events").arg(log.count())));
     QCOMPARE(f.session->eventLog()->rowCount(), 2001);
+}
+
+void TestModels::countsShowAFewTimesASecondAndEndOnTheFinalCounts()
+{
+    Feed f;
+    QVERIFY(f.start());
+    QVERIFY(f.sendAndFlush(kCurrentModel));
+    QTest::qWait(2 * ActivitySession::kCountsMs); // the snapshot's counts are out
+    // What the window's counter reads each time it is told the counts changed.
+    QList<quint64> shown;
+    connect(f.session.get(), &ActivitySession::countsChanged, this, [&] { shown << f.session->appliedCount(); });
+    // A stream of edits for ~0.8 s, a few every 10 ms: ~50 frames, each applying some.
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 80; ++i) {
+        for (int k = 0; k < 3; ++k) {
+            f.peer->sendTextMessage(QString::fromUtf8(
+                withId(R"("id":102,"updated_fields":{"steps":[{"id":"s2","name":"edit )" + QByteArray::number(i * 3 + k) + R"("}]})")));
+            ++f.sent;
+        }
+        f.peer->flush();
+        QTest::qWait(10);
+    }
+    const qint64 streamMs = clock.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(f.session->appliedCount(), f.sent, 5000);
+    // The first change shows at once; then at most one a kCountsMs, and the last shows the final
+    // count within kCountsMs of the last frame.
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last() == f.sent, 2 * ActivitySession::kCountsMs);
+    QVERIFY2(shown.size() <= streamMs / ActivitySession::kCountsMs + 3,
+        qPrintable(QStringLiteral("the counts changed %1 times in %2 ms").arg(shown.size()).arg(streamMs)));
+    QVERIFY(shown.size() >= 2); // not only at the end: the counter moves while the stream lasts
+    QTest::qWait(2 * ActivitySession::kCountsMs);
+    QCOMPARE(shown.last(), f.sent); // and nothing after it
+    QCOMPARE(f.session->appliedCount(), f.sent);
 }
 
 void TestModels::contentCountsFollowActivityLevelContent()

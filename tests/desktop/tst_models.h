@@ -16,6 +16,7 @@ private Q_SLOTS:
     void stepEditIsOneDataChangedForThatRow();
     void stepAddRemoveAndReorderArePreciseRowSignals();
     void burstOfEditsIsCoalescedIntoOneFrame();
+    void countsShowAFewTimesASecondAndEndOnTheFinalCounts();
     void contentCountsFollowActivityLevelContent();
     void legacyArlemActionsAreSteps();
     void participantsJoinChangeAndLeave();

@@ -196,4 +196,66 @@ void TestEventLogView::hiddenLogCostsNothing()
     QVERIFY(filter.dataCalls > 0);
 }
 
+void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
+{
+    ChannelEndpoint endpoint;
+    endpoint.activityId = QString::fromLatin1(kId);
+    ActivitySession session(endpoint, ChannelSettings {});
+    EventLogFilter filter;
+    filter.setSourceModel(session.eventLog());
+    auto joins = [&](int from, int n) {
+        QByteArray text;
+        for (int i = from; i < from + n; ++i)
+            text += line(201, QStringLiteral(R"("user":{"id":"u-%1","name":"Person %1"})").arg(i).toUtf8().constData());
+        session.feedText(text);
+        session.flushNow();
+    };
+    const int capacity = session.eventLog()->capacity();
+    joins(0, capacity + 10); // full: every further entry drops the oldest
+    QCOMPARE(session.eventLog()->rowCount(), capacity);
+
+    QTemporaryDir dir;
+    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
+    QVERIFY(qml.open(QIODevice::WriteOnly));
+    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
+    qml.close();
+    QQuickView window;
+    window.engine()->addImportPath(QStringLiteral("qrc:/"));
+    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(&filter)}});
+    window.setSource(QUrl::fromLocalFile(qml.fileName()));
+    QVERIFY(window.status() == QQuickView::Ready);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QQuickItem *root = window.rootObject();
+    auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
+    QVERIFY(list);
+    const QString newest = QStringLiteral("Person %1 joined").arg(capacity + 9);
+    QTRY_VERIFY(texts(summaries(root)).contains(newest));
+
+    // Hidden (a tab not shown) while entries arrive frame by frame, each dropping the oldest: the
+    // window has nothing to draw. The hidden list moved its delegates up for every drop, and each
+    // move asked the window for a frame.
+    root->setVisible(false);
+    QTest::qWait(100);
+    int frames = 0;
+    connect(&window, &QQuickWindow::frameSwapped, this, [&] { ++frames; });
+    for (int frame = 0; frame < 10; ++frame) {
+        joins(capacity + 10 + frame * 20, 20);
+        QTest::qWait(20); // the window's polish and rendering run between frames
+    }
+    QCOMPARE(session.eventLog()->rowCount(), capacity);
+    QVERIFY2(frames == 0, qPrintable(QStringLiteral("%1 frames drawn for a hidden log").arg(frames)));
+
+    // Shown again: at the newest entry.
+    root->setVisible(true);
+    QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person %1 joined").arg(capacity + 209)));
+
+    // An entry selected, hidden and shown again: the same row is selected.
+    list->setProperty("currentIndex", capacity - 3);
+    root->setVisible(false);
+    QTest::qWait(50);
+    root->setVisible(true);
+    QTRY_COMPARE(list->property("currentIndex").toInt(), capacity - 3);
+}
+
 QTEST_MAIN(TestEventLogView)
