@@ -299,9 +299,9 @@ std::string ActivityState::loadDump(std::string_view json)
     return {};
 }
 
-std::string ActivityState::dumpJson() const
+std::string ActivityState::dumpJson(size_t sizeHint) const
 {
-    return StateDump::json(*this);
+    return StateDump::json(*this, sizeHint);
 }
 
 } // namespace mirage

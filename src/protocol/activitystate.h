@@ -89,8 +89,8 @@ public:
     // The key of the activity's step list: "steps", or "actions" for a legacy ARLEM document.
     std::string_view stepsKey() const;
 
-    // The state dump of SPEC §6 (one line of JSON, no newline).
-    std::string dumpJson() const;
+    // The state dump of SPEC §6 (one line of JSON, no newline); `sizeHint`: see StateDump::json.
+    std::string dumpJson(size_t sizeHint = 0) const;
 
 private:
     friend class EventApplier; // applies a parsed message's event to the fields below

@@ -40,10 +40,10 @@ void appendSortedById(std::string &out, const JsonValue &collection)
 
 } // namespace
 
-std::string StateDump::json(const ActivityState &state)
+std::string StateDump::json(const ActivityState &state, size_t sizeHint)
 {
     std::string out;
-    out.reserve(1024);
+    out.reserve(std::max<size_t>(1024, sizeHint + sizeHint / 16));
     out += "{\"activity_id\":";
     if (state.activityId().empty())
         out += "null";

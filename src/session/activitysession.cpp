@@ -200,7 +200,8 @@ ActivityCopy ActivitySession::makeCopy() const
     ActivityCopy copy;
     copy.server = server();
     copy.activityId = activityId();
-    const std::string dump = m_state.dumpJson();
+    const std::string dump = m_state.dumpJson(m_lastDumpBytes); // reserved: no doubling, faulted once
+    m_lastDumpBytes = dump.size();
     copy.stateDump = QByteArray(dump.data(), qsizetype(dump.size()));
     copy.savedAt = QDateTime::currentDateTimeUtc();
     QStringList unread(m_steps.unreadSet().cbegin(), m_steps.unreadSet().cend());

@@ -212,6 +212,7 @@ private:
     bool m_snapshotSeen = false, m_wasOpen = false, m_lostLogged = false;
     QDateTime m_copySavedAt;
     QDateTime m_viewedAt; // when the user last looked (UTC); kept in the copy
+    mutable size_t m_lastDumpBytes = 0; // makeCopy() reserves this much for the next dump
     QSet<QString> m_pendingUnread; // steps changed live while not looking, marked in the next frame
     int m_unread = 0, m_unreadFrame = 0; // m_unreadFrame: unread changes not yet counted in a frame
     qint64 m_nextRetryAt = 0;

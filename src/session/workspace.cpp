@@ -208,7 +208,7 @@ void Workspace::saveCopy(ActivitySession *s)
 
 int Workspace::copyIntervalAfter(qint64 writeMs, int minimumMs)
 {
-    constexpr qint64 kShareOfGuiThread = 50; // a write at most every 50 times its duration
+    constexpr qint64 kShareOfGuiThread = 100; // a write at most every 100 times its duration
     constexpr qint64 kLongestMs = 60000;
     return int(std::clamp(writeMs * kShareOfGuiThread, qint64(minimumMs), std::max(kLongestMs, qint64(minimumMs))));
 }

@@ -71,9 +71,9 @@ public:
     // Whether the window is in front: only then is the selected activity "looked at".
     void setWindowActive(bool active);
     // The shortest time between two writes of a busy activity's copy. A write dumps the whole
-    // state on the GUI thread (~20 ms of CPU for 10,000 steps), so the interval grows to 50 times
-    // the last write's duration (at most 60 s): dumps take at most ~2% of the GUI thread under a
-    // stream of edits (issue #14).
+    // state on the GUI thread (20-40 ms of CPU for 10,000 steps), so the interval grows to 100
+    // times the last write's duration (at most 60 s): dumps take at most ~1% of the GUI thread
+    // under a stream of edits (issue #14; a copy is then at most a few seconds behind).
     void setCopyInterval(int ms)
     {
         m_copyIntervalMs = ms;

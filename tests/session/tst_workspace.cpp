@@ -251,8 +251,9 @@ void TestWorkspace::slowCopiesAreWrittenLessOften_data()
     QTest::addColumn<int>("intervalMs");
     QTest::newRow("fast write: the interval") << 5 << 2000 << 2000;
     QTest::newRow("10,000 steps on a quiet machine") << 20 << 2000 << 2000;
-    QTest::newRow("10,000 steps on a busy machine") << 150 << 2000 << 7500;
-    QTest::newRow("100,000 steps") << 900 << 2000 << 45000;
+    QTest::newRow("10,000 steps under a stream of edits") << 35 << 2000 << 3500;
+    QTest::newRow("10,000 steps on a busy machine") << 150 << 2000 << 15000;
+    QTest::newRow("100,000 steps") << 900 << 2000 << 60000;
     QTest::newRow("at most a minute") << 5000 << 2000 << 60000;
     QTest::newRow("a longer interval asked for stays") << 900 << 120000 << 120000;
 }
