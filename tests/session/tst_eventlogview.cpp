@@ -61,6 +61,29 @@ QStringList texts(const QList<QQuickItem *> &items)
     out.sort();
     return out;
 }
+// An EventLogView over `model` in a real window, as the window's Log tab holds it.
+struct LogWindow
+{
+    QTemporaryDir dir;
+    QQuickView window;
+    // Empty when shown; else why not.
+    QString show(QObject *model)
+    {
+        QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
+        if (!qml.open(QIODevice::WriteOnly))
+            return qml.errorString();
+        qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
+        qml.close();
+        window.engine()->addImportPath(QStringLiteral("qrc:/"));
+        window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue(model)}});
+        window.setSource(QUrl::fromLocalFile(qml.fileName()));
+        if (window.status() != QQuickView::Ready)
+            return window.errors().isEmpty() ? QStringLiteral("not ready") : window.errors().first().toString();
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) ? QString() : QStringLiteral("not exposed");
+    }
+};
+
 } // namespace
 
 void TestEventLogView::searchFiltersAndClickShowsTheItem()
@@ -73,18 +96,10 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
         + line(401, R"("file":{"id":"f-1","name":"seal.glb","uploaded_by":"u-ana"})"));
     session.flushNow();
 
-    QTemporaryDir dir;
-    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
-    QVERIFY(qml.open(QIODevice::WriteOnly));
-    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
-    qml.close();
-    QQuickView window;
-    window.engine()->addImportPath(QStringLiteral("qrc:/"));
-    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(session.eventLogFilter())}});
-    window.setSource(QUrl::fromLocalFile(qml.fileName()));
-    QVERIFY2(window.status() == QQuickView::Ready, qPrintable(window.errors().isEmpty() ? QString() : window.errors().first().toString()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LogWindow view;
+    const QString shown = view.show(session.eventLogFilter());
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    QQuickView &window = view.window;
     QQuickItem *root = window.rootObject();
     auto *search = root->findChild<QQuickItem *>(QStringLiteral("logSearch"));
     auto *count = root->findChild<QQuickItem *>(QStringLiteral("logCount"));
@@ -147,18 +162,10 @@ void TestEventLogView::hiddenLogCostsNothing()
     };
     joins(0, 40);
 
-    QTemporaryDir dir;
-    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
-    QVERIFY(qml.open(QIODevice::WriteOnly));
-    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
-    qml.close();
-    QQuickView window;
-    window.engine()->addImportPath(QStringLiteral("qrc:/"));
-    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(&filter)}});
-    window.setSource(QUrl::fromLocalFile(qml.fileName()));
-    QVERIFY(window.status() == QQuickView::Ready);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LogWindow view;
+    const QString shown = view.show(&filter);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    QQuickView &window = view.window;
     QQuickItem *root = window.rootObject();
     auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
     QVERIFY(list);
@@ -214,18 +221,10 @@ void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
     joins(0, capacity + 10); // full: every further entry drops the oldest
     QCOMPARE(session.eventLog()->rowCount(), capacity);
 
-    QTemporaryDir dir;
-    QFile qml(dir.filePath(QStringLiteral("LogTest.qml")));
-    QVERIFY(qml.open(QIODevice::WriteOnly));
-    qml.write("import QtQuick\nimport MirageDesk\nEventLogView { width: 700; height: 400 }\n");
-    qml.close();
-    QQuickView window;
-    window.engine()->addImportPath(QStringLiteral("qrc:/"));
-    window.setInitialProperties({{QStringLiteral("model"), QVariant::fromValue<QObject *>(&filter)}});
-    window.setSource(QUrl::fromLocalFile(qml.fileName()));
-    QVERIFY(window.status() == QQuickView::Ready);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LogWindow view;
+    const QString shown = view.show(&filter);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    QQuickView &window = view.window;
     QQuickItem *root = window.rootObject();
     auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
     QVERIFY(list);

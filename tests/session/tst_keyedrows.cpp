@@ -10,6 +10,7 @@
 #include "session/jsontext.h"
 #include "session/listsearch.h"
 #include "session/stepmodel.h"
+#include "stepmessages.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,32 +20,12 @@
 using namespace mirage;
 
 namespace {
-constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
-
-QString stepId(int n)
-{
-    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
+using namespace stepmessages;
 
 QByteArray snapshot(int steps)
 {
-    QByteArray s = QByteArray(R"({"id":")") + kId + R"(","name":"Rows","steps":[)";
-    for (int i = 0; i < steps; ++i) {
-        if (i)
-            s += ',';
-        s += QStringLiteral(R"({"id":"%1","name":"Step %2","contents":[{"id":"c-%2","type":"label","text":"t"}]})") .arg(stepId(i)).arg(i).toUtf8();
-    }
-    return s + "]}";
-}
-
-QByteArray update(const QByteArray &steps)
-{
-    return QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","action":"updated","updated_fields":{"steps":[)" + steps + "]}}\n";
-}
-
-QByteArray removal(int n)
-{
-    return QStringLiteral(R"({"id":"%1","$patch":"delete"})").arg(stepId(n)).toUtf8();
+    return snapshotOf(steps,
+        [](int i) { return QStringLiteral(R"(,"name":"Step %1","contents":[{"id":"c-%1","type":"label","text":"t"}])").arg(i).toUtf8(); });
 }
 
 struct Fixture

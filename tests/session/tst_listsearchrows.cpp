@@ -6,6 +6,7 @@
 #include "offlinesession.h"
 #include "session/listsearch.h"
 #include "session/stepmodel.h"
+#include "stepmessages.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,34 +16,15 @@ using namespace mirage;
 
 namespace {
 
-constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
-
-QString stepId(int n)
-{
-    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
+using namespace stepmessages;
 
 // Steps 0..n-1 named "Step i"; every third one (0, 3, 6, ...) is about a valve.
 QByteArray snapshot(int steps)
 {
-    QByteArray s = QByteArray(R"({"id":")") + kId + R"(","name":"Rows","steps":[)";
-    for (int i = 0; i < steps; ++i) {
-        if (i)
-            s += ',';
-        s += QStringLiteral(R"({"id":"%1","name":"Step %2","description":"%3"})") .arg(stepId(i)).arg(i).arg(
+    return snapshotOf(steps, [](int i) {
+        return QStringLiteral(R"(,"name":"Step %1","description":"%2")") .arg(i).arg(
             i % 3 == 0 ? QStringLiteral("Open the valve") : QStringLiteral("Tighten the bolt")).toUtf8();
-    }
-    return s + "]}";
-}
-
-QByteArray update(const QByteArray &steps)
-{
-    return QByteArray(R"({"id":102,"activity_id":")") + kId + R"(","action":"updated","updated_fields":{"steps":[)" + steps + "]}}\n";
-}
-
-QByteArray removal(int n)
-{
-    return QStringLiteral(R"({"id":"%1","$patch":"delete"})").arg(stepId(n)).toUtf8();
+    });
 }
 
 QByteArray edit(int n, const char *field, const char *text)
