@@ -61,6 +61,16 @@ QStringList texts(const QList<QQuickItem *> &items)
     out.sort();
     return out;
 }
+// People u-<from>…u-<from+n-1> ("Person i") join, in one frame.
+void joinPeople(ActivitySession &session, int from, int n)
+{
+    QByteArray text;
+    for (int i = from; i < from + n; ++i)
+        text += line(201, QStringLiteral(R"("user":{"id":"u-%1","name":"Person %1"})").arg(i).toUtf8().constData());
+    session.feedText(text);
+    session.flushNow();
+}
+
 // An EventLogView over `model` in a real window, as the window's Log tab holds it.
 struct LogWindow
 {
@@ -153,14 +163,7 @@ void TestEventLogView::hiddenLogCostsNothing()
     ActivitySession session(endpoint, ChannelSettings {});
     CountingFilter filter;
     filter.setSourceModel(session.eventLog());
-    auto joins = [&](int from, int n) {
-        QByteArray text;
-        for (int i = from; i < from + n; ++i)
-            text += line(201, QStringLiteral(R"("user":{"id":"u-%1","name":"Person %1"})").arg(i).toUtf8().constData());
-        session.feedText(text);
-        session.flushNow();
-    };
-    joins(0, 40);
+    joinPeople(session, 0, 40);
 
     LogWindow view;
     const QString shown = view.show(&filter);
@@ -184,7 +187,7 @@ void TestEventLogView::hiddenLogCostsNothing()
     for (int frame = 0; frame < 10; ++frame) {
         filter.dataCalls = 0;
         childChanges = 0;
-        joins(40 + frame * 50, 50);
+        joinPeople(session, 40 + frame * 50, 50);
         QTest::qWait(20); // the window's polish and rendering run between frames
         dataCalls << filter.dataCalls;
         delegateChanges << childChanges;
@@ -210,15 +213,8 @@ void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
     ActivitySession session(endpoint, ChannelSettings {});
     EventLogFilter filter;
     filter.setSourceModel(session.eventLog());
-    auto joins = [&](int from, int n) {
-        QByteArray text;
-        for (int i = from; i < from + n; ++i)
-            text += line(201, QStringLiteral(R"("user":{"id":"u-%1","name":"Person %1"})").arg(i).toUtf8().constData());
-        session.feedText(text);
-        session.flushNow();
-    };
     const int capacity = session.eventLog()->capacity();
-    joins(0, capacity + 10); // full: every further entry drops the oldest
+    joinPeople(session, 0, capacity + 10); // full: every further entry drops the oldest
     QCOMPARE(session.eventLog()->rowCount(), capacity);
 
     LogWindow view;
@@ -239,7 +235,7 @@ void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
     int frames = 0;
     connect(&window, &QQuickWindow::frameSwapped, this, [&] { ++frames; });
     for (int frame = 0; frame < 10; ++frame) {
-        joins(capacity + 10 + frame * 20, 20);
+        joinPeople(session, capacity + 10 + frame * 20, 20);
         QTest::qWait(20); // the window's polish and rendering run between frames
     }
     QCOMPARE(session.eventLog()->rowCount(), capacity);
