@@ -20,6 +20,11 @@ KeyedListView {
     // The id of the current row, asked of the model (re-read when the row or the rows change).
     readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
 
+    // A step someone else changed is lit for flashHoldMs after the change, then fades out.
+    readonly property int flashHoldMs: 1000
+    readonly property int flashFadeMs: 500
+    readonly property real flashOpacity: 0.55
+
     boundsBehavior: Flickable.StopAtBounds
     reuseItems: true
     // Only an activity that is there can be empty.
@@ -157,12 +162,17 @@ KeyedListView {
         Accessible.name: (unread ? qsTr("Step %1: %2, unread").arg(index + 1).arg(shownName) : qsTr("Step %1: %2").arg(index + 1).arg(shownName))
             + (presentText.length > 0 ? ", " + presentText : "")
 
+        // Lit at full strength for a second after the last change, then fading out over half a
+        // second: a row edited again and again stays lit (no flicker), and only a fading row is
+        // redrawn frame after frame (issue #14: a held highlight costs no frames).
         function flashIfRecent() {
             const age = Date.now() - changedAt
-            if (changedAt > 0 && age < 1500) {
-                flash.stop()
-                flashRect.opacity = 0.55
-                flash.duration = 1500 - age
+            flash.stop()
+            if (changedAt > 0 && age < list.flashHoldMs + list.flashFadeMs) {
+                const fading = Math.max(0, age - list.flashHoldMs)
+                flashRect.opacity = list.flashOpacity * (1 - fading / list.flashFadeMs)
+                hold.duration = Math.max(0, list.flashHoldMs - age)
+                fade.duration = list.flashFadeMs - fading
                 flash.start()
             } else {
                 flashRect.opacity = 0
@@ -190,12 +200,15 @@ KeyedListView {
             color: "#ffd54f"
             opacity: 0
         }
-        NumberAnimation {
+        SequentialAnimation {
             id: flash
-            target: flashRect
-            property: "opacity"
-            to: 0
-            easing.type: Easing.InQuad
+            PauseAnimation { id: hold }
+            NumberAnimation {
+                id: fade
+                target: flashRect
+                property: "opacity"
+                to: 0
+            }
         }
 
         contentItem: RowLayout {
