@@ -14,6 +14,11 @@
 
 namespace mirage {
 
+namespace {
+// The fields of a content (and of its contentData) that contentText() shows, in that order.
+constexpr std::string_view kContentKeys[] = {"name", "title", "fileName", "text", "url", "option", "description"};
+} // namespace
+
 QString StepModel::stepName(const JsonValue &step)
 {
     QString name = JsonText::firstField(&step, {"name", "title"});
@@ -35,7 +40,7 @@ QString StepModel::contentText(const JsonValue &content)
     QString text;
     const JsonValue *data = content.find("contentData");
     for (const JsonValue *object : {&content, data}) {
-        for (std::string_view key : {"name", "title", "fileName", "text", "url", "option", "description"}) {
+        for (std::string_view key : kContentKeys) {
             const QString field = JsonText::field(object, key);
             if (!field.isEmpty()) {
                 text += field;
@@ -86,12 +91,60 @@ QString ownContentText(const JsonValue &step, int *count)
     }
     return text;
 }
+
+// A fingerprint of what contentText() writes for one content, from the JSON values themselves: no
+// text is made (issue #14: extract() runs for every changed row). Different text always means
+// different values; the same text from different values (5 and "5") only signals a change.
+size_t hashContent(const JsonValue &content, size_t seed)
+{
+    const JsonValue *data = content.find("contentData");
+    size_t field = 0;
+    for (const JsonValue *object : {&content, data}) {
+        for (std::string_view key : kContentKeys) {
+            ++field;
+            const JsonValue *v = object ? object->find(key) : nullptr;
+            if (!v)
+                continue;
+            if (v->isString()) {
+                const std::string_view text = v->toString();
+                if (!text.empty())
+                    seed = qHashBits(text.data(), text.size(), qHashMulti(seed, field));
+            } else if (v->isInt()) {
+                seed = qHashMulti(seed, field, v->toInt());
+            } else if (v->isDouble()) {
+                seed = qHashMulti(seed, field, v->toDouble());
+            } else if (v->isRawNumber()) {
+                const std::string_view text = v->rawNumberText();
+                seed = qHashBits(text.data(), text.size(), qHashMulti(seed, field));
+            } else if (v->isBool()) {
+                seed = qHashMulti(seed, field, v->toBool());
+            }
+        }
+    }
+    return seed;
+}
+
+// ownContentText()'s fingerprint, and the number of contents.
+size_t hashOwnContents(const JsonValue &step, int *count)
+{
+    size_t seed = 0;
+    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
+        if (!list || !list->isArray())
+            continue;
+        *count += int(list->asArray().size());
+        for (const JsonValue &c : list->asArray().items()) {
+            if (c.isObject())
+                seed = hashContent(c, qHashMulti(seed, 1));
+        }
+    }
+    return seed;
+}
 } // namespace
 
 QVector<QVariant> StepModel::extract(const JsonValue &step) const
 {
     int contents = 0;
-    QString text = ownContentText(step, &contents);
+    size_t hash = hashOwnContents(step, &contents);
     if (const JsonValue *id = step.find("id"); id && id->isString()) {
         const QString key = JsonText::idKey(id->stringView());
         contents += m_contentCounts.value(key);
@@ -99,13 +152,13 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
             const JsonValue *content = m_state->activity().find("content");
             for (uint32_t slot : m_contentSlots.value(key)) {
                 if (content && content->isArray() && slot < content->asArray().items().size())
-                    text += contentText(content->asArray().items()[slot]);
+                    hash = hashContent(content->asArray().items()[slot], qHashMulti(hash, 2));
             }
         }
     }
     // Only a fingerprint of the content text is kept, so that a change of it is still signalled
     // (dataChanged names contentText); the text itself is made in data() when asked.
-    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), QVariant::fromValue(qHash(text))};
+    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), QVariant::fromValue(hash)};
 }
 
 QString StepModel::contentTextOf(int row) const

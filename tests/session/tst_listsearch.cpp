@@ -116,6 +116,50 @@ void TestListSearch::changedRowIsSearchedAgain()
     QCOMPARE(f.ids(), QStringList({"s1", "s2", "s3", "s4"}));
 }
 
+void TestListSearch::changedContentIsSearchedAgain()
+{
+    Session s;
+    QCOMPARE(s->loadSnapshot(kActivity), QString());
+    s->flushNow();
+    Search f(s->stepModel());
+    f.search.setText(QStringLiteral("pump"));
+    QCOMPARE(f.search.count(), 0);
+    QSignalSpy changed(s->stepModel(), &QAbstractItemModel::dataChanged);
+    const auto contentTextChangedAt = [&](int row) {
+        for (const QList<QVariant> &signal : changed) {
+            const auto roles = signal.at(2).value<QList<int>>();
+            if (signal.at(0).toModelIndex().row() <= row && row <= signal.at(1).toModelIndex().row()
+                && roles.contains(StepModel::ContentTextRole))
+                return true;
+        }
+        return false;
+    };
+
+    // A step's own content gets new text: its row says contentText changed, and it matches.
+    s->feedText(QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"steps":[{"id":"s3","contents":[{"id":"c1","type":"label","contentData":{"text":"Pump handle: red"}}]}]}})"
+        + '\n');
+    s->flushNow();
+    QVERIFY(contentTextChangedAt(2));
+    QCOMPARE(f.ids(), QStringList({"s3"}));
+
+    // A rename leaves the content text alone: dataChanged does not name it.
+    changed.clear();
+    s->feedText(stepEdit("s3", "Three again"));
+    s->flushNow();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!contentTextChangedAt(2));
+
+    // The activity-level content pointing at s4 is renamed: s4's row follows.
+    changed.clear();
+    s->feedText(QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"content":[{"id":"c2","type":"image","steps":["s4"],"contentData":{"fileName":"pump-diagram.png"}}]}})"
+        + '\n');
+    s->flushNow();
+    QVERIFY(contentTextChangedAt(3));
+    QCOMPARE(f.ids(), QStringList({"s3", "s4"}));
+}
+
 void TestListSearch::idsAndRowsAreTheProxys()
 {
     Session s;

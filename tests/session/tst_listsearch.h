@@ -13,6 +13,7 @@ class TestListSearch : public QObject
 private Q_SLOTS:
     void matchesNameDescriptionAndContent();
     void changedRowIsSearchedAgain();
+    void changedContentIsSearchedAgain();
     void idsAndRowsAreTheProxys();
     void highlightEscapesServerText();
     void prepareBuildsTheCacheBeforeTyping();
