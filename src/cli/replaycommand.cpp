@@ -3,6 +3,8 @@
 
 #include "cli/replaycommand.h"
 
+#include "cli/hugeheap.h"
+
 #include "protocol/activitystate.h"
 #include "protocol/exitcode.h"
 #include "protocol/helpoption.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <memory>
 
 namespace mirage {
@@ -68,6 +71,10 @@ int ReplayCommand::run(const QStringList &arguments)
         state.setActivityId(id.toStdString());
     }
 
+    HugeHeap heap;
+    // The tree and the parser's document take ~6 times the snapshot's JSON.
+    const size_t snapshotBytes = size_t(std::max<qint64>(0, QFileInfo(snapshotPath).size()));
+    heap.enableFor(snapshotBytes + size_t(std::max<qint64>(0, QFileInfo(eventsPath).size())), 8 * snapshotBytes);
     std::string error;
     {
         MappedFile snapshot;
@@ -81,6 +88,7 @@ int ReplayCommand::run(const QStringList &arguments)
             return ExitBadArguments;
         }
     }
+    heap.follow();
     MappedFile events;
     if (!events.open(eventsPath.toStdString(), error)) {
         Output::error(QStringLiteral("replay: cannot read events '%1': %2").arg(eventsPath, QString::fromStdString(error)));
@@ -91,6 +99,7 @@ int ReplayCommand::run(const QStringList &arguments)
     const std::string eventsName = QFileInfo(eventsPath).fileName().toStdString();
     Replayer replayer(state);
     replayer.setObserver([&](uint64_t seq, uint64_t line, const ApplyResult &r) {
+        heap.follow();
         if (print)
             Output::line(r.toWatchLine(seq, state.activityId()));
         if (!r.applied)
