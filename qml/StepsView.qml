@@ -20,9 +20,10 @@ KeyedListView {
     // The id of the current row, asked of the model (re-read when the row or the rows change).
     readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
 
-    // A step someone else changed is lit for flashHoldMs after the change, then fades out.
-    readonly property int flashHoldMs: 1000
-    readonly property int flashFadeMs: 500
+    // A step someone else changed is lit for flashHoldMs after the change, then fades out over
+    // flashFadeMs (tests lengthen the hold to leave a busy machine room).
+    property int flashHoldMs: 1000
+    property int flashFadeMs: 500
     readonly property real flashOpacity: 0.55
 
     boundsBehavior: Flickable.StopAtBounds
@@ -166,13 +167,16 @@ KeyedListView {
         // second: a row edited again and again stays lit (no flicker), and only a fading row is
         // redrawn frame after frame (issue #14: a held highlight costs no frames).
         function flashIfRecent() {
-            const age = Date.now() - changedAt
             flash.stop()
-            if (changedAt > 0 && age < list.flashHoldMs + list.flashFadeMs) {
-                const fading = Math.max(0, age - list.flashHoldMs)
-                flashRect.opacity = list.flashOpacity * (1 - fading / list.flashFadeMs)
-                hold.duration = Math.max(0, list.flashHoldMs - age)
-                fade.duration = list.flashFadeMs - fading
+            // The ids from inside a delegate: as the header above.
+            const holdMs = Math.max(0, list.flashHoldMs) // qmllint disable unqualified
+            const fadeMs = Math.max(1, list.flashFadeMs) // qmllint disable unqualified
+            const age = Math.max(0, Date.now() - changedAt) // a clock set back: as if just now
+            if (changedAt > 0 && age < holdMs + fadeMs) {
+                const fading = Math.max(0, age - holdMs)
+                flashRect.opacity = list.flashOpacity * (1 - fading / fadeMs) // qmllint disable unqualified
+                hold.duration = Math.max(0, holdMs - age)
+                fade.duration = fadeMs - fading
                 flash.start()
             } else {
                 flashRect.opacity = 0
@@ -182,7 +186,10 @@ KeyedListView {
         Component.onCompleted: flashIfRecent()
         // A pooled delegate is hidden until reused: Qt 6.4 only culls it, and it would stay in the
         // item tree (and the accessibility tree) with the text of the row it showed.
-        ListView.onPooled: row.visible = false
+        ListView.onPooled: {
+            row.visible = false
+            flash.stop() // a hidden row's flash would keep the animations ticking
+        }
         ListView.onReused: {
             row.visible = true
             flashIfRecent()
