@@ -17,13 +17,13 @@ namespace mirage {
 // allocations up to 32 MiB stay in it rather than in mappings of their own, and every new stretch
 // of it is advised MADV_HUGEPAGE: one fault per 2 MiB.
 // A small input keeps the usual heap: a huge page's first fault clears 2 MiB, more than a
-// command on a small activity spends in all.
+// command on a small activity spends in all. Only with glibc on Linux; elsewhere it does nothing.
 class HugeHeap
 {
 public:
     static constexpr size_t kMinInput = size_t(4) << 20; // bytes of input that make it worthwhile
     static constexpr size_t kPad = size_t(64) << 20;
-    static constexpr size_t kMaxPad = size_t(1) << 30;
+    static constexpr size_t kMaxPad = size_t(512) << 20;
     static constexpr size_t kMmapThreshold = size_t(32) << 20; // glibc's largest
 
     // Turns it on when `inputBytes` (what the command is about to read) is at least kMinInput;

@@ -72,7 +72,7 @@ int ReplayCommand::run(const QStringList &arguments)
     }
 
     HugeHeap heap;
-    // The tree and the parser's document take ~6 times the snapshot's JSON.
+    // The tree and the parser's document take ~6 times the snapshot's JSON; the heap grows by 8.
     const size_t snapshotBytes = size_t(std::max<qint64>(0, QFileInfo(snapshotPath).size()));
     heap.enableFor(snapshotBytes + size_t(std::max<qint64>(0, QFileInfo(eventsPath).size())), 8 * snapshotBytes);
     std::string error;

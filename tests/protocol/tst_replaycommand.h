@@ -39,6 +39,6 @@ private Q_SLOTS:
     void emptyAndCrlfLogs();
     void outputIsCleanUtf8();
     void recordedFramesReplayAsWatched();
-    void bigActivityReplaysInHugePages();
+    void bigActivityReplaysWhole();
     void versionAndHelp();
 };
