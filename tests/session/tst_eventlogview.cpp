@@ -3,6 +3,7 @@
 
 #include "tst_eventlogview.h"
 
+#include "offlinesession.h"
 #include "session/activitysession.h"
 #include "session/eventlogfilter.h"
 
@@ -61,6 +62,11 @@ QStringList texts(const QList<QQuickItem *> &items)
     out.sort();
     return out;
 }
+QAbstractItemModel *eventLogOf(ActivitySession *session)
+{
+    return session->eventLog();
+}
+
 // People u-<from>…u-<from+n-1> ("Person i") join, in one frame.
 void joinPeople(ActivitySession &session, int from, int n)
 {
@@ -98,9 +104,8 @@ struct LogWindow
 
 void TestEventLogView::searchFiltersAndClickShowsTheItem()
 {
-    ChannelEndpoint endpoint;
-    endpoint.activityId = QString::fromLatin1(kId);
-    ActivitySession session(endpoint, ChannelSettings {});
+    OfflineSession offline(kId, {eventLogOf});
+    ActivitySession &session = *offline.session;
     session.feedText(line(201, R"("user":{"id":"u-priya","name":"Priya Natarajan"})")
         + line(201, R"("user":{"id":"u-ana","name":"Ana Lima"})")
         + line(401, R"("file":{"id":"f-1","name":"seal.glb","uploaded_by":"u-ana"})"));
@@ -158,9 +163,8 @@ void TestEventLogView::searchFiltersAndClickShowsTheItem()
 
 void TestEventLogView::hiddenLogCostsNothing()
 {
-    ChannelEndpoint endpoint;
-    endpoint.activityId = QString::fromLatin1(kId);
-    ActivitySession session(endpoint, ChannelSettings {});
+    OfflineSession offline(kId, {eventLogOf});
+    ActivitySession &session = *offline.session;
     CountingFilter filter;
     filter.setSourceModel(session.eventLog());
     joinPeople(session, 0, 40);
@@ -208,9 +212,8 @@ void TestEventLogView::hiddenLogCostsNothing()
 
 void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
 {
-    ChannelEndpoint endpoint;
-    endpoint.activityId = QString::fromLatin1(kId);
-    ActivitySession session(endpoint, ChannelSettings {});
+    OfflineSession offline(kId, {eventLogOf});
+    ActivitySession &session = *offline.session;
     EventLogFilter filter;
     filter.setSourceModel(session.eventLog());
     const int capacity = session.eventLog()->capacity();
