@@ -16,9 +16,11 @@ namespace mirage::JsonText {
 
 QString field(const JsonValue *object, std::string_view key)
 {
-    if (!object)
-        return {};
-    const JsonValue *v = object->find(key);
+    return object ? text(object->find(key)) : QString();
+}
+
+QString text(const JsonValue *v)
+{
     if (!v)
         return {};
     if (v->isString()) {

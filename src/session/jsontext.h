@@ -16,6 +16,8 @@ class JsonValue;
 namespace JsonText {
 // The string at `key` of an object (numbers are written out); empty when absent or not text.
 QString field(const JsonValue *object, std::string_view key);
+// The same of a value itself (null: empty).
+QString text(const JsonValue *v);
 // The first non-empty of several keys.
 QString firstField(const JsonValue *object, std::initializer_list<std::string_view> keys);
 // A member of a member: path {"instruction", "title"}.

@@ -35,19 +35,34 @@ QString StepModel::stepDescription(const JsonValue &step)
     return text;
 }
 
+namespace {
+// Calls visit(n, value) for every field contentText() shows of one content, in its order, n
+// numbering the (object, key) places: the content's own keys, then its contentData's.
+template<typename Visit>
+void visitContentFields(const JsonValue &content, Visit visit)
+{
+    const JsonValue *data = content.find("contentData");
+    size_t n = 0;
+    for (const JsonValue *object : {&content, data}) {
+        for (std::string_view key : kContentKeys) {
+            ++n;
+            if (const JsonValue *v = object ? object->find(key) : nullptr)
+                visit(n, *v);
+        }
+    }
+}
+} // namespace
+
 QString StepModel::contentText(const JsonValue &content)
 {
     QString text;
-    const JsonValue *data = content.find("contentData");
-    for (const JsonValue *object : {&content, data}) {
-        for (std::string_view key : kContentKeys) {
-            const QString field = JsonText::field(object, key);
-            if (!field.isEmpty()) {
-                text += field;
-                text += QLatin1Char('\n');
-            }
+    visitContentFields(content, [&text](size_t, const JsonValue &v) {
+        const QString field = JsonText::text(&v);
+        if (!field.isEmpty()) {
+            text += field;
+            text += QLatin1Char('\n');
         }
-    }
+    });
     return text;
 }
 
@@ -75,87 +90,67 @@ void StepModel::recountContents(const JsonValue &activity)
 }
 
 namespace {
-// The text of a step's own contents (`contents`, ARLEM's `enter.activates`) and their number.
-QString ownContentText(const JsonValue &step, int *count)
-{
-    QString text;
-    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
-        if (!list || !list->isArray())
-            continue;
-        if (count)
-            *count += int(list->asArray().size());
-        for (const JsonValue &c : list->asArray().items()) {
-            if (c.isObject())
-                text += StepModel::contentText(c);
-        }
-    }
-    return text;
-}
-
 // A fingerprint of what contentText() writes for one content, from the JSON values themselves: no
 // text is made (issue #14: extract() runs for every changed row). Different text always means
 // different values; the same text from different values (5 and "5") only signals a change.
 size_t hashContent(const JsonValue &content, size_t seed)
 {
-    const JsonValue *data = content.find("contentData");
-    size_t field = 0;
-    for (const JsonValue *object : {&content, data}) {
-        for (std::string_view key : kContentKeys) {
-            ++field;
-            const JsonValue *v = object ? object->find(key) : nullptr;
-            if (!v)
-                continue;
-            if (v->isString()) {
-                const std::string_view text = v->toString();
-                if (!text.empty())
-                    seed = qHashBits(text.data(), text.size(), qHashMulti(seed, field));
-            } else if (v->isInt()) {
-                seed = qHashMulti(seed, field, v->toInt());
-            } else if (v->isDouble()) {
-                seed = qHashMulti(seed, field, v->toDouble());
-            } else if (v->isRawNumber()) {
-                const std::string_view text = v->rawNumberText();
-                seed = qHashBits(text.data(), text.size(), qHashMulti(seed, field));
-            } else if (v->isBool()) {
-                seed = qHashMulti(seed, field, v->toBool());
-            }
+    visitContentFields(content, [&seed](size_t n, const JsonValue &v) {
+        if (v.isString()) {
+            const std::string_view text = v.toString();
+            if (!text.empty())
+                seed = qHashBits(text.data(), text.size(), qHashMulti(seed, n));
+        } else if (v.isInt()) {
+            seed = qHashMulti(seed, n, v.toInt());
+        } else if (v.isDouble()) {
+            seed = qHashMulti(seed, n, v.toDouble());
+        } else if (v.isRawNumber()) {
+            const std::string_view text = v.rawNumberText();
+            seed = qHashBits(text.data(), text.size(), qHashMulti(seed, n));
+        } else if (v.isBool()) {
+            seed = qHashMulti(seed, n, v.toBool());
         }
-    }
-    return seed;
-}
-
-// ownContentText()'s fingerprint, and the number of contents.
-size_t hashOwnContents(const JsonValue &step, int *count)
-{
-    size_t seed = 0;
-    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
-        if (!list || !list->isArray())
-            continue;
-        *count += int(list->asArray().size());
-        for (const JsonValue &c : list->asArray().items()) {
-            if (c.isObject())
-                seed = hashContent(c, qHashMulti(seed, 1));
-        }
-    }
+    });
     return seed;
 }
 } // namespace
 
-QVector<QVariant> StepModel::extract(const JsonValue &step) const
+template<typename Visit>
+int StepModel::visitContents(const JsonValue &step, const QString *key, Visit visit) const
 {
-    int contents = 0;
-    size_t hash = hashOwnContents(step, &contents);
-    if (const JsonValue *id = step.find("id"); id && id->isString()) {
-        const QString key = JsonText::idKey(id->stringView());
-        contents += m_contentCounts.value(key);
-        if (m_state) {
-            const JsonValue *content = m_state->activity().find("content");
-            for (uint32_t slot : m_contentSlots.value(key)) {
-                if (content && content->isArray() && slot < content->asArray().items().size())
-                    hash = hashContent(content->asArray().items()[slot], qHashMulti(hash, 2));
-            }
+    int own = 0;
+    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
+        if (!list || !list->isArray())
+            continue;
+        own += int(list->asArray().size());
+        for (const JsonValue &c : list->asArray().items()) {
+            if (c.isObject())
+                visit(c);
         }
     }
+    if (key && m_state) {
+        const JsonValue *content = m_state->activity().find("content");
+        const size_t items = content && content->isArray() ? content->asArray().items().size() : 0;
+        for (uint32_t slot : m_contentSlots.value(*key)) {
+            if (slot < items)
+                visit(content->asArray().items()[slot]);
+        }
+    }
+    return own;
+}
+
+QVector<QVariant> StepModel::extract(const JsonValue &step) const
+{
+    QString key;
+    const JsonValue *id = step.find("id");
+    const bool hasKey = id && id->isString();
+    if (hasKey)
+        key = JsonText::idKey(id->stringView());
+    size_t hash = 0;
+    int contents =
+        visitContents(step, hasKey ? &key : nullptr, [&hash](const JsonValue &c) { hash = hashContent(c, qHashMulti(hash, 1)); });
+    if (hasKey)
+        contents += m_contentCounts.value(key);
     // Only a fingerprint of the content text is kept, so that a change of it is still signalled
     // (dataChanged names contentText); the text itself is made in data() when asked.
     return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), QVariant::fromValue(hash)};
@@ -170,13 +165,8 @@ QString StepModel::contentTextOf(int row) const
     const uint32_t slot = steps ? steps->findById(key.toStdString()) : JsonArray::npos;
     if (slot == JsonArray::npos)
         return {};
-    const JsonValue *step = &steps->slot(slot);
-    QString text = ownContentText(*step, nullptr);
-    const JsonValue *content = m_state->activity().find("content");
-    for (uint32_t slot : m_contentSlots.value(key)) {
-        if (content && content->isArray() && slot < content->asArray().items().size())
-            text += contentText(content->asArray().items()[slot]);
-    }
+    QString text;
+    visitContents(steps->slot(slot), &key, [&text](const JsonValue &c) { text += contentText(c); });
     return text;
 }
 

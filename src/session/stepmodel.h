@@ -87,6 +87,11 @@ private:
     // The step's searchable content text, made when asked (ListSearch builds its own cache only
     // while a search is on): kept per row it would cost megabytes per open activity.
     QString contentTextOf(int row) const;
+    // Calls visit(content) for every content object a step shows, in contentText's order: its
+    // own (`contents`, ARLEM's `enter.activates`), then, when `key` (its canonical id) is given,
+    // the activity-level ones that name it. Returns the number of its own (objects or not).
+    template<typename Visit>
+    int visitContents(const JsonValue &step, const QString *key, Visit visit) const;
 
     const ActivityState *m_state = nullptr;
     QHash<QString, int> m_contentCounts;
