@@ -10,6 +10,36 @@ using namespace mirage;
 class TestIdKey : public QObject
 {
     Q_OBJECT
+
+    static std::optional<UuidBits> slowParse(const std::string &t)
+    {
+        if (t.size() != 36)
+            return std::nullopt;
+        UuidBits u;
+        int nibble = 0;
+        for (size_t i = 0; i < t.size(); ++i) {
+            const char c = t[i];
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-')
+                    return std::nullopt;
+                continue;
+            }
+            int v = -1;
+            if (c >= '0' && c <= '9')
+                v = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                v = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                v = c - 'A' + 10;
+            if (v < 0)
+                return std::nullopt;
+            uint64_t &half = nibble < 16 ? u.hi : u.lo;
+            half = (half << 4) | uint64_t(v);
+            ++nibble;
+        }
+        return u;
+    }
+
 private Q_SLOTS:
     void parse_data()
     {
@@ -46,6 +76,31 @@ private Q_SLOTS:
         QFETCH(QString, canonical);
         QCOMPARE(QString::fromStdString(canonicalUuid(text.toStdString())), canonical);
         QCOMPARE(parseUuid(text.toStdString()).has_value(), !canonical.isEmpty());
+    }
+
+    // Every byte at every position of a UUID, against a reading one character at a time: the
+    // parser reads eight characters at once, so a lane that leaks into its neighbour would show.
+    void everyByteAtEveryPosition()
+    {
+        const std::string base = "0123abcd-ef45-6789-ABCD-fe98dc76ba10";
+        int checked = 0;
+        for (size_t pos = 0; pos < base.size(); ++pos) {
+            for (int byte = 0; byte < 256; ++byte) {
+                std::string text = base;
+                text[pos] = char(byte);
+                const std::optional<UuidBits> expected = slowParse(text);
+                const std::optional<UuidBits> got = parseUuid(text);
+                QVERIFY2(got.has_value() == expected.has_value(), qPrintable(QStringLiteral("position %1, byte %2").arg(pos).arg(byte)));
+                if (got) {
+                    QCOMPARE(got->hi, expected->hi);
+                    QCOMPARE(got->lo, expected->lo);
+                    ++checked;
+                }
+            }
+        }
+        // 22 hex digits (0-9, a-f, A-F) at each of the 32 digit positions, and each hyphen left as it is
+        QCOMPARE(checked, 32 * 22 + 4);
+        QCOMPARE(QString::fromStdString(formatUuid(*parseUuid(base))), QStringLiteral("0123abcd-ef45-6789-abcd-fe98dc76ba10"));
     }
 
     void sameId_data()
