@@ -81,41 +81,61 @@ ApplyResult ActivityState::reject(Rejection why)
 
 ApplyResult ActivityState::rejectBinaryFrame()
 {
-    Rejection why;
-    why.reason = RejectReason::BinaryFrame;
-    return reject(std::move(why));
+    ApplyResult r;
+    rejectBinaryFrame(r);
+    return r;
+}
+
+void ActivityState::rejectBinaryFrame(ApplyResult &out)
+{
+    out.reset();
+    out.rejection.reason = RejectReason::BinaryFrame;
+    count(out);
 }
 
 ApplyResult ActivityState::apply(std::string_view text)
 {
-    return parseAndApply(text.data(), text.size(), false);
+    ApplyResult r;
+    parseAndApply(text.data(), text.size(), false, r);
+    return r;
 }
 
 ApplyResult ActivityState::applyPadded(const char *data, size_t len)
 {
-    return parseAndApply(data, len, true);
+    ApplyResult r;
+    parseAndApply(data, len, true, r);
+    return r;
 }
 
-ApplyResult ActivityState::parseAndApply(const char *data, size_t len, bool padded)
+void ActivityState::apply(std::string_view text, ApplyResult &out)
 {
+    parseAndApply(text.data(), text.size(), false, out);
+}
+
+void ActivityState::applyPadded(const char *data, size_t len, ApplyResult &out)
+{
+    parseAndApply(data, len, true, out);
+}
+
+void ActivityState::parseAndApply(const char *data, size_t len, bool padded, ApplyResult &r)
+{
+    r.reset();
     dom::element root;
-    Rejection why;
-    switch (m_parser->parse(data, len, padded, m_maxMessageBytes, root, why)) {
-    case MessageParser::Outcome::Parsed: {
-        ApplyResult r = EventApplier::apply(*this, root);
-        count(r);
-        return r;
-    }
+    switch (m_parser->parse(data, len, padded, m_maxMessageBytes, root, r.rejection)) {
+    case MessageParser::Outcome::Parsed:
+        EventApplier::apply(*this, root, r);
+        break;
     case MessageParser::Outcome::ParsedLenient: {
         const LenientJson::Scope scope;
-        ApplyResult r = EventApplier::apply(*this, root);
-        count(r);
-        return r;
-    }
-    case MessageParser::Outcome::Rejected:
+        EventApplier::apply(*this, root, r);
         break;
     }
-    return reject(std::move(why));
+    case MessageParser::Outcome::Rejected:
+        if (r.rejection.reason == RejectReason::None)
+            r.rejection.reason = RejectReason::NotJson; // a rejection always has a reason
+        break;
+    }
+    count(r);
 }
 
 void ActivityState::replaceActivity(JsonValue activity)

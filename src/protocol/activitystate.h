@@ -52,10 +52,15 @@ public:
     // (true of a slice of a larger padded buffer); `apply` copies when needed.
     ApplyResult apply(std::string_view text);
     ApplyResult applyPadded(const char *data, size_t len);
+    // The same into `out`, which is reset first: a caller applying message after message saves a
+    // result's construction and teardown each time.
+    void apply(std::string_view text, ApplyResult &out);
+    void applyPadded(const char *data, size_t len, ApplyResult &out);
     // Counts a message that could not be read at all (a binary frame, an unreadable line).
     ApplyResult reject(Rejection why);
     // The rejection of a binary frame (SPEC §1), the same live and in a replay.
     ApplyResult rejectBinaryFrame();
+    void rejectBinaryFrame(ApplyResult &out);
 
     // Replaces the activity (a snapshot from the server or a file); participants and files stay.
     void replaceActivity(JsonValue activity);
@@ -95,7 +100,7 @@ public:
 private:
     friend class EventApplier; // applies a parsed message's event to the fields below
 
-    ApplyResult parseAndApply(const char *data, size_t len, bool padded);
+    void parseAndApply(const char *data, size_t len, bool padded, ApplyResult &r);
     void count(ApplyResult &r); // sets `applied` and counts the result
 
     std::unique_ptr<MessageParser> m_parser; // keeps simdjson out of this header

@@ -10,6 +10,22 @@
 
 namespace mirage {
 
+void ApplyResult::reset()
+{
+    applied = false;
+    hasId = false;
+    id = 0;
+    rejection.reset();
+    changes = NoChange;
+    steps.clear();
+    fields.clear();
+    subjectId.clear();
+    subjectRemoved = false;
+    level.clear();
+    title.clear();
+    message.clear();
+}
+
 std::string ApplyResult::errorText() const
 {
     return RejectText::english(rejection);

@@ -44,6 +44,11 @@ struct ApplyResult
     bool subjectRemoved = false;
     std::string level, title, message; // 301 / 302
 
+    // Back to a default-constructed result, keeping the texts' and lists' capacity: a source that
+    // applies message after message into one result saves building and freeing one per message
+    // (issue #14: ~6% of replay). Every member above is reset here.
+    void reset();
+
     std::string_view name() const { return hasId ? EventCatalogue::name(id) : std::string_view(); }
     EventCategory category() const { return EventCatalogue::category(id); }
     RejectReason reason() const { return rejection.reason; }

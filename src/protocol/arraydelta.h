@@ -17,7 +17,13 @@ struct ArrayDelta
     std::vector<std::string> inserted; // ids appended, in order
     std::vector<std::string> removed; // ids deleted
     bool empty() const { return !replaced && !reordered && changed.empty() && inserted.empty() && removed.empty(); }
-    void clear() { *this = ArrayDelta(); }
+    void clear() // keeps the lists' capacity (a reused ApplyResult)
+    {
+        replaced = reordered = false;
+        changed.clear();
+        inserted.clear();
+        removed.clear();
+    }
 };
 
 } // namespace mirage

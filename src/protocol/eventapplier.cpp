@@ -83,19 +83,19 @@ bool removeKeyed(JsonValue &collection, std::string_view id)
 
 } // namespace
 
-ApplyResult EventApplier::apply(ActivityState &state, dom::element root)
+void EventApplier::apply(ActivityState &state, dom::element root, ApplyResult &r)
 {
-    ApplyResult r;
     EventApplier a(state, r);
     dom::object msg;
     if (root.get_object().get(msg) != SUCCESS) {
         a.fail(RejectReason::NotAnObject);
-        return r;
+        return;
     }
+    const Common common = readCommon(msg);
     std::string_view aid;
     bool hasAid = false;
-    if (!a.readId(msg) || !a.readActivityId(msg, aid, hasAid))
-        return r;
+    if (!a.readId(common) || !a.readActivityId(common, aid, hasAid))
+        return;
 
     // Validate the payload completely, then apply: nothing may fail after a change.
     bool ok = true;
@@ -105,7 +105,7 @@ ApplyResult EventApplier::apply(ActivityState &state, dom::element root)
     case EventId::ActivityUpdated:
     case EventId::ActivityDeleted:
     case EventId::AllActivitiesRetrieved:
-        ok = a.applyActivityEvent(msg);
+        ok = a.applyActivityEvent(msg, common);
         break;
     case EventId::ActivityConfigUpdated:
     case EventId::ActivityConfigRetrieved:
@@ -134,7 +134,6 @@ ApplyResult EventApplier::apply(ActivityState &state, dom::element root)
     }
     if (ok && state.m_activityId.empty() && hasAid)
         state.setActivityId(aid);
-    return r;
 }
 
 bool EventApplier::fail(RejectReason reason)
@@ -143,11 +142,57 @@ bool EventApplier::fail(RejectReason reason)
     return false;
 }
 
-bool EventApplier::readId(dom::object msg)
+EventApplier::Common EventApplier::readCommon(dom::object msg)
 {
-    dom::element idEl;
-    if (!lastMember(msg, "id", idEl))
+    Common c;
+    for (dom::key_value_pair kv : msg) { // a later member of a key replaces an earlier one (SPEC §2)
+        switch (kv.key.size()) {
+        case 2:
+            if (kv.key == "id") {
+                c.id = kv.value;
+                c.found |= Common::Id;
+            }
+            break;
+        case 4:
+            if (kv.key == "data") {
+                c.data = kv.value;
+                c.found |= Common::Data;
+            }
+            break;
+        case 11:
+            if (kv.key == "activity_id") {
+                c.activityId = kv.value;
+                c.found |= Common::ActivityId;
+            }
+            break;
+        case 14:
+            if (kv.key == "updated_fields") {
+                c.updatedFields = kv.value;
+                c.found |= Common::UpdatedFields;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return c;
+}
+
+bool EventApplier::updatedFields(const Common &c, dom::object &out)
+{
+    if (c.found & Common::UpdatedFields)
+        return PayloadReader::asObject(c.updatedFields, "updated_fields", out, m_r.rejection);
+    if (c.found & Common::Data)
+        return PayloadReader::asObject(c.data, "data", out, m_r.rejection);
+    PayloadReader::missing(m_r.rejection, {"updated_fields", "data"});
+    return false;
+}
+
+bool EventApplier::readId(const Common &c)
+{
+    if (!(c.found & Common::Id))
         return fail(RejectReason::IdMissing);
+    const dom::element idEl = c.id;
     switch (idEl.type()) {
     case dom::element_type::INT64:
         m_r.id = idEl.get_int64().value_unsafe();
@@ -180,10 +225,10 @@ bool EventApplier::readId(dom::object msg)
     return true;
 }
 
-bool EventApplier::readActivityId(dom::object msg, std::string_view &aid, bool &hasAid)
+bool EventApplier::readActivityId(const Common &c, std::string_view &aid, bool &hasAid)
 {
-    dom::element aidEl;
-    hasAid = lastMember(msg, "activity_id", aidEl) && !aidEl.is_null();
+    const dom::element aidEl = c.activityId;
+    hasAid = (c.found & Common::ActivityId) && !aidEl.is_null();
     if (hasAid) {
         if (!LenientJson::getString(aidEl, aid)) {
             PayloadReader::wrongType(m_r.rejection, RejectReason::ActivityIdNotString, "activity_id", aidEl);
@@ -199,7 +244,7 @@ bool EventApplier::readActivityId(dom::object msg, std::string_view &aid, bool &
     return true;
 }
 
-bool EventApplier::applyActivityEvent(dom::object msg)
+bool EventApplier::applyActivityEvent(dom::object msg, const Common &c)
 {
     ActivityState &s = m_state;
     dom::object obj;
@@ -213,7 +258,7 @@ bool EventApplier::applyActivityEvent(dom::object msg)
         m_r.changes = ApplyResult::ActivityReplaced;
         break;
     case EventId::ActivityUpdated:
-        if (!PayloadReader::object(msg, {"updated_fields", "data"}, obj, m_r.rejection))
+        if (!updatedFields(c, obj))
             return false;
         MergePatch::applyWatching(s.m_activity, obj, s.stepsKey(), s.m_collect ? &m_r.steps : nullptr);
         m_r.changes = ApplyResult::ActivityMerged;

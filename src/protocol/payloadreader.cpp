@@ -66,8 +66,13 @@ bool PayloadReader::object(dom::object msg, Keys keys, dom::object &out, Rejecti
         missing(why, keys);
         return false;
     }
+    return asObject(e, found, out, why);
+}
+
+bool PayloadReader::asObject(dom::element e, std::string_view key, dom::object &out, Rejection &why)
+{
     if (e.get_object().get(out) != SUCCESS) {
-        wrongType(why, RejectReason::PayloadWrongType, found, e, JsonKind::Object);
+        wrongType(why, RejectReason::PayloadWrongType, key, e, JsonKind::Object);
         return false;
     }
     return true;

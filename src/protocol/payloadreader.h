@@ -27,6 +27,8 @@ public:
     static bool find(simdjson::dom::object msg, Keys keys, simdjson::dom::element &out, std::string_view &found);
     // The object payload under the first present key.
     static bool object(simdjson::dom::object msg, Keys keys, simdjson::dom::object &out, Rejection &why);
+    // `e`, found under `key`, as an object payload.
+    static bool asObject(simdjson::dom::element e, std::string_view key, simdjson::dom::object &out, Rejection &why);
     // An object payload that also carries a string "id" (users and files); `what` names it.
     static bool keyed(
         simdjson::dom::object msg, Keys keys, std::string_view what, simdjson::dom::object &out, std::string_view &id, Rejection &why);

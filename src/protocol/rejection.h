@@ -45,6 +45,18 @@ struct Rejection
     std::string value;
     std::string detail;
     std::vector<std::string> keys;
+
+    // Back to no rejection, keeping the texts' capacity (a reused ApplyResult).
+    void reset()
+    {
+        reason = RejectReason::None;
+        actual = expected = JsonKind::Other;
+        size = limit = 0;
+        key.clear();
+        value.clear();
+        detail.clear();
+        keys.clear();
+    }
 };
 
 } // namespace mirage

@@ -69,7 +69,13 @@ bool ReplaySource::next(Message &out)
         out.text = std::string_view(b, size_t(e - b));
         out.binary = out.text == Replayer::kBinaryFrameLine;
         const bool padded = m_paddedTail || size_t(m_end - e) >= ActivityState::kReadPadding;
-        out.result = out.binary ? m_state.rejectBinaryFrame() : padded ? m_state.applyPadded(b, out.text.size()) : m_state.apply(out.text);
+        // Into the caller's result: one reused for every message saves building and freeing one.
+        if (out.binary)
+            m_state.rejectBinaryFrame(out.result);
+        else if (padded)
+            m_state.applyPadded(b, out.text.size(), out.result);
+        else
+            m_state.apply(out.text, out.result);
         return true;
     }
     return false;

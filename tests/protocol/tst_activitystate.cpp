@@ -295,3 +295,77 @@ void TestActivityState::legacyArlemActions()
 }
 
 QTEST_GUILESS_MAIN(TestActivityState)
+
+namespace {
+// Every member of a result, as text.
+QString describe(const ApplyResult &r)
+{
+    const auto list = [](const std::vector<std::string> &v) {
+        QStringList l;
+        for (const std::string &s : v)
+            l << QString::fromStdString(s);
+        return l.join(QLatin1Char('|'));
+    };
+    const Rejection &j = r.rejection;
+    return QStringLiteral("applied=%1 hasId=%2 id=%3 changes=%4 reason=%5 actual=%6 expected=%7 size=%8 limit=%9")
+                              .arg(r.applied)
+                              .arg(r.hasId)
+                              .arg(r.id)
+                              .arg(r.changes)
+                              .arg(int(j.reason))
+                              .arg(int(j.actual))
+                              .arg(int(j.expected))
+                              .arg(j.size)
+                              .arg(j.limit)
+        + QStringLiteral(" key=%1 value=%2 detail=%3 keys=%4").arg(
+                             QString::fromStdString(j.key), QString::fromStdString(j.value), QString::fromStdString(j.detail), list(j.keys))
+            + QStringLiteral(" steps=%1/%2/%3/%4/%5 fields=%6")
+                                 .arg(r.steps.replaced)
+                                 .arg(r.steps.reordered)
+                                 .arg(list(r.steps.changed), list(r.steps.inserted), list(r.steps.removed), list(r.fields))
+                + QStringLiteral(" subject=%1 removed=%2 level=%3 title=%4 message=%5")
+                        .arg(QString::fromStdString(r.subjectId))
+                        .arg(r.subjectRemoved)
+                        .arg(QString::fromStdString(r.level), QString::fromStdString(r.title), QString::fromStdString(r.message));
+}
+} // namespace
+
+// A source applies message after message into one ApplyResult (issue #14). Whatever a message
+// left in it, the next one must read exactly as a result of its own: every member is compared
+// with a fresh result's, over messages that fill every member and rejections of every shape.
+void TestActivityState::reusedResultReadsAsAFreshOne()
+{
+    const std::vector<std::string> messages = {
+        msg(102, R"("updated_fields":{"name":"N","steps":[{"id":"s1","name":"1"},{"id":"s3","name":"3"},{"id":"s2","$patch":"delete"}]})"),
+        msg(302, R"("title":"T","message":"M")"),
+        msg(301, R"("level":"warning","title":"Careful","message":"Hot")"),
+        msg(202, R"("user":{"id":"u1"})"),
+        "{\"id\":102,",
+        msg(102, R"("updated_fields":5)"),
+        msg(403, R"("file":{"id":"f1"})"),
+        R"({"id":42})",
+        msg(102, R"("nothing":{})"),
+        R"({"id":102,"activity_id":"11111111-2222-3333-4444-555555555555","updated_fields":{}})",
+        msg(201, R"("user":{"name":"no id"})"),
+        msg(102, R"("updated_fields":{"steps":[{"id":"s1","name":"again"}]})"),
+        msg(999, R"("x":1)"),
+    };
+    ActivityState reusing, fresh;
+    reusing.setCollectDetails(true);
+    fresh.setCollectDetails(true);
+    prime(reusing);
+    prime(fresh);
+    ApplyResult reused;
+    int rejected = 0;
+    for (const std::string &m : messages) {
+        reusing.apply(m, reused);
+        const ApplyResult own = fresh.apply(m);
+        QCOMPARE(describe(reused), describe(own));
+        QCOMPARE(reused.errorText(), own.errorText());
+        rejected += own.applied ? 0 : 1;
+    }
+    reusing.rejectBinaryFrame(reused);
+    QCOMPARE(describe(reused), describe(fresh.rejectBinaryFrame()));
+    QVERIFY(rejected >= 5); // the list holds rejections of several shapes, not only successes
+    QCOMPARE(reusing.dumpJson(), fresh.dumpJson());
+}

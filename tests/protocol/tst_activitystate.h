@@ -19,4 +19,5 @@ private Q_SLOTS:
     void dumpShape();
     void snapshotKeepsPeopleAndFiles();
     void legacyArlemActions();
+    void reusedResultReadsAsAFreshOne();
 };
