@@ -31,12 +31,14 @@ MessageBatch ReceivedQueue::apply(ActivityState &state)
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
         m_bytes -= p.text.size();
-        ReceivedMessage m;
+        ReceivedMessage &m = batch.emplace_back(); // the result is filled in place, not moved in
         m.seq = ++m_seq;
         m.binary = p.binary;
-        m.result = p.binary ? state.rejectBinaryFrame() : state.apply(std::string_view(p.text.constData(), size_t(p.text.size())));
+        if (p.binary)
+            state.rejectBinaryFrame(m.result);
+        else
+            state.apply(std::string_view(p.text.constData(), size_t(p.text.size())), m.result);
         m.text = std::move(p.text);
-        batch.push_back(std::move(m));
     }
     return batch;
 }
