@@ -56,6 +56,16 @@ std::string_view ActivityState::stepsKey() const
     return "steps";
 }
 
+const JsonArray *ActivityState::stepList() const
+{
+    if (!m_activity.isObject())
+        return nullptr;
+    const JsonValue *steps = m_activity.find("steps");
+    if (!steps)
+        steps = m_activity.find("actions");
+    return steps && steps->isArray() ? &steps->asArray() : nullptr;
+}
+
 // Every result passes here once: the applied or rejected count goes up by one.
 void ActivityState::count(ApplyResult &r)
 {

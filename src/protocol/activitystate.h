@@ -93,6 +93,8 @@ public:
     uint64_t rejectedCount() const { return m_rejected; }
     // The key of the activity's step list: "steps", or "actions" for a legacy ARLEM document.
     std::string_view stepsKey() const;
+    // The activity's step list, nullptr when it has none (read-only: for prefetch hints).
+    const JsonArray *stepList() const;
 
     // The state dump of SPEC §6 (one line of JSON, no newline); `sizeHint`: see StateDump::json.
     std::string dumpJson(size_t sizeHint = 0) const;

@@ -44,6 +44,14 @@ public:
     // Keyed access. Ids compare as UUIDs when both parse as UUIDs, exactly otherwise.
     uint32_t findById(std::string_view id);
     uint32_t findById(const IdKey &key);
+    // Hints for protocol/StepPrefetch (nothing is built or changed): the index's cache line for a
+    // UUID, and the slot the index holds for it (npos when there is no index yet or no such id).
+    void prefetchIndexOf(const UuidBits &id) const
+    {
+        if (m_indexed)
+            m_index->uuid.prefetch(id);
+    }
+    uint32_t indexedSlotOf(const UuidBits &id) const { return m_indexed ? m_index->uuid.find(id) : npos; }
     uint32_t appendKeyed(JsonValue v); // indexes the element if it has a string id
     // Leaves a hole; slots stay valid until settle(), which drops trailing holes and compacts
     // once holes outnumber live elements (amortised O(1) per delete).

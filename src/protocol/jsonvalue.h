@@ -111,6 +111,13 @@ public:
     JsonObject &asObject() { return *scalar<JsonObject *>(); }
     const JsonObject &asObject() const { return *scalar<JsonObject *>(); }
 
+    // The heap block this value owns (a long string's, an array's or an object's), nullptr for an
+    // inline one: for prefetch hints (protocol/stepprefetch.h).
+    const void *ownedBlock() const
+    {
+        const Kind k = kind();
+        return k == Kind::String || k == Kind::Array || k == Kind::Object || k == Kind::RawNumber ? scalar<const void *>() : nullptr;
+    }
     // Object helpers: nullptr when this is not an object or the key is absent.
     const JsonValue *find(std::string_view key) const;
     JsonValue *find(std::string_view key);

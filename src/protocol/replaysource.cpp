@@ -18,6 +18,9 @@ void ReplaySource::setBuffer(const char *data, size_t len)
     m_end = data + len;
     m_paddedTail = false;
     m_seq = m_line = 0;
+    m_scout = m_pos;
+    m_scouted = 0;
+    m_prefetch = StepPrefetch();
 }
 
 void ReplaySource::setText(std::string_view ndjson)
@@ -29,6 +32,9 @@ void ReplaySource::setText(std::string_view ndjson)
     m_end = m_data + ndjson.size();
     m_paddedTail = true;
     m_seq = m_line = 0;
+    m_scout = m_pos;
+    m_scouted = 0;
+    m_prefetch = StepPrefetch();
 }
 
 bool ReplaySource::openFile(const std::string &path, std::string &error)
@@ -52,6 +58,19 @@ bool ReplaySource::atEnd() const
     return true;
 }
 
+std::string_view ReplaySource::scoutLine()
+{
+    while (m_scout < m_end) {
+        const char *nl = static_cast<const char *>(std::memchr(m_scout, '\n', size_t(m_end - m_scout)));
+        const char *b = m_scout;
+        const char *e = nl ? nl : m_end;
+        m_scout = nl ? nl + 1 : m_end;
+        if (e > b)
+            return std::string_view(b, size_t(e - b));
+    }
+    return {};
+}
+
 bool ReplaySource::next(Message &out)
 {
     while (m_pos < m_end) {
@@ -68,6 +87,9 @@ bool ReplaySource::next(Message &out)
         out.line = m_line;
         out.text = std::string_view(b, size_t(e - b));
         out.binary = out.text == Replayer::kBinaryFrameLine;
+        // The scout stays kDistance messages ahead (it counts the lines next() counts as messages).
+        for (; m_scouted < m_seq + StepPrefetch::kDistance; ++m_scouted)
+            m_prefetch.advance(m_state, scoutLine());
         const bool padded = m_paddedTail || size_t(m_end - e) >= ActivityState::kReadPadding;
         // Into the caller's result: one reused for every message saves building and freeing one.
         if (out.binary)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol/applyresult.h"
+#include "protocol/stepprefetch.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -58,7 +59,14 @@ public:
     uint64_t seq() const { return m_seq; }
 
 private:
+    // The text of the next non-empty line the scout has not read (empty at the end).
+    std::string_view scoutLine();
+
     ActivityState &m_state;
+    // Reads the lines StepPrefetch::kDistance messages ahead of the one applied (issue #14).
+    StepPrefetch m_prefetch;
+    const char *m_scout = nullptr;
+    uint64_t m_scouted = 0; // messages the scout has passed to m_prefetch
     std::string m_owned;
     const char *m_data = nullptr;
     const char *m_pos = nullptr;

@@ -23,6 +23,12 @@ public:
     void clear();
     void reserve(size_t n);
     uint32_t find(const UuidBits &key) const;
+    // A hint (protocol/stepprefetch.h): asks the CPU for the cache line where find(key) starts.
+    void prefetch(const UuidBits &key) const
+    {
+        if (!m_entries.empty())
+            __builtin_prefetch(&m_entries[home(key)]);
+    }
     // Adds key -> slot unless the key is present (the first occurrence wins).
     void insert(const UuidBits &key, uint32_t slot);
     // Removes key only while it maps to `slot`.
