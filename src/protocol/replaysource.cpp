@@ -17,10 +17,7 @@ void ReplaySource::setBuffer(const char *data, size_t len)
     m_data = m_pos = data;
     m_end = data + len;
     m_paddedTail = false;
-    m_seq = m_line = 0;
-    m_scout = m_pos;
-    m_scouted = 0;
-    m_prefetch = StepPrefetch();
+    restart();
 }
 
 void ReplaySource::setText(std::string_view ndjson)
@@ -31,9 +28,15 @@ void ReplaySource::setText(std::string_view ndjson)
     m_data = m_pos = m_owned.data();
     m_end = m_data + ndjson.size();
     m_paddedTail = true;
-    m_seq = m_line = 0;
+    restart();
+}
+
+void ReplaySource::restart()
+{
+    m_seq = 0;
     m_scout = m_pos;
-    m_scouted = 0;
+    m_scoutLine = 0;
+    m_aheadFirst = m_aheadCount = 0;
     m_prefetch = StepPrefetch();
 }
 
@@ -58,49 +61,54 @@ bool ReplaySource::atEnd() const
     return true;
 }
 
-std::string_view ReplaySource::scoutLine()
+bool ReplaySource::scoutLine(Line &line)
 {
     while (m_scout < m_end) {
+        ++m_scoutLine;
         const char *nl = static_cast<const char *>(std::memchr(m_scout, '\n', size_t(m_end - m_scout)));
         const char *b = m_scout;
         const char *e = nl ? nl : m_end;
+        if (e > b && e[-1] == '\r')
+            --e; // a CRLF file (watch never records a CR)
         m_scout = nl ? nl + 1 : m_end;
-        if (e > b)
-            return std::string_view(b, size_t(e - b));
+        if (b == e)
+            continue; // an empty line stands for no frame (a whitespace-only one does: watch counted it)
+        line = Line {b, size_t(e - b), m_scoutLine, m_scout};
+        return true;
     }
-    return {};
+    return false;
 }
 
 bool ReplaySource::next(Message &out)
 {
-    while (m_pos < m_end) {
-        ++m_line;
-        const char *nl = static_cast<const char *>(std::memchr(m_pos, '\n', size_t(m_end - m_pos)));
-        const char *b = m_pos;
-        const char *e = nl ? nl : m_end;
-        if (e > b && e[-1] == '\r')
-            --e; // a CRLF file (watch never records a CR)
-        m_pos = nl ? nl + 1 : m_end;
-        if (b == e)
-            continue; // an empty line stands for no frame (a whitespace-only one does: watch counted it)
-        out.seq = ++m_seq;
-        out.line = m_line;
-        out.text = std::string_view(b, size_t(e - b));
-        out.binary = out.text == Replayer::kBinaryFrameLine;
-        // The scout stays kDistance messages ahead (it counts the lines next() counts as messages).
-        for (; m_scouted < m_seq + StepPrefetch::kDistance; ++m_scouted)
-            m_prefetch.advance(m_state, scoutLine());
-        const bool padded = m_paddedTail || size_t(m_end - e) >= ActivityState::kReadPadding;
-        // Into the caller's result: one reused for every message saves building and freeing one.
-        if (out.binary)
-            m_state.rejectBinaryFrame(out.result);
-        else if (padded)
-            m_state.applyPadded(b, out.text.size(), out.result);
-        else
-            m_state.apply(out.text, out.result);
-        return true;
+    // The scout stays StepPrefetch::kDistance messages ahead of the one applied.
+    while (m_aheadCount <= StepPrefetch::kDistance) {
+        Line &slot = m_ahead[(m_aheadFirst + m_aheadCount) % m_ahead.size()];
+        if (!scoutLine(slot))
+            break;
+        ++m_aheadCount;
+        m_prefetch.advance(m_state, std::string_view(slot.begin, slot.size));
     }
-    return false;
+    if (m_aheadCount == 0)
+        return false;
+    const Line line = m_ahead[m_aheadFirst];
+    m_aheadFirst = (m_aheadFirst + 1) % m_ahead.size();
+    --m_aheadCount;
+    m_pos = line.after;
+
+    out.seq = ++m_seq;
+    out.line = line.number;
+    out.text = std::string_view(line.begin, line.size);
+    out.binary = out.text == Replayer::kBinaryFrameLine;
+    const bool padded = m_paddedTail || size_t(m_end - (line.begin + line.size)) >= ActivityState::kReadPadding;
+    // Into the caller's result: one reused for every message saves building and freeing one.
+    if (out.binary)
+        m_state.rejectBinaryFrame(out.result);
+    else if (padded)
+        m_state.applyPadded(line.begin, line.size, out.result);
+    else
+        m_state.apply(out.text, out.result);
+    return true;
 }
 
 std::vector<ReplaySource::Message> ReplaySource::nextBatch(size_t max)

@@ -6,6 +6,7 @@
 #include "protocol/applyresult.h"
 #include "protocol/stepprefetch.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -59,21 +60,34 @@ public:
     uint64_t seq() const { return m_seq; }
 
 private:
-    // The text of the next non-empty line the scout has not read (empty at the end).
-    std::string_view scoutLine();
+    // A line that holds a message: its text (without the line end), its number, and where the
+    // text after it starts.
+    struct Line
+    {
+        const char *begin = nullptr;
+        size_t size = 0;
+        uint64_t number = 0;
+        const char *after = nullptr;
+    };
+    // The next line with a message from the scout's position; false at the end.
+    bool scoutLine(Line &line);
+    void restart();
 
     ActivityState &m_state;
-    // Reads the lines StepPrefetch::kDistance messages ahead of the one applied (issue #14).
+    // The lines are read StepPrefetch::kDistance messages ahead of the one applied, for the
+    // prefetch (issue #14), and kept here until their turn: each line is looked for once.
     StepPrefetch m_prefetch;
+    std::array<Line, StepPrefetch::kDistance + 1> m_ahead {};
+    size_t m_aheadFirst = 0;
+    size_t m_aheadCount = 0;
     const char *m_scout = nullptr;
-    uint64_t m_scouted = 0; // messages the scout has passed to m_prefetch
+    uint64_t m_scoutLine = 0;
     std::string m_owned;
     const char *m_data = nullptr;
     const char *m_pos = nullptr;
     const char *m_end = nullptr;
     bool m_paddedTail = false; // the buffer is readable kReadPadding bytes past m_end
     uint64_t m_seq = 0;
-    uint64_t m_line = 0;
 };
 
 } // namespace mirage
