@@ -4,6 +4,7 @@
 #include "sync/receivedqueue.h"
 
 #include "protocol/activitystate.h"
+#include "protocol/stepprefetch.h"
 
 namespace mirage {
 
@@ -22,12 +23,22 @@ MessageBatch ReceivedQueue::apply(ActivityState &state)
 {
     MessageBatch batch;
     batch.reserve(m_pending.size());
+    // The steps the frames patch are prefetched StepPrefetch::kDistance frames ahead (issue #14),
+    // as a replay does: a burst arrives as one batch of many frames.
+    StepPrefetch prefetch;
+    size_t scouted = 0; // frames from the front handed to the prefetch
     while (!m_pending.empty()) {
         if (limitReached()) {
             m_pending.clear();
             m_bytes = 0;
             break;
         }
+        for (; scouted <= StepPrefetch::kDistance && scouted < m_pending.size(); ++scouted) {
+            const Pending &ahead = m_pending[scouted];
+            prefetch.advance(
+                state, ahead.binary ? std::string_view() : std::string_view(ahead.text.constData(), size_t(ahead.text.size())));
+        }
+        --scouted; // the front is taken below
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
         m_bytes -= p.text.size();
