@@ -6,6 +6,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mirage {
 
 namespace {
@@ -61,6 +65,28 @@ inline uint64_t load8(const char *p)
 }
 } // namespace
 
+#if defined(__SSE2__)
+// Sixteen hex characters at once (SSE2, in every x86-64): their value as 8 bytes, the first two
+// characters' in the top byte; false on a character that is not a hex digit. A byte is in [0, n)
+// unsigned when, its top bit flipped, it is below n - 128 signed (SSE2 compares signed bytes).
+inline bool hex16(__m128i v, uint64_t &out)
+{
+    const __m128i flip = _mm_set1_epi8(char(0x80));
+    const __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    const __m128i isDigit = _mm_cmplt_epi8(_mm_xor_si128(digit, flip), _mm_set1_epi8(char(10 ^ 0x80)));
+    const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i isLetter = _mm_cmplt_epi8(_mm_xor_si128(letter, flip), _mm_set1_epi8(char(6 ^ 0x80)));
+    if (_mm_movemask_epi8(_mm_or_si128(isDigit, isLetter)) != 0xFFFF)
+        return false;
+    const __m128i nibbles = _mm_or_si128(_mm_and_si128(isDigit, digit), _mm_and_si128(isLetter, _mm_add_epi8(letter, _mm_set1_epi8(10))));
+    // Each 16-bit lane holds two characters' nibbles, the first in its low byte: one byte of them.
+    const __m128i pairs = _mm_or_si128(_mm_slli_epi16(nibbles, 4), _mm_srli_epi16(nibbles, 8));
+    const __m128i bytes = _mm_packus_epi16(_mm_and_si128(pairs, _mm_set1_epi16(0x00FF)), _mm_setzero_si128());
+    out = __builtin_bswap64(uint64_t(_mm_cvtsi128_si64(bytes)));
+    return true;
+}
+#endif
+
 static_assert(std::endian::native == std::endian::little, "parseUuid reads eight characters as a little-endian word");
 
 std::optional<UuidBits> parseUuid(std::string_view t)
@@ -73,10 +99,18 @@ std::optional<UuidBits> parseUuid(std::string_view t)
     if (t.size() != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
         return std::nullopt;
     const char *p = t.data();
+#if defined(__SSE2__)
+    UuidBits u;
+    if (!hex16(_mm_set_epi64x(int64_t(load4x2(p + 9, p + 14)), int64_t(load8(p))), u.hi)
+        || !hex16(_mm_set_epi64x(int64_t(load8(p + 28)), int64_t(load4x2(p + 19, p + 24))), u.lo))
+        return std::nullopt;
+    return u;
+#else
     uint32_t a, b, c, d;
     if (!hex8(load8(p), a) || !hex8(load4x2(p + 9, p + 14), b) || !hex8(load4x2(p + 19, p + 24), c) || !hex8(load8(p + 28), d))
         return std::nullopt;
     return UuidBits {(uint64_t(a) << 32) | b, (uint64_t(c) << 32) | d};
+#endif
 }
 
 std::string formatUuid(const UuidBits &u)
