@@ -146,30 +146,24 @@ EventApplier::Common EventApplier::readCommon(dom::object msg)
 {
     Common c;
     for (dom::key_value_pair kv : msg) { // a later member of a key replaces an earlier one (SPEC §2)
-        switch (kv.key.size()) {
-        case 2:
-            if (kv.key == "id") {
-                c.id = kv.value;
-                c.found |= Common::Id;
+        const auto take = [&](std::string_view key, dom::element &slot, uint8_t bit) {
+            if (kv.key == key) {
+                slot = kv.value;
+                c.found |= bit;
             }
+        };
+        switch (kv.key.size()) { // one comparison at most per member
+        case 2:
+            take("id", c.id, Common::Id);
             break;
         case 4:
-            if (kv.key == "data") {
-                c.data = kv.value;
-                c.found |= Common::Data;
-            }
+            take("data", c.data, Common::Data);
             break;
         case 11:
-            if (kv.key == "activity_id") {
-                c.activityId = kv.value;
-                c.found |= Common::ActivityId;
-            }
+            take("activity_id", c.activityId, Common::ActivityId);
             break;
         case 14:
-            if (kv.key == "updated_fields") {
-                c.updatedFields = kv.value;
-                c.found |= Common::UpdatedFields;
-            }
+            take("updated_fields", c.updatedFields, Common::UpdatedFields);
             break;
         default:
             break;

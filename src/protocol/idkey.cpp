@@ -6,7 +6,7 @@
 #include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
 
@@ -65,8 +65,8 @@ inline uint64_t load8(const char *p)
 }
 } // namespace
 
-#if defined(__SSE2__)
-// Sixteen hex characters at once (SSE2, in every x86-64): their value as 8 bytes, the first two
+#if defined(__SSE2__) && defined(__x86_64__)
+// Sixteen hex characters at once (SSE2, in every x86-64; _mm_cvtsi128_si64 is x86-64 only): their value as 8 bytes, the first two
 // characters' in the top byte; false on a character that is not a hex digit. A byte is in [0, n)
 // unsigned when, its top bit flipped, it is below n - 128 signed (SSE2 compares signed bytes).
 inline bool hex16(__m128i v, uint64_t &out)
@@ -99,7 +99,7 @@ std::optional<UuidBits> parseUuid(std::string_view t)
     if (t.size() != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
         return std::nullopt;
     const char *p = t.data();
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
     UuidBits u;
     if (!hex16(_mm_set_epi64x(int64_t(load4x2(p + 9, p + 14)), int64_t(load8(p))), u.hi)
         || !hex16(_mm_set_epi64x(int64_t(load8(p + 28)), int64_t(load4x2(p + 19, p + 24))), u.lo))

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <set>
 
 using namespace mirage;
 using namespace testutil;
@@ -335,6 +336,10 @@ QString describe(const ApplyResult &r)
 // with a fresh result's, over messages that fill every member and rejections of every shape.
 void TestActivityState::reusedResultReadsAsAFreshOne()
 {
+    std::string deep = R"("updated_fields":)";
+    for (size_t i = 0; i < ActivityState::kMaxDepth + 2; ++i)
+        deep += R"({"a":)";
+    deep += "1" + std::string(ActivityState::kMaxDepth + 2, '}');
     const std::vector<std::string> messages = {
         msg(102, R"("updated_fields":{"name":"N","steps":[{"id":"s1","name":"1"},{"id":"s3","name":"3"},{"id":"s2","$patch":"delete"}]})"),
         msg(302, R"("title":"T","message":"M")"),
@@ -349,23 +354,39 @@ void TestActivityState::reusedResultReadsAsAFreshOne()
         msg(201, R"("user":{"name":"no id"})"),
         msg(102, R"("updated_fields":{"steps":[{"id":"s1","name":"again"}]})"),
         msg(999, R"("x":1)"),
+        msg(102, R"("updated_fields":{"steps":[{"id":"s3"},{"id":"s1"}]})"), // a full list: reordered
+        msg(102, R"("updated_fields":{"steps":{"$patch":"replace"}})"), // the list replaced
+        msg(101, R"("data":{"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"again","steps":[{"id":"s1"}]})"),
+        msg(302, QByteArray(1000, ' ') + R"("title":"too large")"), // over the limit set below: size and limit
+        msg(102, QByteArray::fromStdString(deep)), // too deep: the limit
+        msg(102, R"("updated_fields":{"steps":[{"id":"s1","name":"last"}]})"),
     };
     ActivityState reusing, fresh;
     reusing.setCollectDetails(true);
     fresh.setCollectDetails(true);
+    reusing.setMaxMessageBytes(900);
+    fresh.setMaxMessageBytes(900);
     prime(reusing);
     prime(fresh);
     ApplyResult reused;
     int rejected = 0;
+    std::set<RejectReason> reasons;
+    bool reordered = false, replaced = false;
     for (const std::string &m : messages) {
         reusing.apply(m, reused);
         const ApplyResult own = fresh.apply(m);
         QCOMPARE(describe(reused), describe(own));
         QCOMPARE(reused.errorText(), own.errorText());
         rejected += own.applied ? 0 : 1;
+        reasons.insert(own.reason());
+        reordered |= own.steps.reordered;
+        replaced |= (own.changes & ApplyResult::ActivityReplaced) != 0;
     }
+    // The list fills what reset() must clear: the size and limit of a rejection, a reorder, a replace.
+    QVERIFY(reasons.count(RejectReason::TooLarge) && reasons.count(RejectReason::TooDeep));
+    QVERIFY(reordered && replaced);
     reusing.rejectBinaryFrame(reused);
     QCOMPARE(describe(reused), describe(fresh.rejectBinaryFrame()));
-    QVERIFY(rejected >= 5); // the list holds rejections of several shapes, not only successes
+    QVERIFY(rejected >= 7); // the list holds rejections of several shapes, not only successes
     QCOMPARE(reusing.dumpJson(), fresh.dumpJson());
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void oneByOne();
     void batches();
     void sameAsReplayer();
+    void numberingPastTheLookAhead();
     void unreadableFile();
 };
 
@@ -133,6 +134,67 @@ void TestReplaySource::sameAsReplayer()
     QVERIFY(source.seq() > 5);
     QCOMPARE(sourceLines, replayLines);
     QCOMPARE(viaSource.dumpJson(), viaReplayer.dumpJson());
+}
+
+// The source reads lines a few messages ahead of the one it applies (the prefetch's look ahead,
+// protocol/stepprefetch.h) and keeps them in a ring: over many times its length, with empty lines,
+// CRLF ends, binary frames and no final newline, every message keeps its number, its line and its
+// text, counted here independently line by line.
+void TestReplaySource::numberingPastTheLookAhead()
+{
+    std::string text;
+    struct Expected
+    {
+        uint64_t line;
+        std::string text;
+        bool binary;
+    };
+    std::vector<Expected> expected;
+    uint64_t line = 0;
+    for (int i = 0; i < 40; ++i) {
+        std::string m;
+        std::string end = "\n";
+        switch (i % 5) {
+        case 0:
+            m = msg(102, QByteArray::fromStdString(R"("updated_fields":{"name":"n)" + std::to_string(i) + "\"}"));
+            break;
+        case 1:
+            text += "\n"; // an empty line: no message, but a line
+            ++line;
+            m = msg(201, QByteArray::fromStdString(R"("user":{"id":"u)" + std::to_string(i) + "\"}"));
+            break;
+        case 2:
+            m = std::string(Replayer::kBinaryFrameLine);
+            end = "\r\n";
+            break;
+        case 3:
+            m = "{not json " + std::to_string(i);
+            end = "\r\n";
+            break;
+        default:
+            m = msg(401, QByteArray::fromStdString(R"("file":{"id":"f)" + std::to_string(i) + "\"}"));
+            break;
+        }
+        ++line;
+        expected.push_back({line, m, m == Replayer::kBinaryFrameLine});
+        text += m + (i == 39 ? std::string() : end); // no newline after the last
+    }
+    ActivityState s;
+    QVERIFY(s.loadSnapshot(kSnapshot.toStdString()).empty());
+    ReplaySource source(s);
+    source.setText(text);
+    ReplaySource::Message m;
+    for (size_t i = 0; i < expected.size(); ++i) {
+        QVERIFY2(source.next(m), qPrintable(QStringLiteral("message %1").arg(i + 1)));
+        QCOMPARE(m.seq, uint64_t(i + 1));
+        QCOMPARE(m.line, expected[i].line);
+        QCOMPARE(std::string(m.text), expected[i].text);
+        QCOMPARE(m.binary, expected[i].binary);
+    }
+    QVERIFY(source.atEnd());
+    QVERIFY(!source.next(m));
+    QCOMPARE(s.appliedCount(), uint64_t(24));
+    QCOMPARE(s.rejectedCount(), uint64_t(16));
 }
 
 void TestReplaySource::unreadableFile()
