@@ -30,10 +30,31 @@ void JsonArray::indexSlot(uint32_t slot)
         return;
     ++m_keyedLive;
     const std::string_view text = id->toString();
+    bool first;
     if (auto u = parseUuid(text))
-        m_index->uuid.insert(*u, slot); // first occurrence wins
+        first = m_index->uuid.insert(*u, slot); // the first occurrence wins
     else
-        m_index->text.emplace(std::string(text), slot);
+        first = m_index->text.emplace(std::string(text), slot).second;
+    if (!first)
+        ++m_duplicates;
+}
+
+void JsonArray::indexNextWithId(uint32_t removed, std::string_view id)
+{
+    // The element that shadowed the others went: the first live one after it with the same id
+    // (ids compare as findById compares them) takes its place in the index.
+    const IdKey key(id);
+    for (uint32_t i = removed + 1; i < m_items.size(); ++i) {
+        const JsonValue *other = m_items[i].isHole() ? nullptr : elementId(m_items[i]);
+        if (!other || !sameId(id, other->toString()))
+            continue;
+        if (key.uuid)
+            m_index->uuid.insert(*key.uuid, i);
+        else
+            m_index->text.emplace(std::string(key.text), i);
+        --m_duplicates;
+        return;
+    }
 }
 
 void JsonArray::ensureIndex()
@@ -42,6 +63,7 @@ void JsonArray::ensureIndex()
         return;
     m_indexed = true;
     m_keyedLive = 0;
+    m_duplicates = 0;
     if (!m_index)
         m_index = std::make_unique<Index>();
     m_index->uuid.clear();
@@ -84,13 +106,20 @@ void JsonArray::removeSlot(uint32_t slot)
         if (const JsonValue *id = elementId(e)) {
             --m_keyedLive;
             const std::string_view text = id->toString();
+            bool indexed = false;
             if (auto u = parseUuid(text)) {
-                m_index->uuid.eraseIf(*u, slot);
+                indexed = m_index->uuid.eraseIf(*u, slot);
             } else {
                 auto it = m_index->text.find(std::string(text));
-                if (it != m_index->text.end() && it->second == slot)
+                if (it != m_index->text.end() && it->second == slot) {
                     m_index->text.erase(it);
+                    indexed = true;
+                }
             }
+            if (!indexed)
+                --m_duplicates; // a shadowed copy went
+            else if (m_duplicates > 0)
+                indexNextWithId(slot, text);
         }
     }
     e = JsonValue(JsonValue::HoleTag {});

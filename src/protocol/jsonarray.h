@@ -19,6 +19,8 @@ namespace mirage {
 // The id index is built on first keyed use and then kept right through appends, deletes and
 // reorders, so that finding, merging or deleting an element by id costs O(1).
 // Deletes leave a hole that is compacted once holes outnumber live elements (amortised O(1)).
+// Duplicate ids (SPEC §3): the first element with an id is the element; when it is removed, the
+// next one with that id becomes it (a scan, only while the array holds duplicates at all).
 class JsonArray
 {
 public:
@@ -72,6 +74,7 @@ public:
 private:
     void ensureIndex();
     void indexSlot(uint32_t slot);
+    void indexNextWithId(uint32_t removed, std::string_view id);
     void compact();
 
     // The id index, allocated on first keyed use: most arrays of an activity (a content item's
@@ -87,6 +90,7 @@ private:
     uint32_t m_holes = 0;
     bool m_indexed = false;
     uint32_t m_keyedLive = 0; // live elements that have a string id (valid while indexed)
+    uint32_t m_duplicates = 0; // live keyed elements an earlier one shadows (valid while indexed)
     std::unique_ptr<Index> m_index; // non-null once indexed
 };
 

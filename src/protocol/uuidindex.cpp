@@ -47,7 +47,7 @@ uint32_t UuidIndex::find(const UuidBits &key) const
     }
 }
 
-void UuidIndex::insert(const UuidBits &key, uint32_t slot)
+bool UuidIndex::insert(const UuidBits &key, uint32_t slot)
 {
     if ((m_size + 1) * 4 > m_entries.size() * 3)
         grow(m_entries.empty() ? 16 : m_entries.size() * 2);
@@ -58,29 +58,29 @@ void UuidIndex::insert(const UuidBits &key, uint32_t slot)
             e.key = key;
             e.slot = slot;
             ++m_size;
-            return;
+            return true;
         }
         if (e.key == key)
-            return;
+            return false;
     }
 }
 
-void UuidIndex::eraseIf(const UuidBits &key, uint32_t slot)
+bool UuidIndex::eraseIf(const UuidBits &key, uint32_t slot)
 {
     if (m_entries.empty())
-        return;
+        return false;
     const size_t mask = m_entries.size() - 1;
     size_t i = home(key);
     while (true) {
         const Entry &e = m_entries[i];
         if (e.slot == npos)
-            return;
+            return false;
         if (e.key == key)
             break;
         i = (i + 1) & mask;
     }
     if (m_entries[i].slot != slot)
-        return;
+        return false;
     // Backward shift: move later members of the probe run into the gap when the gap lies on
     // their way from their home slot.
     size_t j = i;
@@ -97,6 +97,7 @@ void UuidIndex::eraseIf(const UuidBits &key, uint32_t slot)
     }
     m_entries[i].slot = npos;
     --m_size;
+    return true;
 }
 
 } // namespace mirage

@@ -29,10 +29,10 @@ public:
         if (!m_entries.empty())
             __builtin_prefetch(&m_entries[home(key)]);
     }
-    // Adds key -> slot unless the key is present (the first occurrence wins).
-    void insert(const UuidBits &key, uint32_t slot);
-    // Removes key only while it maps to `slot`.
-    void eraseIf(const UuidBits &key, uint32_t slot);
+    // Adds key -> slot unless the key is present (the first occurrence wins); false when it was.
+    bool insert(const UuidBits &key, uint32_t slot);
+    // Removes key only while it maps to `slot`; true when it did.
+    bool eraseIf(const UuidBits &key, uint32_t slot);
 
 private:
     struct Entry

@@ -321,4 +321,60 @@ void TestMergePatch::unicode()
     QCOMPARE(c.value("t").toString(), QString::fromUtf8("a\"b\\c\nd\x01"));
 }
 
+// SPEC §3: the first element with an id is the element. A stored array may hold an id twice (a
+// snapshot that does): patches go to the first; once it is deleted, the next one with that id is
+// the element, so a later patch merges into it instead of appending a third copy.
+void TestMergePatch::duplicateIds_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QList<QByteArray>>("patches");
+    QTest::addColumn<QByteArray>("after");
+
+    const QByteArray twice = R"({"steps":[{"id":"a","n":1},{"id":"b"},{"id":"a","n":2}]})";
+    QTest::newRow("a patch merges into the first") << twice << QList<QByteArray> {R"({"steps":[{"id":"a","x":1}]})"}
+                                                   << R"({"steps":[{"id":"a","n":1,"x":1},{"id":"b"},{"id":"a","n":2}]})"_j;
+    QTest::newRow("delete removes the first only")
+        << twice << QList<QByteArray> {R"({"steps":[{"id":"a","$patch":"delete"}]})"} << R"({"steps":[{"id":"b"},{"id":"a","n":2}]})"_j;
+    QTest::newRow("after a delete the next one is the element")
+        << twice << QList<QByteArray> {R"({"steps":[{"id":"a","$patch":"delete"}]})", R"({"steps":[{"id":"a","y":3}]})"}
+        << R"({"steps":[{"id":"b"},{"id":"a","n":2,"y":3}]})"_j;
+    QTest::newRow("two deletes in one patch remove both")
+        << twice
+        << QList<QByteArray> {R"({"steps":[{"id":"a","$patch":"delete"},{"id":"a","$patch":"delete"}]})", R"({"steps":[{"id":"a","z":1}]})"}
+        << R"({"steps":[{"id":"b"},{"id":"a","z":1}]})"_j;
+    QTest::newRow("delete then patch in one patch")
+        << twice << QList<QByteArray> {R"({"steps":[{"id":"a","$patch":"delete"},{"id":"a","y":3}]})"}
+        << R"({"steps":[{"id":"b"},{"id":"a","n":2,"y":3}]})"_j;
+    QTest::newRow("three copies, one at a time") << QByteArray(R"({"steps":[{"id":"a","n":1},{"id":"a","n":2},{"id":"a","n":3}]})")
+                                                 << QList<QByteArray> {R"({"steps":[{"id":"a","$patch":"delete"}]})",
+                                                        R"({"steps":[{"id":"a","$patch":"delete"}]})", R"({"steps":[{"id":"a","y":3}]})"}
+                                                 << R"({"steps":[{"id":"a","n":3,"y":3}]})"_j;
+    // UUIDs compare as UUIDs: another spelling of the same id is the same element.
+    QTest::newRow("uuid spellings, after a delete")
+        << QByteArray(
+               R"({"steps":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","n":1},{"id":"{0F8FAD5B-D9CB-469F-A165-70867728950E}","n":2}]})")
+        << QList<QByteArray> {R"({"steps":[{"id":"0F8FAD5B-D9CB-469F-A165-70867728950E","$patch":"delete"}]})",
+               R"({"steps":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","y":3}]})"}
+        << R"({"steps":[{"id":"{0F8FAD5B-D9CB-469F-A165-70867728950E}","n":2,"y":3}]})"_j;
+    // A shadowed copy deleted by a reorder-free path leaves the first in place and patchable.
+    QTest::newRow("other ids' duplicates do not confuse")
+        << QByteArray(R"({"steps":[{"id":"a"},{"id":"b","n":1},{"id":"a","n":2},{"id":"b","n":2}]})")
+        << QList<QByteArray> {R"({"steps":[{"id":"b","$patch":"delete"}]})", R"({"steps":[{"id":"a","$patch":"delete"}]})",
+               R"({"steps":[{"id":"a","y":1},{"id":"b","y":2}]})"}
+        << R"({"steps":[{"id":"a","n":2,"y":1},{"id":"b","n":2,"y":2}]})"_j;
+}
+
+void TestMergePatch::duplicateIds()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QList<QByteArray>, patches);
+    QFETCH(QByteArray, after);
+    ActivityState s;
+    s.setActivityId(kActivity);
+    QVERIFY(s.loadSnapshot(before.toStdString()).empty());
+    for (const QByteArray &patch : patches)
+        QVERIFY(s.apply(msg(102, "\"updated_fields\":" + patch)).applied);
+    QCOMPARE(json(s.activity().toJson()), json(after));
+}
+
 QTEST_GUILESS_MAIN(TestMergePatch)

@@ -15,4 +15,6 @@ private Q_SLOTS:
     void deltaReportsWhatChanged();
     void tenThousandSteps();
     void unicode();
+    void duplicateIds_data();
+    void duplicateIds();
 };
