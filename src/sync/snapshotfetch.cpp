@@ -31,6 +31,11 @@ void SnapshotFetch::start()
     m_started = true;
     m_reply = m_nam->get(m_request);
     m_request = QNetworkRequest(); // the token it may carry is not kept longer than needed
+    // Without a read buffer size Qt's HTTP thread reads the socket as fast as it can and queues
+    // every piece for this thread: an endless body sent fast piled up to 491 MB before the cap
+    // below saw 64 MiB (issue #23). With one, it stops reading until onReadyRead has taken what
+    // it holds, so the memory is the cap plus this much.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (m_maxBytes > 0 && length.isValid() && length.toLongLong() > m_maxBytes)

@@ -35,6 +35,9 @@ public:
     };
     Q_ENUM(Outcome)
 
+    // What Qt's HTTP thread may hold of the body before this object has read it.
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
     SnapshotFetch(QNetworkAccessManager *nam, const QNetworkRequest &request, int timeoutMs, qint64 maxBytes, QObject *parent = nullptr);
     ~SnapshotFetch() override;
 
