@@ -8,6 +8,7 @@
 
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/logging.h"
 #include "session/connectiontext.h"
 #include "session/jsontext.h"
 
@@ -42,7 +43,9 @@ ActivitySession::ActivitySession(
     connect(m_channel.get(), &ActivityChannel::messagesApplied, this, &ActivitySession::feed);
     connect(m_channel.get(), &ActivityChannel::snapshotApplied, this, &ActivitySession::onSnapshot);
     connect(m_channel.get(), &ActivityChannel::snapshotFailed, this, [this](const SnapshotFailure &failure) {
-        m_batcher.log(EventDescriber::connectionEntry(ConnectionText::snapshotLogLine(failure), QString(), false));
+        const QString line = ConnectionText::snapshotLogLine(failure);
+        qCWarning(lcApp).noquote() << activityId() + QLatin1Char(':') << line;
+        m_batcher.log(EventDescriber::connectionEntry(line, QString(), false));
         scheduleFlush();
         if (failure.reason == SnapshotFailure::Reason::HttpError && failure.httpStatus == 401)
             setNeedsToken();

@@ -253,8 +253,10 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
 void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
 {
     dropSnapshot();
-    qCWarning(lcChannel) << "snapshot given up:" << failure.reason << failure.httpStatus << failure.networkError << failure.detail
-                         << "- keeping the local state; updates may have been missed";
+    // Codes, for a developer's debug output: the layers above say it in words (watch on stderr,
+    // the window in its log), so nothing here reaches a user's terminal (issue #23).
+    qCDebug(lcChannel) << "snapshot given up: reason" << int(failure.reason) << "http" << failure.httpStatus << "network error"
+                       << failure.networkError;
     setMayHaveMissed(true);
     if (m_settings.retrySnapshot)
         m_snapshotRetry.schedule(failure);
