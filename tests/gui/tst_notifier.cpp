@@ -11,6 +11,7 @@
 #include <QDBusContext>
 #include <QDBusError>
 #include <QHash>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace mirage;
@@ -210,6 +211,11 @@ void TestNotifier::criticalPopupsOfABurstExpireAfterTenSeconds()
     RecordingService service;
     QVERIFY(bus.registerObject(QLatin1String(Notifier::kPath), &service, QDBusConnection::ExportAllSlots));
     QVERIFY(bus.registerService(QLatin1String(Notifier::kService)));
+    const auto release = qScopeGuard([&] { // also when a check fails: the next test registers the name
+        bus.unregisterService(QLatin1String(Notifier::kService));
+        bus.unregisterObject(QLatin1String(Notifier::kPath));
+        QDBusConnection::disconnectFromBus(QStringLiteral("expiry-service"));
+    });
     ManualClock clock;
     AppSettings settings;
     settings.setNotifyAlerts(true);
@@ -231,11 +237,7 @@ void TestNotifier::criticalPopupsOfABurstExpireAfterTenSeconds()
     for (const RecordingService::Call &c : std::as_const(service.calls))
         asked.append({c.summary.mid(QStringLiteral("Alert at ").size()).toLongLong(), c.expireMs});
     QCOMPARE(asked, expected);
-
     notifier.closeAll();
-    bus.unregisterService(QLatin1String(Notifier::kService));
-    bus.unregisterObject(QLatin1String(Notifier::kPath));
-    QDBusConnection::disconnectFromBus(QStringLiteral("expiry-service"));
 }
 
 void TestNotifier::aRefusingServiceIsLoggedOnce()
