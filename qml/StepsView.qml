@@ -21,10 +21,17 @@ KeyedListView {
     readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
 
     // A step someone else changed is lit for flashHoldMs after the change, then fades out over
-    // flashFadeMs (tests lengthen the hold to leave a busy machine room).
+    // flashFadeMs.
     property int flashHoldMs: 1000
     property int flashFadeMs: 500
     readonly property real flashOpacity: 0.55
+    // What the highlight is timed on: null for the system's time (Date.now(), as the model's
+    // changedAt); a test hands an object with now() (ms since the epoch) and a moved() signal,
+    // and each row shows, when the clock is moved, what it shows at that time.
+    property var clock: null
+    function now(): double {
+        return clock ? clock.now() : Date.now()
+    }
 
     boundsBehavior: Flickable.StopAtBounds
     reuseItems: true
@@ -171,7 +178,8 @@ KeyedListView {
             // The ids from inside a delegate: as the header above.
             const holdMs = Math.max(0, list.flashHoldMs) // qmllint disable unqualified
             const fadeMs = Math.max(1, list.flashFadeMs) // qmllint disable unqualified
-            const age = Math.max(0, Date.now() - changedAt) // a clock set back: as if just now
+            // A clock set back: as if just now.
+            const age = Math.max(0, list.now() - changedAt) // qmllint disable unqualified
             if (changedAt > 0 && age < holdMs + fadeMs) {
                 const fading = Math.max(0, age - holdMs)
                 flashRect.opacity = list.flashOpacity * (1 - fading / fadeMs) // qmllint disable unqualified
@@ -183,6 +191,14 @@ KeyedListView {
             }
         }
         onChangedAtChanged: flashIfRecent()
+        Connections {
+            target: list.clock // qmllint disable unqualified
+            enabled: target !== null
+            function onMoved() {
+                if (row.visible) // not a pooled row
+                    row.flashIfRecent()
+            }
+        }
         Component.onCompleted: flashIfRecent()
         // A pooled delegate is hidden until reused: Qt 6.4 only culls it, and it would stay in the
         // item tree (and the accessibility tree) with the text of the row it showed.

@@ -5,6 +5,7 @@
 
 #include "desktop/appsettings.h"
 #include "protocol/logging.h"
+#include "sync/clock.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -19,11 +20,10 @@ namespace mirage {
 Notifier::Notifier(AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_clock(Clock::system())
 {
-    m_clock.start();
-    m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(kSummaryDelayMs);
-    connect(&m_summaryTimer, &QTimer::timeout, this, &Notifier::showSummaries);
+    connect(&m_summaryTimer, &ClockTimer::timeout, this, &Notifier::showSummaries);
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         qCInfo(lcNotify) << "no D-Bus session bus: popups go to the window";
@@ -40,6 +40,12 @@ Notifier::Notifier(AppSettings *settings, QObject *parent)
     bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
         QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     checkService();
+}
+
+void Notifier::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    m_summaryTimer.setClock(clock);
 }
 
 void Notifier::checkService()
@@ -157,7 +163,7 @@ bool Notifier::notify(const NotificationRequest &request)
         return false; // it is on screen already
     Q_EMIT posted(request);
 
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->now();
     if (joinGroup(request, now))
         return true;
     if (!request.group.isEmpty() && request.urgency != NotificationRequest::Critical)
@@ -208,7 +214,7 @@ bool Notifier::joinGroup(const NotificationRequest &request, qint64 now)
 
 void Notifier::showSummaries()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->now();
     for (auto it = m_groups.begin(); it != m_groups.end();) {
         Grouped &g = it->second;
         if (g.due) {

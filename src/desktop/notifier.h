@@ -5,12 +5,11 @@
 
 #include "desktop/popupgroup.h"
 #include "session/notificationrequest.h"
+#include "sync/clocktimer.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
@@ -57,6 +56,9 @@ public:
     void setUserIsLooking(std::function<bool()> looking) { m_looking = std::move(looking); }
     // Shows a popup without D-Bus (in the window): the request as it would have popped up.
     void setFallback(std::function<void(const NotificationRequest &)> fallback) { m_fallback = std::move(fallback); }
+    // For tests: the clock the flood limit, the grouping and the summary's delay run on (nullptr:
+    // the system's).
+    void setClock(Clock *clock);
 
     bool serviceAvailable() const { return m_available; }
     // What the current daemon said it can do; empty until it answered (or when it could not).
@@ -133,8 +135,8 @@ private:
     QHash<int, Burst> m_bursts; // by kind
     std::map<QString, Grouped> m_groups; // by the requests' group
     QHash<QString, int> m_pending; // key → Notify calls not answered yet
-    QTimer m_summaryTimer;
-    QElapsedTimer m_clock;
+    ClockTimer m_summaryTimer;
+    Clock *m_clock;
     int m_refusals = 0; // refused in a row; logged once, then counted
 };
 

@@ -123,6 +123,12 @@ public:
     // Loads a snapshot (the activity's JSON) as the channel's GET would; returns an error text,
     // empty on success (the state is then untouched).
     QString loadSnapshot(QByteArrayView json);
+    // For tests: the clock the frames and the counts' rate limit run on (nullptr: the system's).
+    void setClock(Clock *clock)
+    {
+        m_batcher.setClock(clock);
+        m_countsLimit.setClock(clock);
+    }
     // Applies what arrived so far to the models now (normally done once per frame).
     Q_INVOKABLE void flushNow() { m_batcher.flush(); }
     // The same, only when something waits for the frame (the window's frame pacer, at each tick of

@@ -22,9 +22,8 @@ FrameBatcher::FrameBatcher(
     , m_files(files)
     , m_log(log)
 {
-    m_frame.setSingleShot(true);
     m_frame.setInterval(kFrameMs);
-    connect(&m_frame, &QTimer::timeout, this, &FrameBatcher::flush);
+    connect(&m_frame, &ClockTimer::timeout, this, &FrameBatcher::flush);
 }
 
 void FrameBatcher::reloadSteps()

@@ -5,10 +5,10 @@
 
 #include "session/eventlogmodel.h"
 #include "session/notificationrequest.h"
+#include "sync/clocktimer.h"
 
 #include <QHash>
 #include <QObject>
-#include <QTimer>
 #include <string>
 #include <vector>
 
@@ -68,6 +68,8 @@ public:
     void schedule();
     // Whether something collected waits for the frame timer.
     bool pending() const { return m_frame.isActive(); }
+    // For tests: the clock the frame runs on (nullptr: the system's).
+    void setClock(Clock *clock) { m_frame.setClock(clock); }
     // Replays everything collected on the models now and emits flushed().
     void flush();
 
@@ -92,7 +94,7 @@ private:
     std::vector<EventLogModel::Entry> m_pendingLog;
     std::vector<NotificationRequest> m_pendingNotifications;
     QHash<QString, size_t> m_pendingNotificationOf; // key → index in m_pendingNotifications
-    QTimer m_frame;
+    ClockTimer m_frame;
 };
 
 } // namespace mirage

@@ -9,9 +9,8 @@ RateLimit::RateLimit(int intervalMs, std::function<void()> notify, QObject *pare
     : QObject(parent)
     , m_notify(std::move(notify))
 {
-    m_timer.setSingleShot(true);
     m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    connect(&m_timer, &ClockTimer::timeout, this, [this] {
         if (std::exchange(m_due, false)) {
             m_notify();
             m_timer.start();

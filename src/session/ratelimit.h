@@ -3,8 +3,9 @@
 
 #pragma once
 
+#include "sync/clocktimer.h"
+
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -18,10 +19,12 @@ class RateLimit : public QObject
 public:
     RateLimit(int intervalMs, std::function<void()> notify, QObject *parent = nullptr);
     void touch();
+    // For tests: the clock the interval runs on (nullptr: the system's).
+    void setClock(Clock *clock) { m_timer.setClock(clock); }
 
 private:
     std::function<void()> m_notify;
-    QTimer m_timer; // touch() waits for it while it runs
+    ClockTimer m_timer; // touch() waits for it while it runs
     bool m_due = false;
 };
 

@@ -11,8 +11,7 @@ SnapshotRetry::SnapshotRetry(int initialMs, int maxMs, QObject *parent)
     : QObject(parent)
     , m_policy(initialMs, maxMs)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SnapshotRetry::due);
+    connect(&m_timer, &ClockTimer::timeout, this, &SnapshotRetry::due);
 }
 
 bool SnapshotRetry::mayPass(const SnapshotFailure &failure)

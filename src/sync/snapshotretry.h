@@ -4,10 +4,10 @@
 #pragma once
 
 #include "sync/channelstatus.h"
+#include "sync/clocktimer.h"
 #include "sync/retrypolicy.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace mirage {
 
@@ -29,13 +29,16 @@ public:
     // A snapshot applied or a new connection: no pending try, and the backoff starts over.
     void reset();
     bool pending() const { return m_timer.isActive(); }
+    // For tests: the clock the delays run on (nullptr: the system's) and the backoff's jitter.
+    void setClock(Clock *clock) { m_timer.setClock(clock); }
+    void setRandom(std::function<double()> random) { m_policy.setRandom(std::move(random)); }
 
 Q_SIGNALS:
     void due();
 
 private:
     RetryPolicy m_policy;
-    QTimer m_timer;
+    ClockTimer m_timer;
 };
 
 } // namespace mirage

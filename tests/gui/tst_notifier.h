@@ -15,6 +15,8 @@ class TestNotifier : public QObject
 private Q_SLOTS:
     void withoutAServiceThePopupGoesToTheFallback();
     void aFloodOfAlertsIsOneSummary();
+    void atMostFourPerKindInAnyFiveSeconds();
+    void criticalPopupsOfABurstExpireAfterTenSeconds();
     void aRefusingServiceIsLoggedOnce();
     void aBurstIsOnePopupPerKindThatGrows();
 };

@@ -20,6 +20,15 @@ Item {
         ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
     }
 
+    // The highlight's clock for the tests: moved only when told (ms since the epoch).
+    QtObject {
+        id: testClock
+        property double time: Date.UTC(2026, 11, 7, 12, 0, 0)
+        signal moved()
+        function now(): double { return time }
+        function advance(ms: double) { time += ms; moved() }
+    }
+
     StepsView {
         id: stepsView
         width: 400
@@ -175,35 +184,62 @@ Item {
             compare(descriptions[1].linkAt(5, 5), "")
         }
 
-        // The hold is made 3 s long here, so that a busy machine's late timer is not a failure.
-        function init() {
-            stepsView.flashHoldMs = 3000
-        }
+        // The README: a changed step "lights up, stays lit while the changes go on and fades a
+        // second after the last one"; the fade takes half a second. Timed on the test's clock:
+        // each check is at the clock's time, however late the machine is.
         function cleanup() {
-            stepsView.flashHoldMs = 1000
+            stepsView.clock = null
+            steps.setProperty(0, "changedAt", 0)
         }
 
-        function test_remoteChangeLightsUp() {
-            const flashesBefore = root.findAll(stepsView, "changeHighlight", [])
-            compare(flashesBefore[0].opacity, 0)
-            steps.setProperty(0, "changedAt", Date.now())
-            const flashes = root.findAll(stepsView, "changeHighlight", [])
-            // Fully lit for a moment (not fading from the first frame), then gone.
-            wait(300)
-            fuzzyCompare(flashes[0].opacity, stepsView.flashOpacity, 0.001)
-            tryVerify(() => flashes[0].opacity === 0, 8000)
+        function test_remoteChangeLightsUpForASecondThenFades() {
+            stepsView.clock = testClock
+            const flash = root.findAll(stepsView, "changeHighlight", [])[0]
+            compare(flash.opacity, 0)
+            const full = stepsView.flashOpacity
+            steps.setProperty(0, "changedAt", testClock.now())
+            fuzzyCompare(flash.opacity, full, 0.001)
+            testClock.advance(900) // 0.9 s: fully lit
+            fuzzyCompare(flash.opacity, full, 0.001)
+            testClock.advance(100) // 1.0 s: the fade begins
+            fuzzyCompare(flash.opacity, full, 0.001)
+            testClock.advance(250) // 1.25 s: half way
+            fuzzyCompare(flash.opacity, full * 0.5, 0.001)
+            testClock.advance(249) // 1.499 s: all but gone
+            verify(flash.opacity > 0 && flash.opacity < full * 0.01, flash.opacity)
+            testClock.advance(1) // 1.5 s: gone
+            compare(flash.opacity, 0)
+            testClock.advance(5000)
+            compare(flash.opacity, 0)
         }
 
         function test_rowChangedAgainStaysLit() {
             // A row someone keeps editing stays lit instead of flickering back to full at every
-            // change, nor does it fade while the changes go on; it fades once they stop.
-            const flashes = root.findAll(stepsView, "changeHighlight", [])
-            steps.setProperty(0, "changedAt", Date.now())
-            wait(1000)
-            steps.setProperty(0, "changedAt", Date.now())
-            wait(2500) // 3.5 s after the first change, 2.5 s after the second
-            fuzzyCompare(flashes[0].opacity, stepsView.flashOpacity, 0.001)
-            tryVerify(() => flashes[0].opacity === 0, 8000)
+            // change, nor does it fade while the changes go on; it fades a second after the last.
+            stepsView.clock = testClock
+            const flash = root.findAll(stepsView, "changeHighlight", [])[0]
+            const full = stepsView.flashOpacity
+            steps.setProperty(0, "changedAt", testClock.now())
+            testClock.advance(900)
+            steps.setProperty(0, "changedAt", testClock.now())
+            fuzzyCompare(flash.opacity, full, 0.001)
+            testClock.advance(1000) // 1.9 s after the first change, 1 s after the second
+            fuzzyCompare(flash.opacity, full, 0.001)
+            testClock.advance(250)
+            fuzzyCompare(flash.opacity, full * 0.5, 0.001)
+            testClock.advance(250)
+            compare(flash.opacity, 0)
+        }
+
+        function test_systemClockFadesItOut() {
+            // On the system's time (the window's), the animations do the fading: a change 1.25 s
+            // ago shows half lit at once, and the row goes dark by itself.
+            const flash = root.findAll(stepsView, "changeHighlight", [])[0]
+            steps.setProperty(0, "changedAt", Date.now() - 1250)
+            verify(flash.opacity > 0 && flash.opacity <= stepsView.flashOpacity * 0.5 + 0.001, flash.opacity)
+            tryVerify(() => flash.opacity === 0, 5000)
+            steps.setProperty(0, "changedAt", Date.now() - 1500)
+            compare(flash.opacity, 0)
         }
 
         function test_selectIdFollowsTheRow() {
@@ -300,6 +336,8 @@ Item {
         function test_bannerSentencesAreTrue() {
             const text = root.findAll(sayBanner, "bannerText", [])[0]
             const detail = root.findAll(sayBanner, "bannerDetail", [])[0]
+            // The next try 4.2 s from now (not from the window's start, which a busy machine delays).
+            sayBanner.nextRetryAt = Date.now() + 4200
             // Never open in this run: not "lost".
             verify(/^Cannot reach http:\/\/h:8000\. Trying again in [45] seconds \(attempt 2\)\.$/.test(text.text), text.text)
             compare(detail.text, "Connection refused. Updates may have been missed while disconnected.")
@@ -337,6 +375,7 @@ Item {
             verify(banner.visible)
             const text = root.findAll(banner, "bannerText", [])[0]
             const detail = root.findAll(banner, "bannerDetail", [])[0]
+            session.nextRetryAt = Date.now() + 4200 // from now, as in test_bannerSentencesAreTrue
             verify(/Trying again in [45] seconds \(attempt 3\)/.test(text.text), text.text)
             verify(detail.text.indexOf("connection refused") >= 0, detail.text)
             verify(detail.text.indexOf("Updates may have been missed") >= 0, detail.text)

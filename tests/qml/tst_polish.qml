@@ -15,6 +15,7 @@ Item {
     ListModel {
         id: many
         function rowOf(id) { return Number(id) }
+        function idAt(row) { return String(row) }
     }
 
     KeyedListView {
@@ -33,6 +34,7 @@ Item {
     ListModel {
         id: people
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
         ListElement { itemId: "p-1"; name: "سارا (Sara)"; status: "online" }
         ListElement { itemId: "p-2"; name: "Ana"; status: "away" }
     }
@@ -48,6 +50,7 @@ Item {
     ListModel {
         id: files
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
         ListElement { itemId: "f-1"; name: "report.pdf"; sizeText: "2 KB"; mimeType: "application/pdf"
                       uploader: "سارا"; downloads: 3; downloadsText: "3 downloads"; url: "https://files.example.org/report.pdf"; openable: true }
         ListElement { itemId: "f-2"; name: "local.txt"; sizeText: ""; mimeType: ""
