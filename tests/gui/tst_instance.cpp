@@ -3,6 +3,7 @@
 
 #include "tst_instance.h"
 
+#include "desktop/instancesocket.h"
 #include "desktop/openlink.h"
 #include "desktop/singleinstance.h"
 
@@ -491,6 +492,27 @@ void TestInstance::anOwnerThatRefusesIsReportedNotBypassed()
     QVERIFY2(err.contains("could not hand over to the running MirageDesk"), err.constData());
     QCOMPARE(appWindows().size(), 0);
     QVERIFY(bus.unregisterService(QString::fromLatin1(kAppId)));
+}
+
+void TestInstance::theLocalSocketHasTheSameLimits()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");
+    QProcess first;
+    startApp(first, openArgs(kA), QString::fromLatin1(kNoBus));
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
+
+    // Without a session bus, a start hands its request over the socket: 21 links are refused.
+    QString error;
+    QVERIFY(!InstanceSocket::send(requestOf(manyLinks(21)).toLine(), 10000, &error));
+    QVERIFY2(error.contains(QLatin1String("21 links in one request; MirageDesk takes at most 20 at a time")), qPrintable(error));
+    QVERIFY2(InstanceSocket::send(requestOf(manyLinks(1)).toLine(), 10000, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += first.readAllStandardError()).contains("opening activity 00000000-0000-4000-8000-000000000000"), 10000);
+    QCOMPARE(log.count("refused a request of 21 links"), 1);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
 }
 
 void TestInstance::aFloodOfLinksIsRefusedAndTheBusKeepsAnswering()

@@ -24,5 +24,6 @@ private Q_SLOTS:
     void withoutASessionBusAStaleSocketIsReplaced();
     void theBusStartsTheServiceForOpenAndActivate();
     void anOwnerThatRefusesIsReportedNotBypassed();
+    void theLocalSocketHasTheSameLimits();
     void aFloodOfLinksIsRefusedAndTheBusKeepsAnswering(); // last: it leaves 21 activities to restore
 };
