@@ -1708,6 +1708,27 @@
     </message>
 </context>
 <context>
+    <name>mirage::LimitText</name>
+    <message>
+        <source>%1 activities are open, the most MirageDesk keeps open at once: close one to open another.</source>
+        <translation>%1 Aktivitäten sind geöffnet, mehr hält MirageDesk nicht gleichzeitig offen: Schließen Sie eine, um eine andere zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the activities open at the last quit were not opened again: MirageDesk keeps at most %1 open at once.</source>
+        <translation>
+            <numerusform>%n der beim letzten Beenden geöffneten Aktivitäten wurde nicht wieder geöffnet: MirageDesk hält höchstens %1 gleichzeitig offen.</numerusform>
+            <numerusform>%n der beim letzten Beenden geöffneten Aktivitäten wurden nicht wieder geöffnet: MirageDesk hält höchstens %1 gleichzeitig offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MirageDesk was asked to open %n links at once and opened none of them: it takes at most %1 at a time.</source>
+        <translation>
+            <numerusform>MirageDesk sollte %n Link auf einmal öffnen und hat ihn nicht geöffnet: Es nimmt höchstens %1 auf einmal an.</numerusform>
+            <numerusform>MirageDesk sollte %n Links auf einmal öffnen und hat keinen davon geöffnet: Es nimmt höchstens %1 auf einmal an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mirage::Notifier</name>
     <message numerus="yes">
         <source>%n more alerts</source>

@@ -225,6 +225,23 @@
     </message>
 </context>
 <context>
+    <name>mirage::LimitText</name>
+    <message numerus="yes">
+        <source>%n of the activities open at the last quit were not opened again: MirageDesk keeps at most %1 open at once.</source>
+        <translation>
+            <numerusform>%n of the activities open at the last quit was not opened again: MirageDesk keeps at most %1 open at once.</numerusform>
+            <numerusform>%n of the activities open at the last quit were not opened again: MirageDesk keeps at most %1 open at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MirageDesk was asked to open %n links at once and opened none of them: it takes at most %1 at a time.</source>
+        <translation>
+            <numerusform>MirageDesk was asked to open %n link at once and did not open it: it takes at most %1 at a time.</numerusform>
+            <numerusform>MirageDesk was asked to open %n links at once and opened none of them: it takes at most %1 at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mirage::Notifier</name>
     <message numerus="yes">
         <source>%n more alerts</source>

@@ -1708,6 +1708,27 @@
     </message>
 </context>
 <context>
+    <name>mirage::LimitText</name>
+    <message>
+        <source>%1 activities are open, the most MirageDesk keeps open at once: close one to open another.</source>
+        <translation>Sono aperte %1 attività, il massimo che MirageDesk tiene aperte insieme: chiudine una per aprirne un’altra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the activities open at the last quit were not opened again: MirageDesk keeps at most %1 open at once.</source>
+        <translation>
+            <numerusform>%n delle attività aperte all’ultima chiusura non è stata riaperta: MirageDesk ne tiene aperte al massimo %1 alla volta.</numerusform>
+            <numerusform>%n delle attività aperte all’ultima chiusura non sono state riaperte: MirageDesk ne tiene aperte al massimo %1 alla volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MirageDesk was asked to open %n links at once and opened none of them: it takes at most %1 at a time.</source>
+        <translation>
+            <numerusform>A MirageDesk è stato chiesto di aprire %n link in una volta e non l’ha aperto: ne accetta al massimo %1 alla volta.</numerusform>
+            <numerusform>A MirageDesk è stato chiesto di aprire %n link in una volta e non ne ha aperto nessuno: ne accetta al massimo %1 alla volta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mirage::Notifier</name>
     <message numerus="yes">
         <source>%n more alerts</source>

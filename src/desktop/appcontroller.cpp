@@ -9,6 +9,7 @@
 #include "protocol/logging.h"
 #include "session/filemodel.h"
 #include "session/jsontext.h"
+#include "session/limittext.h"
 #include "session/stepmodel.h"
 #include "session/urlproblemtext.h"
 #include "sync/channelurl.h"
@@ -21,27 +22,6 @@
 #include <QWindow>
 
 namespace mirage {
-
-namespace {
-// The http(s) base of what the user typed as a server, when it is a valid server URL.
-QUrl serverBase(const QString &server)
-{
-    const auto ep = ChannelUrl::resolve(server, QStringLiteral("00000000-0000-0000-0000-000000000000"), nullptr);
-    return ep ? ep->httpBase : QUrl();
-}
-
-// What the open dialog and the command line give: a server and a UUID, or a full channel URL in
-// the activity field (then the server field does not matter).
-bool isChannelUrl(const QString &activity)
-{
-    return activity.contains(QLatin1String("://"));
-}
-std::optional<ChannelEndpoint> resolveRequest(const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr)
-{
-    return isChannelUrl(activity) ? ChannelUrl::resolve(activity, QString(), error, problem)
-                                  : ChannelUrl::resolve(server, activity, error, problem);
-}
-} // namespace
 
 AppController::AppController(const ChannelSettings &channelSettings, QObject *parent, const QString &copyDirectory)
     : QObject(parent)
@@ -178,9 +158,12 @@ void AppController::saveWorkspace()
 int AppController::restoreWorkspace()
 {
     m_restoring = true;
-    const int n = m_workspace->restore(m_settings.store());
+    int overLimit = 0;
+    const int n = m_workspace->restore(m_settings.store(), &overLimit);
     m_restoring = false;
     saveWorkspace();
+    if (overLimit > 0)
+        showLimit(LimitText::notReopened(overLimit));
     return n;
 }
 
@@ -284,30 +267,36 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
     UrlProblem problem;
     const QString a = activity.trimmed();
     std::optional<ChannelEndpoint> ep;
-    if (!isChannelUrl(a) && server.trimmed().isEmpty() && !ChannelUrl::activityId(a, &error, &problem))
+    if (!ChannelUrl::isChannelUrl(a) && server.trimmed().isEmpty() && !ChannelUrl::activityId(a, &error, &problem))
         ep = std::nullopt; // say what is wrong with the UUID first
     else
-        ep = resolveRequest(server, a, &error, &problem);
+        ep = ChannelUrl::resolveTyped(server, a, &error, &problem);
     if (!ep) // in the window's language (`error` is the command line's English)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), UrlProblemText::sentence(problem)}};
+    if (m_workspace->isFull() && m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) < 0)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), LimitText::workspaceFull()}};
     return {{QStringLiteral("ok"), true},
         {QStringLiteral("reason"), QString()},
-            {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ep->httpBase.toString()}};
+            {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ChannelUrl::display(ep->httpBase)}};
 }
 
 bool AppController::open(const QString &server, const QString &activity, const QString &step)
 {
     QString error;
     const QString a = activity.trimmed();
-    const auto ep = resolveRequest(server, a, &error);
-    if (!ep) {
+    const auto ep = ChannelUrl::resolveTyped(server, a, &error);
+    const bool known = ep && m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) >= 0;
+    if (ep && !known && m_workspace->isFull()) {
+        error = QStringLiteral("%1 activities are open, the most at once").arg(Workspace::kMaxOpen); // i18n: not shown (the log)
+        showLimit(LimitText::workspaceFull());
+    }
+    if (!ep || !error.isEmpty()) {
         m_openError = error;
         qCWarning(lcApp).noquote() << "cannot open the activity:" << error;
         return false;
     }
     m_openError.clear();
-    const QString serverText = isChannelUrl(a) ? ep->httpBase.toString() : server.trimmed();
-    const bool known = m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) >= 0;
+    const QString serverText = ChannelUrl::isChannelUrl(a) ? ep->httpBase.toString() : ChannelUrl::asciiHost(server.trimmed());
     m_workspace->open(*ep, serverText);
     if (!known) {
         m_settings.setLastServer(serverText);
@@ -317,6 +306,15 @@ bool AppController::open(const QString &server, const QString &activity, const Q
         showStepWhenThere(m_workspace->at(m_workspace->indexOf(ep->httpBase.toString(), ep->activityId)), step);
     raiseWindow();
     return true;
+}
+
+void AppController::showLimit(const QString &text)
+{
+    // One line for the latest limit reached, however many times it is (a flood is one message).
+    QStringList lines = m_notice.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeOne(std::exchange(m_limitNotice, text));
+    m_notice = (lines << text).join(QLatin1Char('\n'));
+    Q_EMIT noticeChanged();
 }
 
 void AppController::showStepWhenThere(ActivitySession *s, const QString &step)
@@ -360,7 +358,7 @@ void AppController::copyText(const QString &text)
 
 void AppController::fetchServerActivities(const QString &server)
 {
-    m_serverActivities->fetch(serverBase(server));
+    m_serverActivities->fetch(ChannelUrl::serverBase(server));
 }
 
 bool AppController::openLink(const QString &url)

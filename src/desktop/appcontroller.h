@@ -78,8 +78,11 @@ public:
     Q_INVOKABLE void selectPrevious();
     Q_INVOKABLE void dismissNotice();
     // Opens the activities that were open at the last quit (and selects the one that was
-    // selected); returns how many.
+    // selected); returns how many. Those beyond Workspace::kMaxOpen are not, and the notice says so.
     int restoreWorkspace();
+    // A limit was reached (LimitText): one line of the notice says so, replacing the one of an
+    // earlier limit.
+    void showLimit(const QString &text);
     Q_INVOKABLE void fetchServerActivities(const QString &server);
     // Opens an http(s) link in the browser; anything else is refused. Either failure emits
     // linkFailed (the window says so).
@@ -161,6 +164,7 @@ private:
     QString m_openError;
     QPointer<QObject> m_pendingStep; // waits for the step a link named (open())
     QString m_notice;
+    QString m_limitNotice; // the notice's line of showLimit()
     std::function<bool(const QUrl &)> m_urlOpener;
 };
 

@@ -8,6 +8,7 @@
 #include "desktop/singleinstance.h"
 
 #include <QDBusError>
+#include <QDBusMessage>
 
 namespace mirage {
 
@@ -27,9 +28,11 @@ void ApplicationService::Open(const QStringList &uris, const QVariantMap &platfo
     HandOverRequest request;
     request.links = uris;
     request.setPlatformData(platformData);
-    const QString refused = m_instance->accept(request);
+    // Each caller (a connection to the bus: its unique name) has its own share of what may wait.
+    bool overLimit = false;
+    const QString refused = m_instance->accept(request, calledFromDBus() ? message().service() : QString(), &overLimit);
     if (!refused.isEmpty() && calledFromDBus())
-        sendErrorReply(QDBusError::InvalidArgs, refused);
+        sendErrorReply(overLimit ? QDBusError::LimitsExceeded : QDBusError::InvalidArgs, refused);
 }
 
 void ApplicationService::ActivateAction(const QString &actionName, const QVariantList &, const QVariantMap &)

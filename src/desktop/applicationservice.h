@@ -14,7 +14,8 @@ class SingleInstance;
 
 // org.freedesktop.Application on the session bus (the Desktop Entry spec's D-Bus activation):
 // how a later start, the desktop's launcher or the bus itself hands a request to the running
-// MirageDesk. A bad link is refused with the reason as a D-Bus error.
+// MirageDesk. A bad link is refused with the reason as a D-Bus error (InvalidArgs), too many links
+// (SingleInstance's limits) with LimitsExceeded.
 class ApplicationService
     : public QObject
     , protected QDBusContext

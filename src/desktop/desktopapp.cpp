@@ -16,6 +16,7 @@
 #include "protocol/output.h"
 #include "protocol/unixsignals.h"
 #include "protocol/windowoptions.h"
+#include "session/limittext.h"
 #include "session/translations.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
@@ -261,6 +262,8 @@ int DesktopApp::run(int argc, char **argv)
         // The asking start's token lets the compositor or window manager bring the window forward.
         controller.raiseWindow(r.tokenFor(QGuiApplication::platformName()));
     });
+    QObject::connect(&instance, &SingleInstance::linksRefused, &controller,
+        [&controller](int links, int limit) { controller.showLimit(LimitText::linksRefused(links, limit)); });
     if (serviceMode) {
         // Started by the bus for an Activate or Open that it delivers next.
         QTimer::singleShot(SingleInstance::kHandOverTimeoutMs, &app, [&engine] {

@@ -18,9 +18,10 @@ bool OpenLink::looksLikeLink(const QString &text)
 
 std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
 {
+    QString shown = link; // the link as the reason quotes it
     auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("bad link '%1': %2").arg(link.left(200), why);
+            *error = QStringLiteral("bad link '%1': %2").arg(shown.left(200), why);
         return std::nullopt;
     };
     const QUrl url(link.trimmed(), QUrl::StrictMode);
@@ -30,6 +31,18 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
         return fail(QStringLiteral("it is not a miragedesk:// link"));
     if (url.host().isEmpty())
         return fail(QStringLiteral("it names no server (expected miragedesk://open?server=…&activity=… or miragedesk://host:port/<uuid>)"));
+    // miragedesk://A@B/… opens B while the reader sees A: a link never names a user or password.
+    // The password is not repeated.
+    if (url.authority().contains(QLatin1Char('@'))) {
+        shown = url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::EncodeUnicode);
+        const QString user = url.userName(QUrl::FullyDecoded).left(40);
+        const QString host = url.host(QUrl::EncodeUnicode);
+        return fail(
+            user.isEmpty() ? QStringLiteral("it has '@' before the server %1; a link may not hold a user name or password").arg(host)
+                           : QStringLiteral("'%1@' before the server makes it look like a link to %1, but it would open %2; "
+                                                    "a link may not hold a user name or password")
+                                   .arg(user, host));
+    }
 
     OpenRequest request;
     if (url.host() == QLatin1String("open") && url.port() < 0) {
@@ -53,12 +66,13 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
             return fail(QStringLiteral("unexpected query '?%1'").arg(url.query().left(40)));
         QUrl server;
         server.setScheme(url.port() == 443 ? QStringLiteral("https") : QStringLiteral("http"));
-        server.setHost(url.host());
+        server.setHost(url.host(QUrl::EncodeUnicode));
         if (url.port() != 443)
             server.setPort(url.port());
-        request.server = server.toString();
+        request.server = server.toString(QUrl::EncodeUnicode);
         request.activity = path.mid(1);
     }
+    request.server = ChannelUrl::asciiHost(request.server);
     QString why;
     if (!ChannelUrl::resolve(request.server, request.activity, &why))
         return fail(why);

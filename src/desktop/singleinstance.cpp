@@ -56,7 +56,8 @@ SingleInstance::Claim SingleInstance::claim(QString *error)
     m_socket = new InstanceSocket(
         [this](const QByteArray &line) {
             const auto request = HandOverRequest::fromLine(line);
-            return request ? accept(*request) : QStringLiteral("unreadable request");
+            // No caller is told from another on the socket: all of them share one caller's limit.
+            return request ? accept(*request, QStringLiteral("local socket")) : QStringLiteral("unreadable request");
         },
         this);
     switch (m_socket->claim(error)) {
@@ -113,29 +114,93 @@ bool SingleInstance::handOver(const HandOverRequest &request, QString *error, in
     return false;
 }
 
-QString SingleInstance::accept(const HandOverRequest &request)
+QString SingleInstance::refuse(int links, int limit, const QString &why, bool *overLimit)
 {
+    if (overLimit)
+        *overLimit = true;
+    qCWarning(lcApp).noquote() << "refused a request of" << links << "links:" << why;
+    Q_EMIT linksRefused(links, limit);
+    return why;
+}
+
+QString SingleInstance::accept(const HandOverRequest &request, const QString &caller, bool *overLimit)
+{
+    const int n = int(request.links.size());
+    // Counted before anything is read: a refused request costs next to nothing.
+    if (n > kMaxLinksPerRequest)
+        return refuse(n, kMaxLinksPerRequest,
+            QStringLiteral("%1 links in one request; MirageDesk takes at most %2 at a time").arg(n).arg(kMaxLinksPerRequest), overLimit);
+    if (m_pendingByCaller.value(caller) + n > kMaxPendingPerCaller)
+        return refuse(n, kMaxPendingPerCaller,
+            QStringLiteral("%1 links of this caller are still waiting to be opened; MirageDesk takes at most %2 from one caller at a time")
+                               .arg(m_pendingByCaller.value(caller))
+                               .arg(kMaxPendingPerCaller),
+                overLimit);
+    int pendingLinks = 0;
+    for (const Pending &p : std::as_const(m_pending))
+        pendingLinks += int(p.request.links.size());
+    if (pendingLinks + n > kMaxPending)
+        return refuse(n, kMaxPending,
+            QStringLiteral("%1 links are still waiting to be opened; MirageDesk keeps at most %2 waiting").arg(pendingLinks).arg(kMaxPending),
+                overLimit);
     for (const QString &link : request.links) {
         QString why;
         if (!OpenLink::parse(link, &why))
             return why;
     }
-    m_pending << request;
-    if (m_ready)
-        QTimer::singleShot(0, this, &SingleInstance::deliver);
+    if (n == 0) {
+        // Come forward: one such request waiting is enough (the newest token wins).
+        for (Pending &p : m_pending) {
+            if (p.request.links.isEmpty()) {
+                p.request = request;
+                return {};
+            }
+        }
+        m_pending << Pending {request, caller};
+    }
+    // One link a turn; the tokens that bring the window forward come with the last one.
+    for (int i = 0; i < n; ++i) {
+        HandOverRequest one;
+        one.links = QStringList {request.links.at(i)};
+        if (i == n - 1) {
+            one.activationToken = request.activationToken;
+            one.startupId = request.startupId;
+        }
+        m_pending << Pending {one, caller};
+    }
+    if (n > 0)
+        m_pendingByCaller[caller] += n;
+    scheduleDelivery();
     return {};
 }
 
 void SingleInstance::setReady()
 {
     m_ready = true;
+    scheduleDelivery();
+}
+
+void SingleInstance::scheduleDelivery()
+{
+    if (!m_ready || m_scheduled || m_pending.isEmpty())
+        return;
+    m_scheduled = true;
     QTimer::singleShot(0, this, &SingleInstance::deliver);
 }
 
 void SingleInstance::deliver()
 {
-    while (!m_pending.isEmpty())
-        Q_EMIT requestReceived(m_pending.takeFirst());
+    m_scheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const Pending next = m_pending.takeFirst();
+    if (!next.request.links.isEmpty()) {
+        int &count = m_pendingByCaller[next.caller];
+        if (--count <= 0)
+            m_pendingByCaller.remove(next.caller);
+    }
+    Q_EMIT requestReceived(next.request);
+    scheduleDelivery(); // after: what the handler posted runs before the next link
 }
 
 } // namespace mirage

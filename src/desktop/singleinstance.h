@@ -5,6 +5,7 @@
 
 #include "desktop/handoverrequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -37,23 +38,43 @@ public:
     // After OtherRunning: gives the request to the running instance and waits for its answer.
     bool handOver(const HandOverRequest &request, QString *error, int timeoutMs = kHandOverTimeoutMs);
 
-    // A request from another start: refused with the reason (a bad link), or queued and delivered
-    // through requestReceived once setReady() was called.
-    QString accept(const HandOverRequest &request);
+    // What one request, one caller and all callers together may leave waiting to be opened: a
+    // request over a limit is refused whole (issue #23: one call of 5,000 links took the window down).
+    static constexpr int kMaxLinksPerRequest = 20;
+    static constexpr int kMaxPendingPerCaller = 20;
+    static constexpr int kMaxPending = 100;
+
+    // A request from another start: refused with the reason (a bad link, or too many: then
+    // `*overLimit` is set and linksRefused emitted), or queued and delivered through
+    // requestReceived once setReady() was called, one link per turn of the event loop (so the bus
+    // and the window keep answering). `caller`: the D-Bus sender's unique name, or the local socket.
+    QString accept(const HandOverRequest &request, const QString &caller = QString(), bool *overLimit = nullptr);
     void setReady();
 
 Q_SIGNALS:
+    // One link (or none: come forward) at a time.
     void requestReceived(const mirage::HandOverRequest &request);
+    // A request of `links` links was refused for one of the limits above (`limit`).
+    void linksRefused(int links, int limit);
 
 private:
+    struct Pending
+    {
+        HandOverRequest request;
+        QString caller;
+    };
     Claim claimBus(QString *error);
+    QString refuse(int links, int limit, const QString &why, bool *overLimit);
+    void scheduleDelivery();
     void deliver();
 
     bool m_bus = false;
     bool m_ready = false;
+    bool m_scheduled = false;
     ApplicationService *m_service = nullptr;
     InstanceSocket *m_socket = nullptr;
-    QList<HandOverRequest> m_pending;
+    QList<Pending> m_pending;
+    QHash<QString, int> m_pendingByCaller;
 };
 
 } // namespace mirage

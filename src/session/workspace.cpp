@@ -101,6 +101,8 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
             select(existing);
         return existing;
     }
+    if (isFull())
+        return -1;
     auto *s = new ActivitySession(endpoint, m_settings, m_clients->clientFor(endpoint.httpBase), this);
     const int index = int(m_sessions.size());
     Q_EMIT sessionAboutToBeAdded(index);
@@ -257,12 +259,20 @@ void Workspace::save(QSettings &settings) const
     settings.setValue(kSelectedKey, m_current);
 }
 
-int Workspace::restore(QSettings &settings)
+int Workspace::restore(QSettings &settings, int *overLimit)
 {
     const QVariantList kept = settings.value(kOpenKey).toList();
     const int selected = settings.value(kSelectedKey, 0).toInt();
     int opened = 0, select = -1;
+    if (overLimit)
+        *overLimit = 0;
     for (int i = 0; i < kept.size(); ++i) {
+        if (isFull()) {
+            if (overLimit)
+                *overLimit = int(kept.size()) - i;
+            qCWarning(lcApp) << kept.size() - i << "kept open activities are not reopened: at most" << kMaxOpen << "are open at once";
+            break;
+        }
         const QVariantMap m = kept[i].toMap();
         const QString serverText = m.value(kServerField).toString();
         QString error;

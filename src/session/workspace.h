@@ -33,6 +33,8 @@ class Workspace : public QObject
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged FINAL)
 public:
     static constexpr int kDefaultCopyIntervalMs = 2000;
+    // The most activities open at once (issue #23): each has its channel, its copy and its models.
+    static constexpr int kMaxOpen = 100;
 
     // `clients` and `store` must outlive the workspace.
     Workspace(const ChannelSettings &settings, ServerClients *clients, CopyStore *store, QObject *parent = nullptr);
@@ -40,7 +42,7 @@ public:
 
     // Opens the activity (its copy shown at once, then its channel started) and selects it; an
     // activity already open is only selected. `serverText`: what the user typed (kept for the
-    // next start). Returns its index.
+    // next start). Returns its index; -1 (nothing opened) when kMaxOpen activities are open.
     int open(const ChannelEndpoint &endpoint, const QString &serverText, bool select = true);
     // Writes its copy (the file stays: reopening it later shows what changed) and closes it.
     void close(int index);
@@ -60,8 +62,10 @@ public:
     int totalUnread() const;
 
     // Opens the activities kept by save() and selects the one that was selected. Returns how many
-    // opened; an entry that no longer resolves is skipped.
-    int restore(QSettings &settings);
+    // opened; an entry that no longer resolves is skipped, and those beyond kMaxOpen are counted
+    // in `overLimit`.
+    int restore(QSettings &settings, int *overLimit = nullptr);
+    bool isFull() const { return count() >= kMaxOpen; }
     void save(QSettings &settings) const;
 
     // Writes the copy of every open activity now and waits until it is on disk.

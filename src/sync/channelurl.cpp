@@ -125,6 +125,17 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(
     return ep;
 }
 
+std::optional<ChannelEndpoint> ChannelUrl::resolveTyped(const QString &server, const QString &activity, QString *error, UrlProblem *problem)
+{
+    return isChannelUrl(activity) ? resolve(activity, QString(), error, problem) : resolve(server, activity, error, problem);
+}
+
+QUrl ChannelUrl::serverBase(const QString &server)
+{
+    const auto ep = resolve(server, QStringLiteral("00000000-0000-0000-0000-000000000000"), nullptr);
+    return ep ? ep->httpBase : QUrl();
+}
+
 QUrl ChannelUrl::snapshotUrl(const QString &templ, const ChannelEndpoint &ep)
 {
     QString t = templ;
@@ -135,7 +146,17 @@ QUrl ChannelUrl::snapshotUrl(const QString &templ, const ChannelEndpoint &ep)
 
 QString ChannelUrl::display(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString(QUrl::EncodeUnicode);
+}
+
+QString ChannelUrl::asciiHost(const QString &server)
+{
+    QUrl url(server.trimmed(), QUrl::StrictMode);
+    const QString ace = url.host(QUrl::EncodeUnicode);
+    if (!url.isValid() || server.contains(ace, Qt::CaseInsensitive))
+        return server;
+    url.setHost(ace);
+    return url.toString(QUrl::EncodeUnicode);
 }
 
 } // namespace mirage

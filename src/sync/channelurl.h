@@ -51,12 +51,22 @@ public:
     // channel URL ws://h:8000/ws/activities/<uuid>/ (then `activity` may be empty, or must agree).
     static std::optional<ChannelEndpoint> resolve(
         const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr);
+    // What the Open dialog and the command line give: a server and a UUID, or a full channel URL in
+    // the activity field (then the server does not matter).
+    static bool isChannelUrl(const QString &activity) { return activity.contains(QLatin1String("://")); }
+    static std::optional<ChannelEndpoint> resolveTyped(
+        const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr);
+    // The http(s) base of a server as typed, when it is a valid server URL; empty otherwise.
+    static QUrl serverBase(const QString &server);
     // A UUID in any case, with or without braces, to its canonical form; a reason when it is not one.
     static std::optional<QString> activityId(const QString &text, QString *error, UrlProblem *problem = nullptr);
     // Builds the snapshot URL from a template with {base} and {id}.
     static QUrl snapshotUrl(const QString &templ, const ChannelEndpoint &ep);
-    // A URL fit to show: no user info, no query (where a token may travel).
+    // A URL fit to show: no user info, no query (where a token may travel), a host name that is
+    // not ASCII in punycode (xn--…: what is connected to, never a look-alike of another name).
     static QString display(const QUrl &url);
+    // `server` as typed, with a host name that is not ASCII in punycode; otherwise unchanged.
+    static QString asciiHost(const QString &server);
 };
 
 } // namespace mirage

@@ -8,10 +8,12 @@
 #include "peekserver.h"
 #include "protocol/appidentity.h"
 #include "session/filemodel.h"
+#include "session/limittext.h"
 #include "session/stepmodel.h"
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -317,6 +319,80 @@ void TestController::workspaceIsRestoredWithItsCopies()
     QVERIFY(app.notice().isEmpty());
 }
 
+namespace {
+QString nthActivity(int i)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+}
+} // namespace
+
+void TestController::aHundredActivitiesAtMost()
+{
+    const QString nowhere = QStringLiteral("ws://127.0.0.1:9"); // nothing listens: each retries in a minute
+    const QString atTheLimit =
+        QStringLiteral("100 activities are open, the most MirageDesk keeps open at once: close one to open another.");
+    QTemporaryDir copies;
+    ChannelSettings settings;
+    settings.retryInitialMs = 60000;
+    {
+        AppController app(settings, nullptr, copies.path());
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(app.open(nowhere, nthActivity(i)));
+        QCOMPARE(app.sessions()->rowCount(), 100);
+
+        // The 101st is refused: the window says why, once however many are refused.
+        QVERIFY(!app.open(nowhere, nthActivity(100)));
+        QVERIFY2(app.openError().contains(QLatin1String("100 activities are open")), qPrintable(app.openError()));
+        QCOMPARE(app.notice(), atTheLimit);
+        QVERIFY(!app.open(nowhere, nthActivity(101)));
+        QCOMPARE(app.notice(), atTheLimit);
+        QCOMPARE(app.sessions()->rowCount(), 100);
+        // The Open dialog says so as you type.
+        const QVariantMap check = app.validate(nowhere, nthActivity(100));
+        QCOMPARE(check.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(check.value(QStringLiteral("reason")).toString(), atTheLimit);
+        // One already open is still selected; closing one makes room.
+        QVERIFY(app.open(nowhere, nthActivity(7)));
+        QCOMPARE(app.currentIndex(), 7);
+        app.close(0);
+        QVERIFY(app.open(nowhere, nthActivity(100)));
+        QCOMPARE(app.sessions()->rowCount(), 100);
+    }
+
+    // A workspace kept with more (by an older MirageDesk, or edited by hand) opens the first 100.
+    {
+        AppSettings kept;
+        QVariantList open;
+        for (int i = 0; i < 105; ++i)
+            open << QVariantMap {{QStringLiteral("server"), nowhere}, {QStringLiteral("activity"), nthActivity(i)}};
+        kept.store().setValue(QStringLiteral("workspace/open"), open);
+        kept.store().setValue(QStringLiteral("workspace/selected"), 104);
+        kept.store().sync();
+    }
+    AppController app(settings, nullptr, copies.path());
+    QCOMPARE(app.restoreWorkspace(), 100);
+    QCOMPARE(app.sessions()->rowCount(), 100);
+    QCOMPARE(app.session()->activityId(), nthActivity(0)); // the selected one was not reopened
+    QCOMPARE(app.notice(),
+        QStringLiteral("5 of the activities open at the last quit were not opened again: MirageDesk keeps at most 100 open at once."));
+    while (app.sessions()->rowCount() > 0) // the next test starts with an empty workspace
+        app.close(0);
+}
+
+void TestController::aRefusedFloodOfLinksIsOneLine()
+{
+    // What the window does with SingleInstance::linksRefused (desktopapp.cpp).
+    AppController app(ChannelSettings {});
+    app.showLimit(LimitText::linksRefused(5000, 20));
+    QCOMPARE(app.notice(),
+        QStringLiteral("MirageDesk was asked to open 5000 links at once and opened none of them: it takes at most 20 at a time."));
+    app.showLimit(LimitText::linksRefused(21, 20));
+    QCOMPARE(app.notice(),
+        QStringLiteral("MirageDesk was asked to open 21 links at once and opened none of them: it takes at most 20 at a time."));
+    app.dismissNotice();
+    QVERIFY(app.notice().isEmpty());
+}
+
 void TestController::logLinesAreCleanUtf8()
 {
     PeekServer a;
@@ -359,6 +435,33 @@ void TestController::logLinesAreCleanUtf8()
         for (const QChar c : line)
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f), qPrintable(line));
     }
+}
+
+void TestController::serversAreShownInPunycode()
+{
+    // Both entry points apply the application identity first (see logLinesAreCleanUtf8).
+    const QtMessageHandler testHandler = qInstallMessageHandler(nullptr);
+    AppIdentity::apply();
+    qInstallMessageHandler(testHandler);
+    // The connection goes to a SOCKS proxy where nothing listens: the name is looked up nowhere.
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), 9));
+
+    // "mïrage-test.de" (.de is one of the domains whose Unicode Qt shows by default), as typed in the
+    // Open dialog: the window shows the name connected to, in punycode, wherever it shows it.
+    const QString typed = QStringLiteral("ws://m\u00efrage-test.de:9");
+    const QString ace = QStringLiteral("http://xn--mrage-test-68a.de:9");
+    QTemporaryDir copies;
+    ChannelSettings settings;
+    settings.retryInitialMs = 60000;
+    AppController app(settings, nullptr, copies.path());
+    QCOMPARE(app.validate(typed, QString::fromLatin1(kId)).value(QStringLiteral("server")).toString(), ace); // the Open dialog
+    QVERIFY(app.open(typed, QString::fromLatin1(kId)));
+    QCOMPARE(app.sessions()->index(0).data(SessionListModel::ServerRole).toString(), ace); // the sidebar
+    QCOMPARE(app.session()->server(), ace); // the header and the connection banner
+    QCOMPARE(app.servers().first(), QStringLiteral("ws://xn--mrage-test-68a.de:9")); // the Open dialog's servers
+    QCOMPARE(app.recent()->index(0).data(RecentActivitiesModel::ServerRole).toString(), QStringLiteral("ws://xn--mrage-test-68a.de:9"));
+    app.close(0);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
 }
 
 QTEST_GUILESS_MAIN(TestController)

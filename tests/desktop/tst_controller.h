@@ -19,5 +19,8 @@ private Q_SLOTS:
     void framesThatChangeNoSettingDoNotRewriteThem();
     void severalActivitiesOpenAtOnce();
     void workspaceIsRestoredWithItsCopies();
+    void aHundredActivitiesAtMost();
+    void aRefusedFloodOfLinksIsOneLine();
     void logLinesAreCleanUtf8(); // last: it sets the application identity
+    void serversAreShownInPunycode(); // after it: it sets the application identity too
 };

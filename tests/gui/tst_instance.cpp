@@ -3,6 +3,7 @@
 
 #include "tst_instance.h"
 
+#include "desktop/instancesocket.h"
 #include "desktop/openlink.h"
 #include "desktop/singleinstance.h"
 
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
@@ -132,6 +134,25 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason_data()
     QTest::newRow("deep-path") << "miragedesk://h:1/a/63b76319-68ef-4412-9dd4-bb2a13315ee2"
                                << ""
                                << "expected one activity UUID";
+    // miragedesk://A@B/… opens B while the reader sees A (issue #23); a password is not repeated.
+    QTest::newRow("user") << "miragedesk://mirage.example.org@203.0.113.9:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                          << ""
+                          << "'mirage.example.org@' before the server makes it look like a link to mirage.example.org, but it "
+                             "would open 203.0.113.9; a link may not hold a user name or password";
+    QTest::newRow("user-password") << "miragedesk://ana:s3cret@h.example:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                   << ""
+                                   << "a link may not hold a user name or password";
+    QTest::newRow("password") << "miragedesk://:s3cret@h.example:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                              << ""
+                              << "it has '@' before the server h.example";
+    QTest::newRow("user-open") << "miragedesk://mirage.example.org@open?server=ws://h&activity=63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                               << ""
+                               << "a link may not hold a user name or password";
+    // A host name that is not ASCII is kept in punycode: аpple.com (Cyrillic а) is not apple.com.
+    QTest::newRow("idn-host") << QStringLiteral("miragedesk://b\u00fccher.de:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2")
+        << "http://xn--bcher-kva.de:8000" << kA;
+    QTest::newRow("idn-open") << "miragedesk://open?server=ws%3A%2F%2F%D0%B0pple.com%3A8000&activity=63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                              << "ws://xn--pple-43d.com:8000" << kA;
 }
 
 void TestInstance::linksAreParsedOrRefusedWithTheReason()
@@ -144,11 +165,84 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason()
     if (server.isEmpty()) {
         QVERIFY(!request);
         QVERIFY2(error.contains(activityOrReason), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("s3cret")), qPrintable(error));
     } else {
         QVERIFY2(request, qPrintable(error));
         QCOMPARE(request->server, server);
         QCOMPARE(request->activity, activityOrReason);
     }
+}
+
+namespace {
+// `n` links to different activities (on a port where nothing listens).
+QStringList manyLinks(int n, int first = 0)
+{
+    QStringList out;
+    for (int i = first; i < first + n; ++i)
+        out << QStringLiteral("miragedesk://127.0.0.1:9/00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    return out;
+}
+HandOverRequest requestOf(const QStringList &links)
+{
+    HandOverRequest r;
+    r.links = links;
+    return r;
+}
+} // namespace
+
+void TestInstance::linksAreLimitedAndOpenedOneATurn()
+{
+    // As ApplicationService (the caller: the sender's unique name) and the local socket hand them over.
+    SingleInstance instance;
+    QSignalSpy refused(&instance, &SingleInstance::linksRefused);
+    QStringList received;
+    QList<int> turns; // how many links had come when something the handler posted ran
+    connect(&instance, &SingleInstance::requestReceived, this, [&](const HandOverRequest &r) {
+        received << r.links;
+        QMetaObject::invokeMethod(
+            this, [&] { turns << int(received.size()); }, Qt::QueuedConnection);
+    });
+
+    // 5,000 links in one request: refused whole, with how many and the limit, and said once.
+    bool overLimit = false;
+    QString why = instance.accept(requestOf(manyLinks(5000)), QStringLiteral(":1.41"), &overLimit);
+    QVERIFY(overLimit);
+    QVERIFY2(why.contains(QLatin1String("5000 links in one request; MirageDesk takes at most 20 at a time")), qPrintable(why));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0), QVariantList({5000, 20}));
+
+    // Within the limits, a bad link is refused for what it is.
+    overLimit = false;
+    why = instance.accept(requestOf({QStringLiteral("miragedesk://127.0.0.1:9/nope")}), QStringLiteral(":1.41"), &overLimit);
+    QVERIFY(!overLimit);
+    QVERIFY2(why.contains(QLatin1String("is not an activity UUID")), qPrintable(why));
+
+    // 20 wait for the window; the same caller's 21st is refused until they are opened.
+    QCOMPARE(instance.accept(requestOf(manyLinks(20)), QStringLiteral(":1.41")), QString());
+    overLimit = false;
+    why = instance.accept(requestOf(manyLinks(1, 20)), QStringLiteral(":1.41"), &overLimit);
+    QVERIFY(overLimit);
+    QVERIFY2(why.contains(QLatin1String("20 links of this caller are still waiting to be opened")), qPrintable(why));
+    // Other callers have their own 20, and 100 wait at most in all.
+    for (int caller = 1; caller < 5; ++caller)
+        QCOMPARE(instance.accept(requestOf(manyLinks(20, caller * 20)), QStringLiteral(":1.%1").arg(50 + caller)), QString());
+    overLimit = false;
+    why = instance.accept(requestOf(manyLinks(1, 100)), QStringLiteral(":1.60"), &overLimit);
+    QVERIFY(overLimit);
+    QVERIFY2(why.contains(QLatin1String("100 links are still waiting to be opened")), qPrintable(why));
+    QCOMPARE(refused.size(), 3);
+
+    // Once the window is ready: one link a turn of the event loop (what the handler of one posted
+    // runs before the next comes), in the order they came.
+    instance.setReady();
+    QCOMPARE(received.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 100, 20000);
+    QCOMPARE(received, manyLinks(100));
+    for (int i = 0; i < turns.size(); ++i)
+        QCOMPARE(turns.at(i), i + 1);
+    // Opened: the caller may hand over again.
+    QCOMPARE(instance.accept(requestOf(manyLinks(20, 200)), QStringLiteral(":1.41")), QString());
+    QTRY_COMPARE(received.size(), 120);
 }
 
 void TestInstance::initTestCase()
@@ -398,6 +492,63 @@ void TestInstance::anOwnerThatRefusesIsReportedNotBypassed()
     QVERIFY2(err.contains("could not hand over to the running MirageDesk"), err.constData());
     QCOMPARE(appWindows().size(), 0);
     QVERIFY(bus.unregisterService(QString::fromLatin1(kAppId)));
+}
+
+void TestInstance::theLocalSocketHasTheSameLimits()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");
+    QProcess first;
+    startApp(first, openArgs(kA), QString::fromLatin1(kNoBus));
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
+
+    // Without a session bus, a start hands its request over the socket: 21 links are refused.
+    QString error;
+    QVERIFY(!InstanceSocket::send(requestOf(manyLinks(21)).toLine(), 10000, &error));
+    QVERIFY2(error.contains(QLatin1String("21 links in one request; MirageDesk takes at most 20 at a time")), qPrintable(error));
+    QVERIFY2(InstanceSocket::send(requestOf(manyLinks(1)).toLine(), 10000, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += first.readAllStandardError()).contains("opening activity 00000000-0000-4000-8000-000000000000"), 10000);
+    QCOMPARE(log.count("refused a request of 21 links"), 1);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+void TestInstance::aFloodOfLinksIsRefusedAndTheBusKeepsAnswering()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run me through tests/gui/run-in-session");
+    QProcess first;
+    startApp(first, openArgs(kA), QString());
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains(QByteArray("opening activity ") + kA), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(appWindows().size(), 1, 20000);
+
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    auto call = [&](const QString &method, const QVariantList &args) {
+        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(kAppId),
+            QStringLiteral("/io/github/miragedesk/miragedesk"), QStringLiteral("org.freedesktop.Application"), method);
+        m.setArguments(args);
+        return bus.call(m, QDBus::Block, 10000);
+    };
+    // Issue #23: one Open of 5,000 links was taken, and the window stopped answering the bus.
+    QDBusMessage reply = call(QStringLiteral("Open"), {manyLinks(5000), QVariantMap()});
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QCOMPARE(reply.errorName(), QStringLiteral("org.freedesktop.DBus.Error.LimitsExceeded"));
+    QVERIFY2(reply.errorMessage().contains(QLatin1String("5000 links in one request; MirageDesk takes at most 20 at a time")),
+        qPrintable(reply.errorMessage()));
+
+    // The bus keeps answering, and 20 links are taken and opened.
+    reply = call(QStringLiteral("Open"), {manyLinks(20), QVariantMap()});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    reply = call(QStringLiteral("Activate"), {QVariantMap()});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT((log += first.readAllStandardError()).count("opening activity 00000000-0000-4000-8000-"), 20, 30000);
+    QCOMPARE(log.count("refused a request of 5000 links"), 1);
+    QCOMPARE(appWindows().size(), 1);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestInstance)

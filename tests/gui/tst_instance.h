@@ -15,6 +15,7 @@ private Q_SLOTS:
     void cleanup();
     void linksAreParsedOrRefusedWithTheReason_data();
     void linksAreParsedOrRefusedWithTheReason();
+    void linksAreLimitedAndOpenedOneATurn();
     void secondStartHandsItsActivityToTheRunningWindow();
     void threeSimultaneousStartsGiveOneWindow_data();
     void threeSimultaneousStartsGiveOneWindow();
@@ -23,4 +24,6 @@ private Q_SLOTS:
     void withoutASessionBusAStaleSocketIsReplaced();
     void theBusStartsTheServiceForOpenAndActivate();
     void anOwnerThatRefusesIsReportedNotBypassed();
+    void theLocalSocketHasTheSameLimits();
+    void aFloodOfLinksIsRefusedAndTheBusKeepsAnswering(); // last: it leaves 21 activities to restore
 };
