@@ -19,5 +19,7 @@ private Q_SLOTS:
     void framesThatChangeNoSettingDoNotRewriteThem();
     void severalActivitiesOpenAtOnce();
     void workspaceIsRestoredWithItsCopies();
+    void copyProblemsAreSaidInTheWindow();
+    void settingsAreTheUsersAlone();
     void logLinesAreCleanUtf8(); // last: it sets the application identity
 };
