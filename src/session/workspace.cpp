@@ -243,6 +243,8 @@ void Workspace::onWriteFailed(const QString &path, CopyError error)
     }
     // The store says it once per copy and error; a full disk or a folder that cannot be written is
     // one problem for all the copies, said once.
+    if (error == CopyError::NewerFormat && index >= 0)
+        m_sessions[index].newerCopy = true; // a newer version wrote it meanwhile: not tried again
     const bool allCopies = error == CopyError::NoSpace || error == CopyError::NotWritable;
     const bool said = allCopies && std::find(m_writeProblems.cbegin(), m_writeProblems.cend(), error) != m_writeProblems.cend();
     m_writeProblems.insert(path, error);

@@ -8,7 +8,8 @@
 
 // A full disk for the files this process writes: while it lives, a write() past `bytes` into a
 // regular file fails (EFBIG, RLIMIT_FSIZE with SIGXFSZ ignored) the way one fails with ENOSPC on a
-// full disk, so the store's real write path meets it. Lifted when destroyed.
+// full disk, so the store's real write path meets it. Lifted when destroyed. Keep its scope short:
+// the test's own output, when sent to a file, is cut off too (ctest reads it through a pipe).
 class FileSizeLimit
 {
 public:
