@@ -1266,21 +1266,6 @@
     </message>
 </context>
 <context>
-    <name>mirage::AppController</name>
-    <message>
-        <source>The saved copy of %1 was written by a newer MirageDesk and was not read; it is kept in %2.</source>
-        <translation>Die gespeicherte Kopie von %1 stammt von einer neueren MirageDesk-Version und wurde nicht gelesen; sie bleibt in %2 erhalten.</translation>
-    </message>
-    <message>
-        <source>The saved copy of %1 could not be read (%2); the activity opens without it.</source>
-        <translation>Die gespeicherte Kopie von %1 konnte nicht gelesen werden (%2); die Aktivität wird ohne sie geöffnet.</translation>
-    </message>
-    <message>
-        <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
-        <translation>Die gespeicherte Kopie von %1 konnte nicht gelesen werden und wurde beiseitegelegt (%2); die Aktivität wird ohne sie geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>mirage::AppSettings</name>
     <message>
         <source>As the system</source>
@@ -1426,6 +1411,45 @@
             <numerusform>und %n weitere Änderung an Schritten</numerusform>
             <numerusform>und %n weitere Änderungen an Schritten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mirage::CopyProblemText</name>
+    <message>
+        <source>an activity that was closed</source>
+        <translation>einer geschlossenen Aktivität</translation>
+    </message>
+    <message>
+        <source>The copies saved before are kept, and saving is tried again.</source>
+        <translation>Die zuvor gespeicherten Kopien bleiben erhalten, und das Speichern wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 was written by a newer MirageDesk and is neither read nor written over (%2).</source>
+        <translation>Die gespeicherte Kopie von %1 stammt von einer neueren MirageDesk-Version und wird weder gelesen noch überschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>The activity is shown from the server.</source>
+        <translation>Die Aktivität wird vom Server angezeigt.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be read (%2); the activity opens without it.</source>
+        <translation>Die gespeicherte Kopie von %1 konnte nicht gelesen werden (%2); die Aktivität wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
+        <translation>Die gespeicherte Kopie von %1 konnte nicht gelesen werden und wurde beiseitegelegt (%2); die Aktivität wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The local copies of the activities cannot be saved: the disk holding %1 is full.</source>
+        <translation>Die lokalen Kopien der Aktivitäten können nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>The local copies of the activities cannot be saved: %1 cannot be written.</source>
+        <translation>Die lokalen Kopien der Aktivitäten können nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not saved: %2 is a link or not a plain file, and is left alone.</source>
+        <translation>Die Kopie von %1 wird nicht gespeichert: %2 ist ein Link oder keine gewöhnliche Datei und bleibt unverändert.</translation>
     </message>
 </context>
 <context>

@@ -1266,21 +1266,6 @@
     </message>
 </context>
 <context>
-    <name>mirage::AppController</name>
-    <message>
-        <source>The saved copy of %1 was written by a newer MirageDesk and was not read; it is kept in %2.</source>
-        <translation>La copia salvata di %1 è stata scritta da una versione più recente di MirageDesk e non è stata letta; è conservata in %2.</translation>
-    </message>
-    <message>
-        <source>The saved copy of %1 could not be read (%2); the activity opens without it.</source>
-        <translation>Impossibile leggere la copia salvata di %1 (%2); l’attività viene aperta senza.</translation>
-    </message>
-    <message>
-        <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
-        <translation>Impossibile leggere la copia salvata di %1, che è stata messa da parte (%2); l’attività viene aperta senza.</translation>
-    </message>
-</context>
-<context>
     <name>mirage::AppSettings</name>
     <message>
         <source>As the system</source>
@@ -1426,6 +1411,45 @@
             <numerusform>e %n altra modifica ai passi</numerusform>
             <numerusform>e altre %n modifiche ai passi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mirage::CopyProblemText</name>
+    <message>
+        <source>an activity that was closed</source>
+        <translation>un’attività chiusa</translation>
+    </message>
+    <message>
+        <source>The copies saved before are kept, and saving is tried again.</source>
+        <translation>Le copie salvate prima sono conservate e il salvataggio viene ritentato.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 was written by a newer MirageDesk and is neither read nor written over (%2).</source>
+        <translation>La copia salvata di %1 è stata scritta da una versione più recente di MirageDesk e non viene né letta né sovrascritta (%2).</translation>
+    </message>
+    <message>
+        <source>The activity is shown from the server.</source>
+        <translation>L’attività è mostrata dal server.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be read (%2); the activity opens without it.</source>
+        <translation>Impossibile leggere la copia salvata di %1 (%2); l’attività viene aperta senza.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.</source>
+        <translation>Impossibile leggere la copia salvata di %1, che è stata messa da parte (%2); l’attività viene aperta senza.</translation>
+    </message>
+    <message>
+        <source>The local copies of the activities cannot be saved: the disk holding %1 is full.</source>
+        <translation>Le copie locali delle attività non possono essere salvate: il disco che contiene %1 è pieno.</translation>
+    </message>
+    <message>
+        <source>The local copies of the activities cannot be saved: %1 cannot be written.</source>
+        <translation>Le copie locali delle attività non possono essere salvate: %1 non può essere scritto.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not saved: %2 is a link or not a plain file, and is left alone.</source>
+        <translation>La copia di %1 non viene salvata: %2 è un collegamento o non è un file normale, e non viene toccato.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "desktop/trayicon.h"
 #include "desktop/windowactivation.h"
 #include "protocol/logging.h"
+#include "session/copyproblemtext.h"
 #include "session/filemodel.h"
 #include "session/jsontext.h"
 #include "session/limittext.h"
@@ -122,19 +123,9 @@ void AppController::onCurrentChanged()
 void AppController::onCopyProblem(int index, CopyError error, const QString &path)
 {
     const ActivitySession *s = m_workspace->at(index);
-    const QString name = s ? (s->name().isEmpty() ? s->activityId() : s->name()) : QString();
-    QString text;
-    switch (error) {
-    case CopyError::NewerFormat:
-        text = tr("The saved copy of %1 was written by a newer MirageDesk and was not read; it is kept in %2.").arg(name, path);
-        break;
-    case CopyError::Unreadable:
-        text = tr("The saved copy of %1 could not be read (%2); the activity opens without it.").arg(name, path);
-        break;
-    default:
-        text = tr("The saved copy of %1 could not be read and was set aside (%2); the activity opens without it.").arg(name, path);
-        break;
-    }
+    const QString text = CopyProblemText::sentence(error, s ? (s->name().isEmpty() ? s->activityId() : s->name()) : QString(), path);
+    if (text.isEmpty() || m_notice.split(QLatin1Char('\n')).contains(text))
+        return; // still shown
     m_notice = m_notice.isEmpty() ? text : m_notice + QLatin1Char('\n') + text;
     Q_EMIT noticeChanged();
 }

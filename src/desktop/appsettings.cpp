@@ -4,7 +4,9 @@
 #include "desktop/appsettings.h"
 
 #include "session/translations.h"
+#include "store/privatefiles.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -14,6 +16,11 @@ namespace mirage {
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
 {
+    // Readable by the user alone (issue #23): the folder 0700 and the file 0600 before QSettings
+    // first writes it (it keeps the permissions of the file it replaces).
+    const QString file = m_settings.fileName();
+    PrivateFiles::makeFolder(QFileInfo(file).absolutePath());
+    PrivateFiles::makeFile(file);
 }
 
 QString AppSettings::lastServer() const

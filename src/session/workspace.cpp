@@ -25,6 +25,21 @@ const QString kSelectedKey = QStringLiteral("workspace/selected");
 const QString kServerField = QStringLiteral("server");
 const QString kActivityField = QStringLiteral("activity");
 constexpr int kTrimDelayMs = 3000; // after the last restore, snapshot or copy write of a burst
+
+// For the log (English, not the window's words).
+const char *writeProblemWords(CopyError error)
+{
+    switch (error) {
+    case CopyError::NoSpace:
+        return "the disk is full"; // i18n: not shown (the log)
+    case CopyError::NotAFile:
+        return "a link or not a plain file is at its path, left alone"; // i18n: not shown (the log)
+    case CopyError::NewerFormat:
+        return "a newer version's copy is there, left alone"; // i18n: not shown (the log)
+    default:
+        return "the file or its folder cannot be written"; // i18n: not shown (the log)
+    }
+}
 } // namespace
 
 Workspace::Workspace(const ChannelSettings &settings, ServerClients *clients, CopyStore *store, QObject *parent)
@@ -39,6 +54,8 @@ Workspace::Workspace(const ChannelSettings &settings, ServerClients *clients, Co
     m_trimTimer.setSingleShot(true);
     m_trimTimer.setInterval(kTrimDelayMs);
     connect(&m_trimTimer, &QTimer::timeout, this, &Workspace::trimHeap);
+    connect(m_store, &CopyStore::writeFailed, this, &Workspace::onWriteFailed);
+    connect(m_store, &CopyStore::writeRecovered, this, &Workspace::onWriteRecovered);
 }
 
 Workspace::~Workspace()
@@ -132,6 +149,13 @@ void Workspace::loadCopy(int index)
     const CopyLoad load = m_store->load(s->server(), s->activityId());
     if (load.error == CopyError::Missing)
         return;
+    if (load.error == CopyError::NewerFormat) {
+        m_sessions[index].newerCopy = true; // shown from the server; the copy stays as it is
+        qCWarning(lcApp).noquote() << "the local copy of" << s->activityId()
+                                   << "was written by a newer version: it is not read, and not written while the activity is open";
+        Q_EMIT copyProblem(index, load.error, load.path);
+        return;
+    }
     if (load.error != CopyError::None) {
         qCWarning(lcApp).noquote() << "the local copy of" << s->activityId() << "could not be read:" << int(load.error);
         Q_EMIT copyProblem(index, load.error, load.setAsidePath.isEmpty() ? load.path : load.setAsidePath);
@@ -204,8 +228,39 @@ void Workspace::updateLooking()
 
 void Workspace::saveCopy(ActivitySession *s)
 {
+    const int index = indexOf(s);
+    if (index >= 0 && m_sessions[index].newerCopy)
+        return; // never over a newer version's copy, as long as the activity is open
     if (s->loaded() || s->showingCopy())
         m_store->save(s->makeCopy()); // makeCopy dumps the whole state: only here, never per frame
+}
+
+void Workspace::onWriteFailed(const QString &path, CopyError error)
+{
+    int index = -1;
+    for (int i = 0; i < m_sessions.size() && index < 0; ++i) {
+        const ActivitySession *s = m_sessions[i].session;
+        if (m_store->pathFor(s->server(), s->activityId()) == path)
+            index = i;
+    }
+    // The store says it once per copy and error; a full disk or a folder that cannot be written is
+    // one problem for all the copies, said once.
+    if (error == CopyError::NewerFormat && index >= 0)
+        m_sessions[index].newerCopy = true; // a newer version wrote it meanwhile: not tried again
+    const bool allCopies = error == CopyError::NoSpace || error == CopyError::NotWritable;
+    const bool said = allCopies && std::find(m_writeProblems.cbegin(), m_writeProblems.cend(), error) != m_writeProblems.cend();
+    m_writeProblems.insert(path, error);
+    qCWarning(lcApp).noquote() << "the local copy of"
+                               << (index >= 0 ? at(index)->activityId() : QStringLiteral("a closed activity"))
+                                          << "could not be written:" << writeProblemWords(error) << "- the last one written stays:" << path;
+    if (!said)
+        Q_EMIT copyProblem(index, error, path);
+}
+
+void Workspace::onWriteRecovered(const QString &path)
+{
+    if (m_writeProblems.remove(path))
+        qCInfo(lcApp).noquote() << "the local copy is written again:" << path;
 }
 
 int Workspace::copyIntervalAfter(qint64 writeMs, int minimumMs)

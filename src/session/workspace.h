@@ -7,6 +7,7 @@
 #include "sync/channelsettings.h"
 #include "sync/channelurl.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -94,13 +95,20 @@ Q_SIGNALS:
     void sessionAboutToBeRemoved(int index);
     void sessionRemoved(int index);
     // The copy of the activity at `index` could not be read (it was set aside, or refused when
-    // newer); the activity opened without it. A code and the file, not a sentence.
+    // newer: then it is never written over while the activity is open), and the activity opened
+    // without it; or a copy could not be written (NoSpace, NotWritable, NotAFile, NewerFormat; its
+    // old file stays, and a full disk is tried again): said once, again only when the error
+    // changes or after the copies were written again (a full disk or a folder that cannot be
+    // written is said once for all the activities; `index` is -1 for one closed meanwhile). A
+    // code and the file, not a sentence.
     void copyProblem(int index, mirage::CopyError error, const QString &path);
 
 private:
     void loadCopy(int index);
     void writeDirty();
     void saveCopy(ActivitySession *session);
+    void onWriteFailed(const QString &path, CopyError error);
+    void onWriteRecovered(const QString &path);
     void updateLooking();
     void scheduleTrim() { m_trimTimer.start(); }
     static void trimHeap();
@@ -109,12 +117,14 @@ private:
     {
         ActivitySession *session;
         QString serverText;
+        bool newerCopy = false; // its copy is a newer version's: never written over
     };
     ChannelSettings m_settings;
     ServerClients *m_clients;
     CopyStore *m_store;
     QList<Entry> m_sessions;
     QSet<ActivitySession *> m_dirty;
+    QHash<QString, CopyError> m_writeProblems; // by copy path: the copies whose writing fails
     QTimer m_copyTimer;
     int m_copyIntervalMs = kDefaultCopyIntervalMs;
     // Hands the heap's free pages back to the system once a burst of restores, snapshots or copy

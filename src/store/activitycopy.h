@@ -10,14 +10,18 @@
 
 namespace mirage {
 
-// What reading a copy can end in. Codes, not sentences: the session words them.
+// What reading or writing a copy can end in. Codes, not sentences: the session words them.
 enum class CopyError {
     None,
     Missing, // no copy on disk for this activity
     Truncated, // the file ends early (an empty file, a cut header or state); it was set aside
     Corrupt, // not a copy, or its checksum or names do not match; it was set aside
-    NewerFormat, // written by a newer version: refused and left in place, never misread
+    NewerFormat, // written by a newer version: refused and left in place, never misread nor written over
     Unreadable, // exists but cannot be read (permissions, a directory, an I/O error); left alone
+    // Writing (CopyStore::writeFailed); the copy on disk stays as it was.
+    NoSpace, // the disk, the quota or the file size limit is full
+    NotWritable, // the directory or the file cannot be written (permissions, a read-only disk, an I/O error)
+    NotAFile, // a symbolic link or anything but a plain file is at the copy's path: left alone, never followed
 };
 
 // The local copy of one open activity, as the workspace keeps it on disk.

@@ -80,6 +80,15 @@ CopyError CopyFile::decode(const QByteArray &bytes, ActivityCopy &copy)
     return CopyError::None;
 }
 
+qint64 CopyFile::formatOf(QByteArrayView headerLine)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(headerLine.toByteArray());
+    const QJsonValue format = doc.object().value(QStringLiteral("format"));
+    if (!format.isDouble() || format.toDouble() != double(format.toInteger()) || format.toInteger() < 1)
+        return 0;
+    return format.toInteger();
+}
+
 QString CopyFile::fileName(const QString &server, const QString &activityId)
 {
     QByteArray key = server.toUtf8();

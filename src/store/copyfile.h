@@ -20,6 +20,8 @@ public:
     static QByteArray encode(const ActivityCopy &copy);
     // Fills `copy` and returns None, or returns what is wrong (never Missing or Unreadable).
     static CopyError decode(const QByteArray &bytes, ActivityCopy &copy);
+    // The format a copy's first line (without its '\n') names; 0 when it is not a copy's header.
+    static qint64 formatOf(QByteArrayView headerLine);
     // The file name of a copy: a hash of the server and the activity id, never their text.
     static QString fileName(const QString &server, const QString &activityId);
     static constexpr const char *kSuffix = ".copy";

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <limits>
 
 namespace mirage {
@@ -22,11 +23,10 @@ CopyStore::CopyStore(const QString &directory, QObject *parent)
     m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CopyStore::writeDue);
-    m_writer = std::make_unique<CopyWriter>([this](const QString &path, bool ok) {
-        m_writes.fetch_add(1);
-        if (!ok)
-            QMetaObject::invokeMethod(
-                this, [this, path] { Q_EMIT writeFailed(path); }, Qt::QueuedConnection);
+    m_writer = std::make_unique<CopyWriter>([this](const QString &path, quint64 job, CopyError error, const ActivityCopy &copy) {
+        QMetaObject::invokeMethod(
+            this, [this, path, job, error, copy] { done(path, job, error, copy); }, Qt::QueuedConnection);
+        m_writes.fetch_add(1); // after: once a test sees the count, the job's end is posted
     });
 }
 
@@ -60,14 +60,40 @@ void CopyStore::save(ActivityCopy copy)
         copy.savedAt = QDateTime::currentDateTimeUtc();
     const QString path = pathFor(copy.server, copy.activityId);
     m_pending.remove(path);
-    m_writer->write(path, std::move(copy));
+    send(path, std::move(copy));
     armTimer();
+}
+
+void CopyStore::send(const QString &path, ActivityCopy copy)
+{
+    m_lastJob.insert(path, m_writer->write(path, std::move(copy)));
+}
+
+void CopyStore::done(const QString &path, quint64 job, CopyError error, const ActivityCopy &copy)
+{
+    if (error == CopyError::None) {
+        if (m_failing.remove(path))
+            Q_EMIT writeRecovered(path);
+        return;
+    }
+    Failure &failure = m_failing[path];
+    const bool changed = failure.error != error;
+    failure.error = error;
+    const int retries = failure.retries++;
+    // Again later with the same copy, unless a newer one (or a removal) was given meanwhile.
+    if (error != CopyError::NewerFormat && !copy.activityId.isEmpty() && m_lastJob.value(path) == job && !m_pending.contains(path)) {
+        const qint64 delay = std::min<qint64>(qint64(m_retryMs) << std::min(retries, 16), kLongestRetryMs);
+        m_pending.insert(path, Pending {copy, m_clock.elapsed() + delay});
+        armTimer();
+    }
+    if (changed)
+        Q_EMIT writeFailed(path, error);
 }
 
 void CopyStore::flush()
 {
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
-        m_writer->write(it.key(), std::move(it->copy));
+        send(it.key(), std::move(it->copy));
     m_pending.clear();
     m_timer.stop();
     m_writer->waitIdle();
@@ -77,7 +103,7 @@ void CopyStore::remove(const QString &server, const QString &activityId)
 {
     const QString path = pathFor(server, activityId);
     m_pending.remove(path);
-    m_writer->remove(path);
+    m_lastJob.insert(path, m_writer->remove(path));
     armTimer();
 }
 
@@ -86,7 +112,7 @@ void CopyStore::writeDue()
     const qint64 now = m_clock.elapsed();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->due <= now) {
-            m_writer->write(it.key(), std::move(it->copy));
+            send(it.key(), std::move(it->copy));
             it = m_pending.erase(it);
         } else {
             ++it;

@@ -3,6 +3,7 @@
 
 #include "tst_controller.h"
 
+#include "../store/filesizelimit.h"
 #include "desktop/appcontroller.h"
 #include "desktop/openlink.h"
 #include "peekserver.h"
@@ -11,7 +12,9 @@
 #include "session/limittext.h"
 #include "session/stepmodel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -391,6 +394,82 @@ void TestController::aRefusedFloodOfLinksIsOneLine()
         QStringLiteral("MirageDesk was asked to open 21 links at once and opened none of them: it takes at most 20 at a time."));
     app.dismissNotice();
     QVERIFY(app.notice().isEmpty());
+void TestController::copyProblemsAreSaidInTheWindow()
+{
+    PeekServer a, b;
+    QVERIFY(a.listen());
+    QVERIFY(b.listen());
+    a.setActivityJson(activityJson());
+    b.setActivityJson(QByteArray(R"({"id":")") + kIdB + R"(","name":"Valve check","steps":[]})");
+    QTemporaryDir copies;
+    ChannelSettings settings;
+    settings.retryInitialMs = 60000;
+    // A's copy was written by a newer MirageDesk.
+    const QString pathA = CopyStore(copies.path()).pathFor(QUrl(a.httpBase()).toString(), QString::fromLatin1(kId));
+    const QByteArray newer = "{\"format\":2}\nwhat version 2 keeps\n";
+    {
+        QFile f(pathA);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(newer);
+    }
+    {
+        AppController app(settings, nullptr, copies.path());
+        QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
+        QVERIFY2(app.notice().contains(QLatin1String("written by a newer MirageDesk")), qPrintable(app.notice()));
+        QVERIFY2(app.notice().contains(QLatin1String("is neither read nor written over")), qPrintable(app.notice()));
+        QVERIFY2(app.notice().contains(QLatin1String("shown from the server")), qPrintable(app.notice()));
+        QVERIFY(app.notice().contains(pathA));
+        QTRY_COMPARE(app.session()->name(), QStringLiteral("Pump check")); // from the server
+        QVERIFY(!app.session()->showingCopy());
+        QVERIFY(app.open(b.wsBase(), QString::fromLatin1(kIdB)));
+        QTRY_VERIFY(app.session()->loaded());
+        app.workspace()->flushAll();
+        QCOMPARE(app.notice().count(QLatin1Char('\n')), 0); // nothing more to say yet
+        app.dismissNotice();
+
+        // The disk fills up: said once in the window.
+        {
+            FileSizeLimit full(64);
+            QVERIFY(full.active());
+            app.workspace()->flushAll();
+            QTRY_VERIFY2(app.notice().contains(QLatin1String("the disk holding %1 is full").arg(copies.path())), qPrintable(app.notice()));
+            QVERIFY2(app.notice().contains(QLatin1String("The copies saved before are kept, and saving is tried again.")),
+                qPrintable(app.notice()));
+            QCOMPARE(app.notice().count(QLatin1Char('\n')), 0);
+        }
+    } // quit: every copy written, but A's
+    QFile f(pathA);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), newer); // survived the session untouched
+}
+
+void TestController::settingsAreTheUsersAlone()
+{
+    const mode_t umaskWas = ::umask(022); // a usual umask: new files 0644, folders 0755
+    QString file;
+    {
+        AppSettings probe;
+        probe.setLastServer(QStringLiteral("wss://before.example.org"));
+        probe.store().sync();
+        file = probe.store().fileName();
+    }
+    const QString folder = QFileInfo(file).absolutePath();
+    // As an earlier version left them.
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    {
+        AppSettings s;
+        QCOMPARE(s.lastServer(), QStringLiteral("wss://before.example.org"));
+        s.setLastServer(QStringLiteral("wss://example.org"));
+        s.store().sync();
+    }
+    ::umask(umaskWas);
+    struct stat st = {};
+    QVERIFY(::stat(QFile::encodeName(file).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+    QVERIFY(::stat(QFile::encodeName(folder).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
+    QCOMPARE(AppSettings().lastServer(), QStringLiteral("wss://example.org"));
 }
 
 void TestController::logLinesAreCleanUtf8()

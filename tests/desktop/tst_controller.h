@@ -21,6 +21,8 @@ private Q_SLOTS:
     void workspaceIsRestoredWithItsCopies();
     void aHundredActivitiesAtMost();
     void aRefusedFloodOfLinksIsOneLine();
+    void copyProblemsAreSaidInTheWindow();
+    void settingsAreTheUsersAlone();
     void logLinesAreCleanUtf8(); // last: it sets the application identity
     void serversAreShownInPunycode(); // after it: it sets the application identity too
 };

@@ -4,13 +4,16 @@
 #include "tst_workspace.h"
 
 #include "../desktop/peekserver.h"
+#include "../store/filesizelimit.h"
 #include "session/activitysession.h"
 #include "session/sessionlistmodel.h"
 #include "session/workspace.h"
 #include "store/copystore.h"
 #include "sync/serverclients.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +58,12 @@ struct Fixture
     ServerClients clients {TokenScope(), QString()};
     CopyStore store {dir.path() + QStringLiteral("/copies")};
 };
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 bool isOpen(ActivitySession *s)
 {
@@ -240,6 +249,85 @@ void TestWorkspace::corruptCopyIsSetAside()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!w->at(0)->showingCopy());
     QVERIFY(isOpen(w->at(0))); // the activity still opens
+}
+
+void TestWorkspace::newerCopyIsNeverWrittenOver()
+{
+    Fixture f;
+    const ChannelEndpoint ep = endpoint(f.a->wsBase(), kIdA);
+    const QString path = f.store.pathFor(ep.httpBase.toString(), QString::fromLatin1(kIdA));
+    QVERIFY(QDir().mkpath(f.store.directory()));
+    const QByteArray newer = "{\"format\":2,\"state\":\"elsewhere\"}\nwhat version 2 keeps\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(newer);
+    }
+    const QDateTime mtime = QFileInfo(path).lastModified();
+
+    auto w = f.make();
+    w->setCopyInterval(50);
+    QSignalSpy problem(w.get(), &Workspace::copyProblem);
+    QCOMPARE(w->open(ep, f.a->wsBase()), 0);
+    QCOMPARE(problem.size(), 1);
+    QCOMPARE(problem.at(0).at(1).value<CopyError>(), CopyError::NewerFormat);
+    QCOMPARE(problem.at(0).at(2).toString(), path);
+    QVERIFY(!w->at(0)->showingCopy());
+    QVERIFY(isOpen(w->at(0))); // shown from the server
+    f.a->send(QByteArray(R"({"id":102,"activity_id":")") + kIdA + R"(","updated_fields":{"description":"edited here"}})");
+    QTRY_COMPARE(w->at(0)->description(), QStringLiteral("edited here"));
+    // B, opened beside it, is written as usual: copies are being written.
+    w->open(endpoint(f.b->wsBase(), kIdB), f.b->wsBase());
+    QVERIFY(isOpen(w->at(1)));
+    const QString pathB = f.store.pathFor(endpoint(f.b->wsBase(), kIdB).httpBase.toString(), QString::fromLatin1(kIdB));
+    QTRY_VERIFY(QFileInfo::exists(pathB));
+    w->close(0); // closing writes the copy, but not this one
+    w->flushAll();
+    w.reset(); // nor does quitting
+    f.store.flush();
+    QCOMPARE(readAll(path), newer);
+    QCOMPARE(QFileInfo(path).lastModified(), mtime);
+    QCOMPARE(problem.size(), 1); // not even tried: no write was refused
+}
+
+void TestWorkspace::fullDiskIsSaidOnce()
+{
+    Fixture f;
+    f.store.setRetryInterval(50);
+    auto w = f.make();
+    w->open(endpoint(f.a->wsBase(), kIdA), f.a->wsBase());
+    w->open(endpoint(f.b->wsBase(), kIdB), f.b->wsBase());
+    QVERIFY(isOpen(w->at(0)));
+    QVERIFY(isOpen(w->at(1)));
+    w->flushAll();
+    ActivitySession *a = w->at(0);
+    f.a->send(QByteArray(R"({"id":102,"activity_id":")") + kIdA + R"(","updated_fields":{"description":"after the disk filled"}})");
+    QTRY_COMPARE(a->description(), QStringLiteral("after the disk filled"));
+    auto onDisk = [&] { return f.store.load(a->server(), a->activityId()).copy.stateDump; };
+
+    QSignalSpy problem(w.get(), &Workspace::copyProblem);
+    {
+        FileSizeLimit full(64);
+        QVERIFY(full.active());
+        w->flushAll(); // both copies fail
+        QTRY_COMPARE(problem.size(), 1); // one full disk, said once for both
+        QCOMPARE(problem.at(0).at(1).value<CopyError>(), CopyError::NoSpace);
+        const int writes = f.store.writeCount();
+        QTRY_VERIFY(f.store.writeCount() >= writes + 4); // both tried again, twice
+        QCoreApplication::processEvents();
+        w->flushAll();
+        QCoreApplication::processEvents();
+        QCOMPARE(problem.size(), 1); // and still not said again
+        QVERIFY(!onDisk().contains("after the disk filled")); // the old copy stays
+        QVERIFY(onDisk().contains("Pump check"));
+    }
+    // Room again: the copy that did not fit is written by the next try, without a new change.
+    QTRY_VERIFY_WITH_TIMEOUT(onDisk().contains("after the disk filled"), 20000);
+    {
+        FileSizeLimit full(64);
+        w->flushAll();
+        QTRY_COMPARE(problem.size(), 2); // full again after it was written: said again
+    }
 }
 
 void TestWorkspace::slowCopiesAreWrittenLessOften_data()

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void saveAndRestore();
     void restoreWithServerDownShowsCopies();
     void corruptCopyIsSetAside();
+    void newerCopyIsNeverWrittenOver();
+    void fullDiskIsSaidOnce();
     void copiesAreDebounced();
     void slowCopiesAreWrittenLessOften_data();
     void slowCopiesAreWrittenLessOften();

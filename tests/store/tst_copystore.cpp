@@ -3,6 +3,8 @@
 
 #include "tst_copystore.h"
 
+#include "filesizelimit.h"
+
 #include "protocol/activitystate.h"
 #include "store/copyfile.h"
 #include "store/copystore.h"
@@ -17,9 +19,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 
 using namespace mirage;
 
@@ -79,14 +85,39 @@ void writeRaw(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-// The child of killDuringWrite: writes generation after generation until it is killed.
-int runWriter(const QString &dir)
+// The child of killDuringWrite: writes generation after generation, from `first` on, until it is
+// killed.
+int runWriter(const QString &dir, int first)
 {
     CopyStore store(dir);
-    for (int gen = 1;; ++gen) {
+    for (int gen = first;; ++gen) {
         store.save(makeCopy(kId, generation(gen)));
         store.flush();
     }
+}
+
+// The generation of the copy at `path` (0 when there is none, or it does not decode), read without
+// the store, which would set a bad file aside.
+int generationOnDisk(const QString &path)
+{
+    ActivityCopy copy;
+    if (CopyFile::decode(readAll(path), copy) != CopyError::None)
+        return 0;
+    return QJsonDocument::fromJson(copy.stateDump).object().value(QStringLiteral("gen")).toInt();
+}
+
+// The files in `dir` that are not copies (a writer's temporary files).
+QStringList temporaryFiles(const QString &dir)
+{
+    QStringList out = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    out.removeIf([](const QString &name) { return name.endsWith(QLatin1String(CopyFile::kSuffix)); });
+    return out;
+}
+
+unsigned modeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 07777) : 0xffffu;
 }
 
 } // namespace
@@ -308,21 +339,163 @@ void TestCopyStore::loadAllSkipsBadOnes()
     QCOMPARE(store.loadAll().size(), 3); // the bad one was set aside
 }
 
+void TestCopyStore::newerCopyIsNeverWrittenOver()
+{
+    CopyStore store(m_dir->path());
+    QSignalSpy failed(&store, &CopyStore::writeFailed);
+    const QString path = store.pathFor(kServer, kId);
+    const QByteArray newer = "{\"format\":2,\"state\":\"elsewhere\"}\nwhatever 2 writes\n";
+    writeRaw(path, newer);
+    const QDateTime mtime = QFileInfo(path).lastModified();
+    store.setRetryInterval(1);
+    store.save(makeCopy(kId, "{\"mine\":1}"));
+    store.flush();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), path);
+    QCOMPARE(failed.at(0).at(1).value<CopyError>(), CopyError::NewerFormat);
+    QVERIFY(!store.hasPending()); // not tried again
+    QCOMPARE(readAll(path), newer);
+    QCOMPARE(QFileInfo(path).lastModified(), mtime);
+    QCOMPARE(temporaryFiles(m_dir->path()), QStringList());
+}
+
+void TestCopyStore::filesAreTheOwnersAlone()
+{
+    const mode_t umaskWas = ::umask(022); // a usual umask: new files 0644, folders 0755
+    // Folders made for the store: each one 0700, the copy 0600.
+    const QString nested = m_dir->path() + QStringLiteral("/data/MirageDesk/copies");
+    {
+        CopyStore store(nested);
+        store.save(makeCopy(kId, "{}"));
+        store.flush();
+        QCOMPARE(modeOf(store.pathFor(kServer, kId)), 0600u);
+    }
+    for (const QString &dir : {nested, QFileInfo(nested).path(), QFileInfo(QFileInfo(nested).path()).path()})
+        QCOMPARE(modeOf(dir), 0700u);
+    QCOMPARE(modeOf(m_dir->path()), 0700u); // QTemporaryDir's own; a folder that was there is left as it was
+
+    // What an earlier version left: a 0755 folder and a 0644 copy; the next write makes them private.
+    const QString old = m_dir->path() + QStringLiteral("/old");
+    QVERIFY(QDir().mkpath(old));
+    QVERIFY(::chmod(QFile::encodeName(old).constData(), 0755) == 0);
+    CopyStore store(old);
+    writeRaw(store.pathFor(kServer, kId), CopyFile::encode(makeCopy(kId, "{}")));
+    QVERIFY(::chmod(QFile::encodeName(store.pathFor(kServer, kId)).constData(), 0644) == 0);
+    store.save(makeCopy(kId, "{\"n\":2}"));
+    store.flush();
+    ::umask(umaskWas);
+    QCOMPARE(store.load(kServer, kId).copy.stateDump, QByteArray("{\"n\":2}"));
+    QCOMPARE(modeOf(old), 0700u);
+    QCOMPARE(modeOf(store.pathFor(kServer, kId)), 0600u);
+}
+
+void TestCopyStore::linkAtTheCopysPathIsNotFollowed_data()
+{
+    QTest::addColumn<bool>("targetExists");
+    QTest::newRow("to a file") << true;
+    QTest::newRow("to no file yet") << false;
+}
+
+void TestCopyStore::linkAtTheCopysPathIsNotFollowed()
+{
+    QFETCH(bool, targetExists);
+    CopyStore store(m_dir->path() + QStringLiteral("/copies"));
+    QSignalSpy failed(&store, &CopyStore::writeFailed);
+    QVERIFY(QDir().mkpath(store.directory()));
+    const QString path = store.pathFor(kServer, kId);
+    const QString target = m_dir->path() + QStringLiteral("/someone-elses-file");
+    if (targetExists)
+        writeRaw(target, "not the store's\n");
+    QVERIFY(QFile::link(target, path)); // planted at the copy's path
+
+    store.save(makeCopy(kId, "{\"n\":1}"));
+    store.flush();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).value<CopyError>(), CopyError::NotAFile);
+    QCOMPARE(QFileInfo(path).symLinkTarget(), target); // the link is left alone…
+    if (targetExists) // …and nothing was written through it
+        QCOMPARE(readAll(target), QByteArray("not the store's\n"));
+    else
+        QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(temporaryFiles(store.directory()), QStringList());
+
+    // Tried again later: still refused, and not said again.
+    store.setRetryInterval(1);
+    store.save(makeCopy(kId, "{\"n\":2}"));
+    const int writes = store.writeCount();
+    QTRY_VERIFY(store.writeCount() >= writes + 3);
+    QCoreApplication::processEvents(); // the posted ends of those writes
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(QFileInfo(path).symLinkTarget(), target);
+}
+
+void TestCopyStore::fullDiskKeepsTheCopyAndTriesAgain()
+{
+    CopyStore store(m_dir->path());
+    QSignalSpy failed(&store, &CopyStore::writeFailed);
+    QSignalSpy recovered(&store, &CopyStore::writeRecovered);
+    const QString path = store.pathFor(kServer, kId);
+    const QByteArray before = realDump(kId, 2);
+    store.save(makeCopy(kId, before));
+    store.flush();
+    QCOMPARE(store.load(kServer, kId).copy.stateDump, before);
+    const QByteArray after = realDump(kId, 200); // bigger than what fits
+    QVERIFY(CopyFile::encode(makeCopy(kId, after)).size() > 16 * 1024);
+
+    store.setRetryInterval(20);
+    {
+        FileSizeLimit full(16 * 1024);
+        QVERIFY(full.active());
+        store.save(makeCopy(kId, after));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), path);
+        QCOMPARE(failed.at(0).at(1).value<CopyError>(), CopyError::NoSpace);
+        QCOMPARE(store.load(kServer, kId).copy.stateDump, before); // the old copy stays
+        // Tried again, without a new save; said once.
+        const int writes = store.writeCount();
+        QTRY_VERIFY(store.writeCount() >= writes + 2);
+        QCoreApplication::processEvents();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(recovered.isEmpty());
+        QCOMPARE(store.load(kServer, kId).copy.stateDump, before);
+        QCOMPARE(temporaryFiles(m_dir->path()), QStringList()); // no half file left behind
+    }
+    // Room again: the next try writes the copy that did not fit.
+    QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 20000);
+    QCOMPARE(recovered.at(0).at(0).toString(), path);
+    QCOMPARE(store.load(kServer, kId).copy.stateDump, after);
+    QVERIFY(!store.hasPending());
+    QCOMPARE(failed.size(), 1);
+}
+
 void TestCopyStore::killDuringWrite()
 {
     CopyStore store(m_dir->path());
     const QString path = store.pathFor(kServer, kId);
     QRandomGenerator rng(12345);
-    int sawNew = 0;
     int lastGen = 0;
+    constexpr int kWait = 120000; // generous: a busy machine is slow, never wrong
     for (int round = 0; round < 8; ++round) {
+        const QStringList leftBefore = temporaryFiles(m_dir->path());
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--copy-writer"), m_dir->path()});
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--copy-writer"), m_dir->path(), QString::number(lastGen + 1)});
         QVERIFY(child.waitForStarted());
-        QTRY_VERIFY(QFileInfo::exists(path)); // at least one copy is down
-        QTest::qWait(int(rng.bounded(20, 400)));
-        child.kill(); // SIGKILL
+        // Progress: this child has written a generation of its own…
+        QTRY_VERIFY_WITH_TIMEOUT(generationOnDisk(path) > lastGen, kWait);
+        // …and is in the middle of the next: its temporary file is there (just made, or at random
+        // already holding the whole generation before its sync and rename). Then SIGKILL.
+        const bool whole = rng.bounded(2) == 1;
+        const qint64 size = CopyFile::encode(makeCopy(kId, generation(lastGen + 2))).size();
+        auto writingNext = [&] {
+            const QStringList names = temporaryFiles(m_dir->path());
+            return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+                return !leftBefore.contains(name) && (!whole || QFileInfo(m_dir->path() + QLatin1Char('/') + name).size() >= size / 2);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(writingNext(), kWait);
+        child.kill();
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
@@ -331,12 +504,10 @@ void TestCopyStore::killDuringWrite()
         QCOMPARE(all[0].error, CopyError::None);
         const QJsonObject dump = QJsonDocument::fromJson(all[0].copy.stateDump).object();
         const int gen = dump.value(QStringLiteral("gen")).toInt();
-        QVERIFY(gen >= 1);
+        QVERIFY2(gen > lastGen, qPrintable(QStringLiteral("round %1: generation %2 after %3").arg(round).arg(gen).arg(lastGen)));
         QCOMPARE(all[0].copy.stateDump, generation(gen)); // whole: old or new, never a mix
-        sawNew += gen != lastGen;
         lastGen = gen;
     }
-    QVERIFY(sawNew >= 2);
     const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
     qInfo("after 8 kills the directory holds %lld file(s): %s", qlonglong(left.size()), qPrintable(left.join(u' ')));
 }
@@ -366,9 +537,9 @@ void TestCopyStore::fiftyLargeCopies()
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && std::strcmp(argv[1], "--copy-writer") == 0) {
+    if (argc == 4 && std::strcmp(argv[1], "--copy-writer") == 0) {
         QCoreApplication app(argc, argv);
-        return runWriter(QString::fromLocal8Bit(argv[2]));
+        return runWriter(QString::fromLocal8Bit(argv[2]), std::atoi(argv[3]));
     }
     QCoreApplication app(argc, argv);
     TestCopyStore test;

@@ -24,6 +24,11 @@ private Q_SLOTS:
     void newerFormatIsRefused();
     void unreadable();
     void loadAllSkipsBadOnes();
+    void newerCopyIsNeverWrittenOver();
+    void filesAreTheOwnersAlone();
+    void linkAtTheCopysPathIsNotFollowed_data();
+    void linkAtTheCopysPathIsNotFollowed();
+    void fullDiskKeepsTheCopyAndTriesAgain();
     void killDuringWrite();
     void fiftyLargeCopies();
 
