@@ -133,6 +133,7 @@ KeyedListView {
         required property double changedAt
         required property bool unread
         required property var presentPeople
+        required property int presentCount
         required property string presentText
 
         width: ListView.view.width
@@ -266,6 +267,7 @@ KeyedListView {
                 objectName: "stepAvatars"
                 Layout.alignment: Qt.AlignTop
                 people: row.presentPeople
+                total: row.presentCount
                 Accessible.ignored: true // the row's name says who is here
             }
             Label {
