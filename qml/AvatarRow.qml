@@ -7,35 +7,36 @@ import MirageDesk
 
 // Who is here (issue #13): a round avatar per person, their initials on a colour from their id
 // (session/Presence), the first five of them and "+N" for the rest. The avatars themselves are
-// decorative: the row reads as one text, "Present: " and the names.
+// decorative: the row reads as one text, "Present: " and the names. A crowd (issue #23) costs
+// five avatars: the session gives the first five and the count, never everyone.
 Row {
     id: avatars
 
-    // Avatar maps {name, initials, color, textColor}: ActivitySession.present or a step's presentPeople.
+    // Avatar maps {name, initials, color, textColor} of the first people: ActivitySession.present
+    // or a step's presentPeople (five at most; more are not shown).
     property var people: []
+    // How many people there are in all (ActivitySession.presentCount or a step's presentCount).
+    property int total: people ? people.length : 0
     // Their names, joined and isolated by the session (ActivitySession.presentNames).
     property string names
-    readonly property int count: repeater.count
 
     spacing: 2
-    visible: repeater.count > 0
+    visible: total > 0
     Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("Present: %1").arg(names)
 
     Repeater {
         id: repeater
-        model: avatars.people
+        model: avatars.people && avatars.people.length > 5 ? avatars.people.slice(0, 5) : avatars.people
         // 6.4's QML compiler does not see the file's ids from a delegate: its sizes are its own.
         delegate: Rectangle {
             id: avatar
             required property var modelData
-            required property int index
             objectName: "avatar"
-            visible: index < 5
-            width: visible ? 22 : 0
+            width: 22
             height: 22
             radius: 11
-            color: modelData.color
+            color: avatar.modelData.color
             Accessible.ignored: true
             Label {
                 objectName: "avatarInitials"
@@ -51,11 +52,11 @@ Row {
     }
     Label {
         objectName: "avatarMore"
-        visible: repeater.count > 5
+        visible: avatars.total > repeater.count
         height: 22
         verticalAlignment: Text.AlignVCenter
         textFormat: Text.PlainText
-        text: "+" + (repeater.count - 5)
+        text: "+" + (avatars.total - repeater.count)
         Accessible.ignored: true
     }
 }

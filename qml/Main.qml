@@ -189,6 +189,7 @@ ApplicationWindow {
             AvatarRow {
                 objectName: "presentAvatars"
                 people: window.session ? window.session.present : []
+                total: window.session ? window.session.presentCount : 0
                 names: window.session ? window.session.presentNames : ""
             }
             Label {

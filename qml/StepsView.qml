@@ -140,6 +140,7 @@ KeyedListView {
         required property double changedAt
         required property bool unread
         required property var presentPeople
+        required property int presentCount
         required property string presentText
 
         width: ListView.view.width
@@ -282,6 +283,7 @@ KeyedListView {
                 objectName: "stepAvatars"
                 Layout.alignment: Qt.AlignTop
                 people: row.presentPeople
+                total: row.presentCount
                 Accessible.ignored: true // the row's name says who is here
             }
             Label {

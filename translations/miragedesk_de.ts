@@ -1866,6 +1866,17 @@
     </message>
 </context>
 <context>
+    <name>mirage::Presence</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <comment>people: the names shown, then how many more are here</comment>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mirage::RejectionText</name>
     <message>
         <source>an array</source>

@@ -339,6 +339,17 @@
     </message>
 </context>
 <context>
+    <name>mirage::Presence</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <comment>people: the names shown, then how many more are here</comment>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mirage::RejectionText</name>
     <message numerus="yes">
         <source>nested deeper than %n levels</source>

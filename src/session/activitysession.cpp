@@ -376,6 +376,7 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
         Q_EMIT stepsRevisionChanged();
     }
     m_countsLimit.touch();
+    m_presence.publish(); // the people's rows of this frame, on the steps and in the header
     applyPendingUnread();
     if (m_unreadFrame != 0) {
         m_unread += std::exchange(m_unreadFrame, 0);

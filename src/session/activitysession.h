@@ -70,8 +70,10 @@ class ActivitySession : public QObject
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
     // What changed between the copy (or the state before a reconnect) and the snapshot that replaced it.
     Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
-    // Who is here now (issue #13): their avatars (Presence::avatar), in the order they joined.
+    // Who is here now (issue #13): the avatars (Presence::avatar) of the first Presence::kShown
+    // in the order they joined, and how many are here (issue #23: a crowd shows "+N").
     Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
+    Q_PROPERTY(int presentCount READ presentCount NOTIFY presentChanged FINAL)
     // Their names, joined and isolated (Presence::namesOf), for the avatars' accessible name.
     Q_PROPERTY(QString presentNames READ presentNames NOTIFY presentChanged FINAL)
 public:
@@ -153,7 +155,8 @@ public:
     int unreadCount() const { return m_unread; }
     ChangesModel *changes() { return &m_changes; }
     QVariantList present() const { return m_presence.present(); }
-    QString presentNames() const { return Presence::namesOf(m_presence.present()); }
+    int presentCount() const { return m_presence.count(); }
+    QString presentNames() const { return m_presence.names(); }
     // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
     // snapshot's diff, and the steps changed live while the user was not looking. The views call
     // markStepSeen() when a step is selected; both are kept in the copy (ActivityCopy::viewed).

@@ -7,6 +7,7 @@
 #include "session/stepmodel.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
@@ -40,20 +41,14 @@ Presence::Presence(ParticipantModel *people, StepModel *steps, QObject *parent)
     , m_model(people)
     , m_steps(steps)
 {
-    connect(people, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        m_presentChanged = true;
-        update(first, last);
-    });
+    connect(people, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) { update(first, last); });
     connect(people, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) { update(topLeft.row(), bottomRight.row()); });
     connect(people, &QAbstractItemModel::rowsAboutToBeRemoved, this,
         [this](const QModelIndex &, int first, int last) { removeRows(first, last); });
     connect(people, &QAbstractItemModel::modelReset, this, &Presence::rebuild);
-    connect(people, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_presentChanged = true;
-        publish();
-    });
     rebuild();
+    publish();
 }
 
 QString Presence::initials(const QString &name)
@@ -91,22 +86,15 @@ QVariantMap Presence::avatar(const QString &id, const QString &name)
             {QStringLiteral("color"), color}, {QStringLiteral("textColor"), textColorOn(color)}};
 }
 
-QString Presence::namesOf(const QVariantList &avatars)
+QString Presence::namesOf(const QVariantList &avatars, int total)
 {
     QStringList names;
     for (const QVariant &a : avatars)
         names << QChar(0x2068) + a.toMap().value(QStringLiteral("name")).toString() + QChar(0x2069);
-    return names.join(QStringLiteral(", "));
-}
-
-QVariantList Presence::present() const
-{
-    QVariantList out;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString key = m_model->idAt(row);
-        out << m_people.value(key).avatar;
-    }
-    return out;
+    const QString joined = names.join(QStringLiteral(", "));
+    if (total <= avatars.size())
+        return joined;
+    return tr("%1 and %n others", "people: the names shown, then how many more are here", int(total - avatars.size())).arg(joined);
 }
 
 void Presence::update(int first, int last)
@@ -116,51 +104,49 @@ void Presence::update(int first, int last)
         const QString key = m_model->idAt(row);
         const QString step = i.data(ParticipantModel::StepRole).toString();
         QVariantMap avatar = Presence::avatar(key, i.data(ParticipantModel::NameRole).toString());
-        const auto it = m_people.constFind(key);
-        const bool known = it != m_people.cend();
-        if (known && it->step == step && it->avatar == avatar)
+        auto it = m_people.find(key);
+        if (it == m_people.end())
+            it = m_people.insert(key, Person {});
+        else if (it->step == step && it->avatar == avatar)
             continue; // another role changed
-        if (known && it->avatar != avatar)
-            m_presentChanged = true;
-        if (known && it->step == step) {
-            if (!step.isEmpty())
-                m_touched.insert(step); // renamed where they are
-        } else {
-            if (known)
-                leave(key);
+        else if (it->step != step)
+            leave(*it);
+        else if (!step.isEmpty())
+            m_touched.insert(step); // renamed where they are
+        if (it->step != step || it->arrived == 0) {
+            it->step = step;
+            it->arrived = ++m_arrivals;
             if (!step.isEmpty()) {
-                m_onStep[step].append(key);
+                m_onStep[step].emplace(it->arrived, key);
                 m_touched.insert(step);
             }
         }
-        m_people.insert(key, Person {step, std::move(avatar)});
+        it->avatar = std::move(avatar);
     }
-    publish();
 }
 
-void Presence::leave(const QString &key)
+void Presence::leave(const Person &person)
 {
-    const QString step = m_people.value(key).step;
-    if (step.isEmpty())
+    if (person.step.isEmpty())
         return;
-    auto on = m_onStep.find(step);
+    auto on = m_onStep.find(person.step);
     if (on == m_onStep.end())
         return;
-    on->removeOne(key);
-    if (on->isEmpty())
+    on->erase(person.arrived);
+    if (on->empty())
         m_onStep.erase(on);
-    m_touched.insert(step);
+    m_touched.insert(person.step);
 }
 
 void Presence::removeRows(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        const QString key = m_model->idAt(row);
-        leave(key);
-        m_people.remove(key);
+        const auto it = m_people.constFind(m_model->idAt(row));
+        if (it == m_people.cend())
+            continue;
+        leave(*it);
+        m_people.erase(it);
     }
-    m_presentChanged = true;
-    publish();
 }
 
 void Presence::rebuild()
@@ -169,7 +155,6 @@ void Presence::rebuild()
         m_touched.insert(it.key());
     m_people.clear();
     m_onStep.clear();
-    m_presentChanged = true;
     update(0, m_model->rowCount() - 1);
 }
 
@@ -177,12 +162,24 @@ void Presence::publish()
 {
     for (const QString &step : std::exchange(m_touched, {})) {
         QVariantList avatars;
-        for (const QString &key : m_onStep.value(step))
-            avatars << m_people.value(key).avatar;
-        m_steps->setPresent(step, avatars);
+        int count = 0;
+        if (const auto on = m_onStep.constFind(step); on != m_onStep.cend()) {
+            count = int(on->size());
+            for (auto it = on->cbegin(); it != on->cend() && avatars.size() < kShown; ++it)
+                avatars << m_people.value(it->second).avatar;
+        }
+        m_steps->setPresent(step, avatars, count);
     }
-    if (std::exchange(m_presentChanged, false))
-        Q_EMIT presentChanged();
+    // The header: the first rows (the people in the order they joined) and the count, O(kShown).
+    const int count = m_model->rowCount();
+    QVariantList shown;
+    for (int row = 0; row < std::min(count, kShown); ++row)
+        shown << m_people.value(m_model->idAt(row)).avatar;
+    if (count == m_count && shown == m_shown)
+        return;
+    m_count = count;
+    m_shown = std::move(shown);
+    Q_EMIT presentChanged();
 }
 
 } // namespace mirage

@@ -173,7 +173,8 @@ QString StepModel::contentTextOf(int row) const
 QHash<int, QByteArray> StepModel::extraRoleNames() const
 {
     return {{NameRole, "name"}, {DescriptionRole, "description"}, {ContentCountRole, "contentCount"}, {TypeRole, "stepType"},
-        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentTextRole, "presentText"}};
+        {ContentTextRole, "contentText"}, {UnreadRole, "unread"}, {PresentPeopleRole, "presentPeople"}, {PresentTextRole, "presentText"},
+        {PresentCountRole, "presentCount"}};
 }
 
 QVariant StepModel::data(const QModelIndex &index, int role) const
@@ -188,27 +189,32 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
             return {};
         return m_unread.contains(idAt(index.row()));
     }
-    if (role == PresentPeopleRole || role == PresentTextRole) {
+    if (role == PresentPeopleRole || role == PresentTextRole || role == PresentCountRole) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        const QVariantList people = m_present.value(idAt(index.row()));
-        if (role == PresentPeopleRole || people.isEmpty())
-            return role == PresentPeopleRole ? QVariant(people) : QVariant(QString());
-        return tr("%1 is here", "people: %n of them", int(people.size())).arg(Presence::namesOf(people));
+        const Present present = m_present.value(idAt(index.row()));
+        if (role == PresentPeopleRole)
+            return present.shown;
+        if (role == PresentCountRole)
+            return present.count;
+        if (present.count == 0)
+            return QString();
+        return tr("%1 is here", "people: %n of them", present.count).arg(Presence::namesOf(present.shown, present.count));
     }
     return KeyedListModel::data(index, role);
 }
 
-void StepModel::setPresent(const QString &key, const QVariantList &people)
+void StepModel::setPresent(const QString &key, const QVariantList &shown, int count)
 {
-    if (m_present.value(key) == people)
+    const Present present {shown, count};
+    if (m_present.value(key) == present)
         return;
-    if (people.isEmpty())
+    if (count == 0)
         m_present.remove(key);
     else
-        m_present.insert(key, people);
+        m_present.insert(key, present);
     if (const int row = rowOf(key); row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentTextRole});
+        Q_EMIT dataChanged(index(row), index(row), {PresentPeopleRole, PresentTextRole, PresentCountRole});
 }
 
 void StepModel::unreadChanged(const QString &key)

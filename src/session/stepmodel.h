@@ -26,11 +26,14 @@ class ActivityState;
 //    file names), one per line, for Find (ListSearch); may be empty.
 //  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
-//  - presentPeople (QVariantList): the people on this step now (issue #13), each a map of name,
-//    initials, color and textColor (Presence::avatar), in the order they came; empty when none.
+//  - presentPeople (QVariantList): the first people on this step now (issue #13), each a map of
+//    name, initials, color and textColor (Presence::avatar), in the order they came; empty when
+//    none. At most Presence::kShown of them (issue #23: a crowd on a step is a count).
+//  - presentCount (int): how many people are on this step.
 //  - presentText (QString): who is here, for the row's accessible name: "Priya Natarajan is here"
-//    (names joined with ", ", each isolated in U+2068…U+2069); empty when nobody.
-//    Both are kept like unread: a change emits dataChanged for these two roles on that row alone.
+//    (names joined with ", ", each isolated in U+2068…U+2069, "… and N others" past the first
+//    shown); empty when nobody.
+//    All three are kept like unread: a change emits dataChanged for these roles on that row alone.
 // The selected step's contents themselves are in StepContentsModel.
 class StepModel : public mirage::KeyedListModel
 {
@@ -44,7 +47,8 @@ public:
         ContentTextRole,
         UnreadRole,
         PresentPeopleRole,
-        PresentTextRole
+        PresentTextRole,
+        PresentCountRole
     };
 
     using KeyedListModel::KeyedListModel;
@@ -65,8 +69,9 @@ public:
     const QSet<QString> &unreadSet() const { return m_unread; }
     // Where contentText is read from when asked (the session's state).
     void setState(const ActivityState *state) { m_state = state; }
-    // Who is on a step (by canonical id; kept for steps not shown yet): signals that row only.
-    void setPresent(const QString &key, const QVariantList &people);
+    // Who is on a step (by canonical id; kept for steps not shown yet): the first of them and how
+    // many there are. Signals that row only, when something changed.
+    void setPresent(const QString &key, const QVariantList &shown, int count);
 
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
@@ -97,7 +102,13 @@ private:
     QHash<QString, int> m_contentCounts;
     QHash<QString, QVector<uint32_t>> m_contentSlots; // activity-level content[] slots by step id
     QSet<QString> m_unread;
-    QHash<QString, QVariantList> m_present; // step id → avatars of the people on it
+    struct Present
+    {
+        QVariantList shown; // the first avatars
+        int count = 0;
+        bool operator==(const Present &) const = default;
+    };
+    QHash<QString, Present> m_present; // step id → the people on it
 };
 
 } // namespace mirage

@@ -13,18 +13,26 @@ Item {
     width: 400
     height: 100
 
+    readonly property var twoPeople: [
+        {"name": "Priya Natarajan", "initials": "PN", "color": "#1565c0", "textColor": "#ffffff"},
+        {"name": "<b>Ana</b> Lima", "initials": "AL", "color": "#f9a825", "textColor": "#000000"}
+    ]
+
     AvatarRow {
         id: row
-        people: [
-            {"name": "Priya Natarajan", "initials": "PN", "color": "#1565c0", "textColor": "#ffffff"},
-            {"name": "<b>Ana</b> Lima", "initials": "AL", "color": "#f9a825", "textColor": "#000000"}
-        ]
+        people: root.twoPeople
         names: "\u2068Priya Natarajan\u2069, \u2068<b>Ana</b> Lima\u2069"
     }
 
     TestCase {
         name: "AvatarRow"
         when: windowShown
+
+        // Each test starts from the two people (the count following the list, as by default).
+        function init() {
+            row.people = root.twoPeople
+            row.total = Qt.binding(() => row.people ? row.people.length : 0)
+        }
 
         function avatarsOf(item) {
             const out = []
@@ -50,6 +58,51 @@ Item {
         function test_accessibleName() {
             compare(row.Accessible.name, "Present: \u2068Priya Natarajan\u2069, \u2068<b>Ana</b> Lima\u2069")
             verify(row.visible)
+        }
+
+        function initials() {
+            return avatarsOf(row).filter(a => a.visible).map(a => findChild(a, "avatarInitials").text)
+        }
+
+        // Issue #28: people coming and going leave no blank avatar and print no warning.
+        function test_peopleComeAndGo() {
+            failOnWarning(/.*/)
+            const a = {"name": "Ana", "initials": "A", "color": "#2e7d32", "textColor": "#ffffff"}
+            const b = {"name": "Bo", "initials": "B", "color": "#1565c0", "textColor": "#ffffff"}
+            const c = {"name": "Cy", "initials": "C", "color": "#c62828", "textColor": "#ffffff"}
+            row.people = [a, b, c]
+            compare(initials(), ["A", "B", "C"])
+            row.people = [b, c]
+            compare(initials(), ["B", "C"])
+            row.people = [c]
+            compare(initials(), ["C"])
+            row.people = []
+            verify(!row.visible)
+            compare(initials(), [])
+            row.people = [a]
+            verify(row.visible)
+            compare(initials(), ["A"])
+            verify(!findChild(row, "avatarMore").visible)
+        }
+
+        // Issue #23: a crowd is the first five and "+N", N from how many there are in all.
+        function test_aCrowdIsFiveAndACount() {
+            failOnWarning(/.*/)
+            const five = []
+            for (let i = 0; i < 5; ++i)
+                five.push({"name": "P" + i, "initials": "P" + i, "color": "#2e7d32", "textColor": "#ffffff"})
+            row.people = five
+            row.total = 10000
+            compare(initials(), ["P0", "P1", "P2", "P3", "P4"])
+            const more = findChild(row, "avatarMore")
+            verify(more.visible)
+            compare(more.text, "+9995")
+            row.total = 5
+            verify(!more.visible)
+            row.people = []
+            row.total = 0
+            verify(!row.visible)
+            compare(initials(), [])
         }
 
         function test_moreThanShown() {

@@ -16,8 +16,8 @@ Item {
         id: steps
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it <b>clockwise</b>"; contentCount: 2; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "s2"; name: "<img src=\"http://127.0.0.1:1/x.png\">"; description: "<a href=\"https://evil.example\">click</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
     }
 
     // The highlight's clock for the tests: moved only when told (ms since the epoch).
@@ -67,8 +67,8 @@ Item {
         id: steps2
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentCount: 0; presentText: "" }
     }
     ListModel {
         id: changes
@@ -98,18 +98,18 @@ Item {
         id: steps3
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "p1"; name: "Here"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "\u2068Priya Natarajan\u2069 is here" }
-        ListElement { itemId: "p2"; name: "Nobody"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "p1"; name: "Here"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "\u2068Priya Natarajan\u2069 is here" }
+        ListElement { itemId: "p2"; name: "Nobody"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentCount: 0; presentText: "" }
     }
     // ARLEM titles that number themselves.
     ListModel {
         id: arlemSteps
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
         function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
-        ListElement { itemId: "TS-1"; name: "Step 1: Find the valve"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "TS-2"; name: "step 2 - Close it"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "TS-3"; name: "Step 30: Not this row's number"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "TS-4"; name: "Step 4"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "TS-1"; name: "Step 1: Find the valve"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "TS-2"; name: "step 2 - Close it"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "TS-3"; name: "Step 30: Not this row's number"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "TS-4"; name: "Step 4"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
     }
     StepsView {
         id: arlemStepsView

@@ -16,10 +16,10 @@ Item {
 
     ListModel {
         id: steps
-        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it clockwise"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "s2"; name: "Open the tap"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "s3"; name: "   "; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
-        ListElement { itemId: "s4"; name: "Check <i>valve</i>"; description: "<a href=\"https://evil.example\">x</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentText: "" }
+        ListElement { itemId: "s1"; name: "Close the valve"; description: "Turn it clockwise"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "s2"; name: "Open the tap"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "s3"; name: "   "; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
+        ListElement { itemId: "s4"; name: "Check <i>valve</i>"; description: "<a href=\"https://evil.example\">x</a>"; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
     }
     ListSearch {
         id: search

@@ -175,4 +175,65 @@ void TestPresence::initialsAndColours()
     QCOMPARE(Presence::textColorOn(QStringLiteral("#f9a825")), QStringLiteral("#000000"));
 }
 
+void TestPresence::whatTheHeaderReadsWhenToldIsCurrent()
+{
+    // Issue #28: the header read the people while the rows of those who left were still there,
+    // and kept a blank avatar (a map without a name) after everyone had left.
+    Session s;
+    QList<QVariantList> read; // what a binding reads at each presentChanged
+    QObject::connect(s.session.get(), &ActivitySession::presentChanged, [&] { read << s->present(); });
+    s.feed(user(201, R"("id":"u1","name":"Priya Natarajan")") + user(201, R"("id":"u2","name":"Ana Lima")"));
+    s.feed(user(202, R"("id":"u1")"));
+    s.feed(user(202, R"("id":"u2")"));
+    QVERIFY(!read.isEmpty());
+    for (const QVariantList &avatars : read)
+        for (const QVariant &a : avatars)
+            QVERIFY2(!a.toMap().value("name").toString().isEmpty(), "a blank avatar");
+    QCOMPARE(read.last(), QVariantList());
+    QCOMPARE(s->presentCount(), 0);
+}
+
+void TestPresence::aCrowdIsFiveAndACount()
+{
+    // Issue #23: a crowd is the first Presence::kShown people and how many there are, told once a
+    // frame, in the header and on their step alike.
+    QCOMPARE(Presence::kShown, 5);
+    Session s;
+    QSignalSpy present(s.session.get(), &ActivitySession::presentChanged);
+    PresenceSignals signals_(s.steps());
+    QByteArray joins, leaves;
+    for (int i = 0; i < 12; ++i) {
+        joins += user(201, R"("id":"p)" + QByteArray::number(i) + R"(","name":"P)" + QByteArray::number(i) + R"(","step_id":"s1")");
+        leaves += user(202, R"("id":"p)" + QByteArray::number(i) + '"');
+    }
+    s.feed(joins);
+    QCOMPARE(present.count(), 1); // one frame, one change
+    QCOMPARE(signals_.take(), QStringList {"s1"}); // one dataChanged for the step
+    QCOMPARE(s->presentCount(), 12);
+    QCOMPARE(s->present().size(), 5);
+    QCOMPARE(s->present().at(4).toMap().value("name").toString(), QStringLiteral("P4"));
+    const QString five = QStringLiteral("\u2068P0\u2069, \u2068P1\u2069, \u2068P2\u2069, \u2068P3\u2069, \u2068P4\u2069");
+    QCOMPARE(s->presentNames(), five + QStringLiteral(" and 7 others"));
+    QCOMPARE(s.where(), QStringList {"s1: P0 (P), P1 (P), P2 (P), P3 (P), P4 (P)"});
+    const QModelIndex row = s.steps()->index(0);
+    QCOMPARE(row.data(StepModel::PresentCountRole).toInt(), 12);
+    QCOMPARE(row.data(StepModel::PresentTextRole).toString(), five + QStringLiteral(" and 7 others are here"));
+
+    // The first one leaves: the sixth is shown.
+    s.feed(leaves.left(leaves.indexOf('\n') + 1));
+    QCOMPARE(present.count(), 2);
+    QCOMPARE(s->present().at(4).toMap().value("name").toString(), QStringLiteral("P5"));
+    QCOMPARE(s->presentCount(), 11);
+    QCOMPARE(s.where(), QStringList {"s1: P1 (P), P2 (P), P3 (P), P4 (P), P5 (P)"});
+
+    // Everyone leaves in one frame: one change, nobody shown anywhere.
+    s.feed(leaves);
+    QCOMPARE(present.count(), 3);
+    QCOMPARE(s->present(), QVariantList());
+    QCOMPARE(s->presentCount(), 0);
+    QCOMPARE(s->presentNames(), QString());
+    QCOMPARE(s.where(), QStringList());
+    QCOMPARE(row.data(StepModel::PresentTextRole).toString(), QString());
+}
+
 QTEST_GUILESS_MAIN(TestPresence)

@@ -16,4 +16,6 @@ private Q_SLOTS:
     void leaveRemovesThem();
     void stepFromStatusText();
     void initialsAndColours();
+    void whatTheHeaderReadsWhenToldIsCurrent();
+    void aCrowdIsFiveAndACount();
 };
