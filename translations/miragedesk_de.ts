@@ -1402,6 +1402,10 @@
         <translation>Schritt „%1“ entfernt (war Schritt %2)</translation>
     </message>
     <message>
+        <source>%1 moved among its neighbours (still step %2)</source>
+        <translation>%1 zwischen seinen Nachbarn verschoben (weiterhin Schritt %2)</translation>
+    </message>
+    <message>
         <source>%1 moved (it was step %2)</source>
         <translation>%1 verschoben (war Schritt %2)</translation>
     </message>

@@ -1402,6 +1402,10 @@
         <translation>Passo «%1» rimosso (era il passo %2)</translation>
     </message>
     <message>
+        <source>%1 moved among its neighbours (still step %2)</source>
+        <translation>%1 spostato tra i passi vicini (ancora il passo %2)</translation>
+    </message>
+    <message>
         <source>%1 moved (it was step %2)</source>
         <translation>%1 spostato (era il passo %2)</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "protocol/jsonobject.h"
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -123,24 +124,43 @@ struct Common
     std::vector<std::string> fields;
 };
 
-// Positions (into `common`) of a longest strictly increasing subsequence of common[i].oldEntry.
+// Per common step (in new order): whether it belongs to every longest strictly increasing
+// subsequence of common[i].oldEntry, i.e. whether every largest set of steps that kept their
+// relative order includes it. f[i] is the length of the longest such run ending at i, g[i] of the
+// one starting at i; i is on some longest run when f + g - 1 is the longest length L, and on every
+// one when it is the only such element with its f (old positions are distinct).
 std::vector<bool> keptInOrder(const std::vector<Common> &common)
 {
-    std::vector<uint32_t> tails; // tails[k]: index of the smallest tail of an increasing run of k+1
-    std::vector<int64_t> prev(common.size(), -1);
-    for (uint32_t i = 0; i < common.size(); ++i) {
+    const size_t m = common.size();
+    std::vector<uint32_t> f(m), g(m), tails;
+    for (size_t i = 0; i < m; ++i) {
         const uint32_t rank = common[i].oldEntry;
-        auto it = std::lower_bound(tails.begin(), tails.end(), rank, [&](uint32_t t, uint32_t r) { return common[t].oldEntry < r; });
-        if (it != tails.begin())
-            prev[i] = *(it - 1);
+        auto it = std::lower_bound(tails.begin(), tails.end(), rank);
+        f[i] = uint32_t(it - tails.begin()) + 1;
         if (it == tails.end())
-            tails.push_back(i);
+            tails.push_back(rank);
         else
-            *it = i;
+            *it = rank;
     }
-    std::vector<bool> kept(common.size(), false);
-    for (int64_t i = tails.empty() ? -1 : int64_t(tails.back()); i >= 0; i = prev[size_t(i)])
-        kept[size_t(i)] = true;
+    const uint32_t longest = uint32_t(tails.size());
+    tails.clear(); // from the end: runs of decreasing old positions, read backwards
+    for (size_t i = m; i-- > 0;) {
+        const uint32_t rank = common[i].oldEntry;
+        auto it = std::lower_bound(tails.begin(), tails.end(), rank, std::greater<uint32_t>());
+        g[i] = uint32_t(it - tails.begin()) + 1;
+        if (it == tails.end())
+            tails.push_back(rank);
+        else
+            *it = rank;
+    }
+    std::vector<uint32_t> onLevel(size_t(longest) + 1, 0); // elements on some longest run, per f
+    for (size_t i = 0; i < m; ++i) {
+        if (f[i] + g[i] - 1 == longest)
+            ++onLevel[f[i]];
+    }
+    std::vector<bool> kept(m, false);
+    for (size_t i = 0; i < m; ++i)
+        kept[i] = f[i] + g[i] - 1 == longest && onLevel[f[i]] == 1;
     return kept;
 }
 

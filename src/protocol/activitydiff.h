@@ -28,9 +28,14 @@ struct ActivitySummary;
 // of every step it points at, old or new, under the field name "content".
 //
 // Reorders: among the steps present in both copies, a longest increasing subsequence of their old
-// positions (taken in new order) is the largest set that kept its relative order; every other
-// common step is reported in `moved`, which is therefore a minimum set of steps whose moves explain
-// the new order. `reordered` is true exactly when `moved` is not empty.
+// positions (taken in new order) is a largest set that kept its relative order, and the other
+// common steps are a minimum set whose moves explain the new order. When that set is not the only
+// one (two steps swapped, three reversed), picking one would name B of a swap but not D, or the step
+// that kept its number between two that swapped around it but not them: an author changed the
+// order of all of them. So `moved` holds every common step that is not in every largest kept set
+// (the union of the minimum sets): a step taken from one place to another is reported alone, the
+// steps it passed are not, and B, C, D reversed to D, C, B are all three reported, C with
+// oldIndex == newIndex. `reordered` is true exactly when `moved` is not empty.
 //
 // No previous copy (the old document is not an object, or is an empty object: a first load) means
 // there is nothing to show: the diff is empty. The same holds when the new document is not an object.
@@ -40,7 +45,7 @@ struct ActivitySummary;
 // snapshot frees the tree it replaces before it builds the new one (issue #14).
 //
 // Cost: one hash pass over each document, one pass per list keyed by id, and O(m log m) for the
-// subsequence of the m common steps; nothing quadratic in the number of steps.
+// subsequences of the m common steps; nothing quadratic in the number of steps.
 struct ActivityDiff
 {
     struct AddedStep

@@ -21,6 +21,7 @@ void ApplyResult::reset()
     fields.clear();
     subjectId.clear();
     subjectRemoved = false;
+    subject.reset();
     level.clear();
     title.clear();
     message.clear();

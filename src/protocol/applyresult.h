@@ -8,11 +8,14 @@
 #include "protocol/rejection.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace mirage {
+
+class JsonValue;
 
 // What applying one message did: accepted or rejected (with the reason), and, when the state was
 // asked to collect details, what changed so that views can update precisely.
@@ -42,6 +45,10 @@ struct ApplyResult
     std::vector<std::string> fields; // the top-level keys a 102 merged ("config" for 111/112)
     std::string subjectId; // the user or file a 2xx/4xx event is about
     bool subjectRemoved = false;
+    // The user a 2xx event is about as this message left them (a 202: its payload, what it says
+    // of them). A batch is applied before it is read, so a reader of its messages sees each one's
+    // name here, not the one the whole batch left.
+    std::shared_ptr<const JsonValue> subject;
     std::string level, title, message; // 301 / 302
 
     // Back to a default-constructed result, keeping the texts' and lists' capacity: a source that

@@ -50,12 +50,12 @@ void countDownload(JsonValue &count)
     }
 }
 
-void upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
+JsonValue &upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
 {
     if (!collection.isArray())
         collection = JsonValue::array();
     JsonArray &arr = collection.asArray();
-    const uint32_t slot = arr.findById(id);
+    uint32_t slot = arr.findById(id);
     if (slot != JsonArray::npos) {
         MergePatch::mergeElement(arr.slot(slot), obj);
     } else {
@@ -64,8 +64,9 @@ void upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
         if (!v.isObject())
             v = JsonValue::object();
         v.asObject().set("id", JsonValue(id)); // a "$patch": "replace" user still keeps its key
-        arr.appendKeyed(std::move(v));
+        slot = arr.appendKeyed(std::move(v));
     }
+    return arr.slot(slot);
 }
 
 bool removeKeyed(JsonValue &collection, std::string_view id)
@@ -352,11 +353,16 @@ bool EventApplier::applyUserEvent(dom::object msg)
     std::string_view subject;
     if (!PayloadReader::keyed(msg, {"user", "data", "updated_fields"}, "user", obj, subject, m_r.rejection))
         return false;
+    // With details, the user as this message leaves them; for a leave, what it says of them.
     if (m_r.id == EventId::UserLeft) {
         removeKeyed(m_state.m_participants, subject);
         m_r.subjectRemoved = true;
+        if (m_state.m_collect)
+            m_r.subject = std::make_shared<const JsonValue>(fromDomObjectWithout(obj, "$patch"));
     } else {
-        upsertKeyed(m_state.m_participants, obj, subject);
+        const JsonValue &user = upsertKeyed(m_state.m_participants, obj, subject);
+        if (m_state.m_collect)
+            m_r.subject = std::make_shared<const JsonValue>(user.clone());
     }
     m_r.changes = ApplyResult::ParticipantsChanged;
     if (m_state.m_collect)

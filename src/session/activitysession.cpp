@@ -316,15 +316,11 @@ void ActivitySession::take(const ReceivedMessage &m)
     QString previousName;
     if (r.applied && (r.changes & ApplyResult::ParticipantsChanged)) {
         previousName = m_people.name(r.subjectId);
-        // Who they are now; the directory keeps it after they leave. The state is the one after
-        // the whole read, so someone who joined and left in it is no longer there: their name
-        // comes from the message itself, which also wins over a later rename in the same read.
-        JsonArray *people = r.subjectRemoved ? nullptr : JsonText::arrayOf(&m_state.participants());
-        const uint32_t slot = people ? people->findById(r.subjectId) : JsonArray::npos;
-        if (slot != JsonArray::npos)
-            m_people.remember(r.subjectId, ParticipantModel::displayName(people->slot(slot)));
-        if (!m.binary)
-            m_people.rememberFromMessage(m.text);
+        // Who they are at this message; the directory keeps it after they leave. Not from the
+        // state: it is the one after the whole read, where someone who joined and left is gone
+        // and a later rename already holds (issue #23).
+        if (r.subject)
+            m_people.rememberUser(r.subjectId, *r.subject);
     }
     m_batcher.log(m_describer.logEntry(m, previousName));
     if (!r.applied)

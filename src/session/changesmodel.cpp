@@ -152,9 +152,13 @@ void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::str
         rows.push_back({QStringLiteral("removed"), {}, JsonText::idKey(r.id), text});
     }
     for (const ActivityDiff::MovedStep &m : d.moved) {
-        if (room())
-            rows.push_back({QStringLiteral("moved"), JsonText::idKey(m.id), {},
-                tr("%1 moved (it was step %2)").arg(stepLabel(m.newIndex, nameOf(m.id))).arg(m.oldIndex + 1)});
+        if (!room())
+            continue;
+        // A step can move and keep its number: the steps around it changed places (reversed).
+        const QString label = stepLabel(m.newIndex, nameOf(m.id));
+        const QString text = m.oldIndex == m.newIndex ? tr("%1 moved among its neighbours (still step %2)").arg(label).arg(m.newIndex + 1)
+                                                      : tr("%1 moved (it was step %2)").arg(label).arg(m.oldIndex + 1);
+        rows.push_back({QStringLiteral("moved"), JsonText::idKey(m.id), {}, text});
     }
     if (unlisted != 0)
         rows.push_back({QStringLiteral("other"), {}, {}, tr("and %n more changes to steps", nullptr, int(unlisted))});

@@ -8,9 +8,6 @@
 #include "session/jsontext.h"
 #include "session/participantmodel.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace mirage {
 
 void PeopleDirectory::remember(std::string_view id, const QString &name)
@@ -31,23 +28,12 @@ void PeopleDirectory::rememberAll(const JsonArray *people)
     }
 }
 
-void PeopleDirectory::rememberFromMessage(QByteArrayView json)
+void PeopleDirectory::rememberUser(std::string_view id, const JsonValue &user)
 {
-    const QJsonObject message = QJsonDocument::fromJson(json.toByteArray()).object();
-    for (const char *key : {"user", "data", "updated_fields"}) {
-        const QJsonValue payload = message.value(QLatin1String(key));
-        if (payload.isUndefined())
-            continue;
-        const QJsonObject user = payload.toObject();
-        const QString id = user.value(QLatin1String("id")).toString();
-        for (const char *field : {"name", "display_name", "displayName", "username"}) {
-            if (const QString name = user.value(QLatin1String(field)).toString(); !name.isEmpty()) {
-                remember(std::string_view(id.toStdString()), name);
-                break;
-            }
-        }
-        return;
-    }
+    // Their id when they have no name: that does not replace a name known (a leave names nobody).
+    const QString shown = ParticipantModel::displayName(user);
+    if (shown != QString::fromUtf8(id.data(), qsizetype(id.size())) || name(id).isEmpty())
+        remember(id, shown);
 }
 
 QString PeopleDirectory::name(const QString &id) const

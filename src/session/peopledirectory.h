@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <string_view>
@@ -11,6 +10,7 @@
 namespace mirage {
 
 class JsonArray;
+class JsonValue;
 
 // The last known name of everyone seen in the activity (id → name), kept for the session's
 // lifetime, so a person who left still shows by name in the log, in popups and as a file's
@@ -22,11 +22,9 @@ public:
     void remember(std::string_view id, const QString &name);
     // Remembers everyone in a participants array.
     void rememberAll(const JsonArray *people);
-    // Remembers the person a 2xx message's payload names (`user`, `data` or `updated_fields`,
-    // first found wins, SPEC §2), from the message text itself: a join and a leave in one read
-    // leave nobody in the participants list, but the name is in the join. A payload without a
-    // name changes nothing.
-    void rememberFromMessage(QByteArrayView json);
+    // Remembers `user` (a participant object) by the name ParticipantModel shows for it; their
+    // id (shown when they have no name) does not replace a name known.
+    void rememberUser(std::string_view id, const JsonValue &user);
     // The last known name, or empty when this id was never seen with one.
     QString name(const QString &id) const;
     QString name(std::string_view id) const;

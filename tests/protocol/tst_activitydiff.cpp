@@ -143,13 +143,24 @@ private Q_SLOTS:
             << withSteps(R"([{"id":"s1","contents":[{"id":"k1","text":"a"}]}])")
             << withSteps(R"([{"id":"s1","contents":[{"id":"k1","text":"b"}]}])") << "edited:s1@0[contents]";
 
-        QTest::newRow("swap two") << kFourSteps << withSteps(R"([{"id":"b"},{"id":"a"},{"id":"c"},{"id":"d"}])") << "moved:b@1>0";
+        // Either of two swapped steps could be the one that moved: both are reported.
+        QTest::newRow("swap two") << kFourSteps << withSteps(R"([{"id":"b"},{"id":"a"},{"id":"c"},{"id":"d"}])") << "moved:b@1>0,a@0>1";
         QTest::newRow("move one to the front") << kFourSteps << withSteps(R"([{"id":"d"},{"id":"a"},{"id":"b"},{"id":"c"}])")
                                                << "moved:d@3>0";
         QTest::newRow("move one to the end") << kFourSteps << withSteps(R"([{"id":"b"},{"id":"c"},{"id":"d"},{"id":"a"}])")
                                              << "moved:a@0>3";
         QTest::newRow("reverse") << kFourSteps << withSteps(R"([{"id":"d"},{"id":"c"},{"id":"b"},{"id":"a"}])")
-                                 << "moved:d@3>0,c@2>1,b@1>2";
+                                 << "moved:d@3>0,c@2>1,b@1>2,a@0>3";
+        // Issue #23: three reversed, the middle one keeps its index; all three moved, none other.
+        QTest::newRow("reverse three in five") << withSteps(R"([{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"}])")
+                                               << withSteps(R"([{"id":"a"},{"id":"d"},{"id":"c"},{"id":"b"},{"id":"e"}])")
+                                               << "moved:d@3>1,c@2>2,b@1>3";
+        QTest::newRow("a block moved past one step")
+            << withSteps(R"([{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"}])")
+            << withSteps(R"([{"id":"a"},{"id":"d"},{"id":"e"},{"id":"b"},{"id":"c"}])") << "moved:d@3>1,e@4>2,b@1>3,c@2>4";
+        QTest::newRow("two steps moved far") << withSteps(R"([{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"},{"id":"f"}])")
+                                             << withSteps(R"([{"id":"f"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"},{"id":"a"}])")
+                                             << "moved:f@5>0,a@0>5";
         QTest::newRow("add, remove, edit, reorder") << withSteps(R"([{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e","name":"E"}])")
                                                     << withSteps(R"([{"id":"e","name":"E2"},{"id":"a"},{"id":"c"},{"id":"f"},{"id":"d"}])")
                                                     << "added:f@3; removed:b()@1; edited:e@0[name]; moved:e@4>0";

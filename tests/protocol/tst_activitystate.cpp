@@ -324,10 +324,11 @@ QString describe(const ApplyResult &r)
                                  .arg(r.steps.replaced)
                                  .arg(r.steps.reordered)
                                  .arg(list(r.steps.changed), list(r.steps.inserted), list(r.steps.removed), list(r.fields))
-                + QStringLiteral(" subject=%1 removed=%2 level=%3 title=%4 message=%5")
+                + QStringLiteral(" subject=%1 removed=%2 level=%3 title=%4 message=%5 user=%6")
                         .arg(QString::fromStdString(r.subjectId))
                         .arg(r.subjectRemoved)
-                        .arg(QString::fromStdString(r.level), QString::fromStdString(r.title), QString::fromStdString(r.message));
+                        .arg(QString::fromStdString(r.level), QString::fromStdString(r.title), QString::fromStdString(r.message),
+                            r.subject ? QString::fromStdString(r.subject->toJson()) : QStringLiteral("none"));
 }
 } // namespace
 
@@ -344,6 +345,7 @@ void TestActivityState::reusedResultReadsAsAFreshOne()
         msg(102, R"("updated_fields":{"name":"N","steps":[{"id":"s1","name":"1"},{"id":"s3","name":"3"},{"id":"s2","$patch":"delete"}]})"),
         msg(302, R"("title":"T","message":"M")"),
         msg(301, R"("level":"warning","title":"Careful","message":"Hot")"),
+        msg(203, R"("user":{"id":"u1","name":"Ann"})"),
         msg(202, R"("user":{"id":"u1"})"),
         "{\"id\":102,",
         msg(102, R"("updated_fields":5)"),

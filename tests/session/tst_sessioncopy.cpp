@@ -282,6 +282,74 @@ void TestSessionCopy::longDiffIsCapped()
 }
 
 namespace {
+// Five steps A..E, in the order given.
+QByteArray fiveSteps(const char *order)
+{
+    QByteArray steps;
+    for (const char *c = order; *c; ++c)
+        steps += QByteArray(steps.isEmpty() ? "" : ",") + R"({"id":"s)" + *c + R"(","name":")" + *c + R"("})";
+    return R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Five","steps":[)" + steps + "]}";
+}
+} // namespace
+
+void TestSessionCopy::reversedStepsAreAllReported()
+{
+    // Issue #23: three steps reversed (B, C, D → D, C, B) while the app was closed. C keeps its
+    // number, but the steps on either side of it swapped: for an author it moved as much as B and
+    // D did, so all three are listed (C said to be still at its number) and carry the unread dot.
+    const QStringList expected {
+        "moved | sD | Step 2 'D' moved (it was step 4)",
+        "moved | sC | Step 3 'C' moved among its neighbours (still step 3)",
+        "moved | sB | Step 4 'B' moved (it was step 2)",
+    };
+    {
+        Session s;
+        QVERIFY(s->restoreCopy(copyOf(fiveSteps("ABCDE"))));
+        s->flushNow();
+        QCOMPARE(s->loadSnapshot(fiveSteps("ADCBE")), QString());
+        s->flushNow();
+        QCOMPARE(s.stepIds(), QStringList({"sA", "sD", "sC", "sB", "sE"}));
+        QCOMPARE(s.changeTexts(), expected);
+        QCOMPARE(s->changes()->summary(), QStringLiteral("Since you last looked: 3 steps moved"));
+        QCOMPARE(s.unread(), QStringList({"sD", "sC", "sB"}));
+    }
+    {
+        // The same while the window was open on something else: the reorder comes with the
+        // snapshot of a reconnect.
+        Session s;
+        QCOMPARE(s->loadSnapshot(fiveSteps("ABCDE")), QString());
+        s->flushNow();
+        s->setUserIsLooking(false);
+        QCOMPARE(s->loadSnapshot(fiveSteps("ADCBE")), QString());
+        s->flushNow();
+        QCOMPARE(s.changeTexts(), expected);
+        QCOMPARE(s.unread(), QStringList({"sD", "sC", "sB"}));
+    }
+    {
+        // Three steps reversed as a whole: the middle one keeps its number.
+        Session s;
+        QVERIFY(s->restoreCopy(copyOf(fiveSteps("ABC"))));
+        QCOMPARE(s->loadSnapshot(fiveSteps("CBA")), QString());
+        s->flushNow();
+        QCOMPARE(s.changeTexts(),
+            QStringList({
+                "moved | sC | Step 1 'C' moved (it was step 3)",
+                "moved | sB | Step 2 'B' moved among its neighbours (still step 2)",
+                "moved | sA | Step 3 'A' moved (it was step 1)",
+            }));
+    }
+    {
+        // One step taken from the front to the end: the others only shifted, it alone moved.
+        Session s;
+        QVERIFY(s->restoreCopy(copyOf(fiveSteps("ABCDE"))));
+        QCOMPARE(s->loadSnapshot(fiveSteps("BCDEA")), QString());
+        s->flushNow();
+        QCOMPARE(s.changeTexts(), QStringList({"moved | sA | Step 5 'A' moved (it was step 1)"}));
+        QCOMPARE(s.unread(), QStringList({"sA"}));
+    }
+}
+
+namespace {
 // The names a model shows, in row order.
 QStringList namesIn(QAbstractItemModel *m, int role)
 {

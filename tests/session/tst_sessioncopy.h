@@ -17,6 +17,7 @@ private Q_SLOTS:
     void unreadSetSurvivesTheCopy();
     void corruptCopyLeavesStateUntouched();
     void longDiffIsCapped();
+    void reversedStepsAreAllReported();
     void everyKindOfChangeFromTheCopy();
     void peopleAndFilesComeBackWithTheCopy();
 };

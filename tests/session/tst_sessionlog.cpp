@@ -7,6 +7,7 @@
 #include "session/activitysession.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
+#include "session/participantmodel.h"
 
 #include "sync/channelurl.h"
 
@@ -81,6 +82,43 @@ void TestSessionLog::joinAndLeaveInOneReadKeepTheName()
     FileModel *files = s.session->fileModel();
     QCOMPARE(
         files->index(files->rowOf(QStringLiteral("f-wiring"))).data(FileModel::UploaderRole).toString(), QStringLiteral("Priya Natarajan"));
+}
+
+void TestSessionLog::twoRenamesInOneReadNameEachStep()
+{
+    // Issue #23: renames of one person that arrive in one read. When the session takes the first,
+    // the state already holds the last name: each line must name the person as they were called
+    // at that event.
+    Session s;
+    s.read(line(201, R"("user":{"id":"u-ann","name":"Ann","status":"online"})"));
+    int before = s.session->eventLog()->rowCount();
+    s.read(line(203, R"("user":{"id":"u-ann","name":"Bea"})") + line(203, R"("data":{"id":"u-ann","name":"Cy"})"));
+    QCOMPARE(s.logSince(before), (QStringList {QStringLiteral("Ann is now called Bea"), QStringLiteral("Bea is now called Cy")}));
+    QCOMPARE(s.session->people().name(QStringLiteral("u-ann")), QStringLiteral("Cy"));
+
+    // A join and two renames in one read, the names in the other fields a user may carry.
+    before = s.session->eventLog()->rowCount();
+    s.read(line(201, R"("user":{"id":"u-dan","name":"Dan"})") + line(203, R"("updated_fields":{"id":"u-dan","name":"Eve"})")
+        + line(203, R"("user":{"id":"u-dan","name":"Flo","status":"away"})"));
+    QCOMPARE(s.logSince(before),
+        (QStringList {QStringLiteral("Dan joined"), QStringLiteral("Dan is now called Eve"), QStringLiteral("Eve is now called Flo")}));
+
+    // The same with a status change between them, and messages as SPEC §2 lets the server's Python
+    // write them: a number beyond double range, a lone surrogate escape, a key given twice (the
+    // last one wins).
+    before = s.session->eventLog()->rowCount();
+    s.read(line(203, R"("user":{"id":"u-ann","name":"Gil","score":1e400})") + line(203, R"("user":{"id":"u-ann","status":"away"})")
+        + line(203, R"("user":{"id":"u-ann","name":"Hal"})"));
+    QCOMPARE(s.logSince(before),
+        (QStringList {QStringLiteral("Cy is now called Gil"), QStringLiteral("Gil is now away"), QStringLiteral("Gil is now called Hal")}));
+    before = s.session->eventLog()->rowCount();
+    s.read(line(203, R"("user":{"id":"u-ann","name":"Ivy","note":"\ud800"})") + line(203, R"("user":{"id":"u-ann","name":"Jo"})"));
+    QCOMPARE(s.logSince(before), (QStringList {QStringLiteral("Hal is now called Ivy"), QStringLiteral("Ivy is now called Jo")}));
+    before = s.session->eventLog()->rowCount();
+    s.read(line(203, R"("user":{"id":"u-ann","name":"Kim","name":"Lu"})") + line(203, R"("user":{"id":"u-ann","name":"Max"})"));
+    QCOMPARE(s.logSince(before), (QStringList {QStringLiteral("Jo is now called Lu"), QStringLiteral("Lu is now called Max")}));
+    ParticipantModel *people = s.session->participantModel();
+    QCOMPARE(people->index(people->rowOf(QStringLiteral("u-ann"))).data(ParticipantModel::NameRole).toString(), QStringLiteral("Max"));
 }
 
 void TestSessionLog::fileOfSomeoneWhoLeftNamesThem()
