@@ -15,11 +15,14 @@ bool PopupGroup::add(const NotificationRequest &request)
 {
     if (m_keys.contains(request.key))
         return false;
-    m_keys << request.key;
-    if (request.who.isEmpty())
+    m_keys.insert(request.key);
+    if (request.who.isEmpty()) {
         ++m_unnamed;
-    else if (!m_people.contains(request.who))
-        m_people << request.who;
+    } else if (!m_people.contains(request.who)) {
+        m_people.insert(request.who);
+        if (m_firstPeople.size() < kFirstPeople)
+            m_firstPeople << request.who;
+    }
     if (!request.itemId.isEmpty())
         m_latestItem = request.itemId;
     m_first.urgency = std::max(m_first.urgency, request.urgency);
@@ -47,15 +50,15 @@ QString PopupGroup::sentence() const
     const int people = int(m_people.size());
     switch (m_first.event) {
     case NotificationRequest::Joined:
-        return tr("%n people joined: %1", nullptr, n).arg(names(m_people, people));
+        return tr("%n people joined: %1", nullptr, n).arg(names(m_firstPeople, people));
     case NotificationRequest::Left:
-        return tr("%n people left: %1", nullptr, n).arg(names(m_people, people));
+        return tr("%n people left: %1", nullptr, n).arg(names(m_firstPeople, people));
     case NotificationRequest::Uploaded:
         if (people == 0 || m_unnamed > 0) // not all by the people it would name
             return tr("%n files uploaded", nullptr, n);
         if (people == 1)
-            return tr("%1 uploaded %n files", nullptr, n).arg(m_people[0]);
-        return tr("%n files uploaded by %1", nullptr, n).arg(names(m_people, people));
+            return tr("%1 uploaded %n files", nullptr, n).arg(m_firstPeople[0]);
+        return tr("%n files uploaded by %1", nullptr, n).arg(names(m_firstPeople, people));
     case NotificationRequest::FileDeleted:
         return tr("%n files deleted", nullptr, n);
     case NotificationRequest::Other:

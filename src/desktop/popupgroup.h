@@ -6,6 +6,7 @@
 #include "session/notificationrequest.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace mirage {
@@ -33,8 +34,13 @@ private:
     QString sentence() const;
 
     NotificationRequest m_first;
-    QStringList m_keys;
-    QStringList m_people; // distinct, in the order they came
+    // A burst of 10,000 joins is one group: its subjects and people are sets, and only the first
+    // names, the ones a sentence can show, are kept in order (issue #23: two lists searched
+    // whole for every request made a crowd O(n²)).
+    QSet<QString> m_keys;
+    QSet<QString> m_people; // distinct
+    QStringList m_firstPeople; // the first kFirstPeople of m_people, in the order they came
+    static constexpr int kFirstPeople = 3;
     int m_unnamed = 0; // requests that named nobody (an upload by someone unknown)
     QString m_latestItem; // a click on the group shows the latest of its items
 };
