@@ -110,7 +110,9 @@ int ServerStack::request(const QByteArray &method, const QString &path, const QB
     QNetworkAccessManager nam;
     QNetworkRequest req(QUrl(httpBase(node) + path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setTransferTimeout(15000);
+    // A bound on a hung server, not a wait: on a busy 2-core machine the reference server takes
+    // more than 15 s to answer a POST of 2,000 events (it hands them to the sockets first).
+    req.setTransferTimeout(120000);
     QNetworkReply *r = nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
