@@ -394,6 +394,8 @@ void TestController::aRefusedFloodOfLinksIsOneLine()
         QStringLiteral("MirageDesk was asked to open 21 links at once and opened none of them: it takes at most 20 at a time."));
     app.dismissNotice();
     QVERIFY(app.notice().isEmpty());
+}
+
 void TestController::copyProblemsAreSaidInTheWindow()
 {
     PeekServer a, b;
