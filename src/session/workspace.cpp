@@ -40,6 +40,19 @@ const char *writeProblemWords(CopyError error)
         return "the file or its folder cannot be written"; // i18n: not shown (the log)
     }
 }
+
+// Why a copy could not be read, for the log (a sentence, not the enum's number).
+const char *readProblemWords(CopyError error)
+{
+    switch (error) {
+    case CopyError::Truncated:
+        return "it ends early and was set aside"; // i18n: not shown (the log)
+    case CopyError::Corrupt:
+        return "it is damaged and was set aside"; // i18n: not shown (the log)
+    default:
+        return "it cannot be read (permissions, a folder, or an input/output error)"; // i18n: not shown (the log)
+    }
+}
 } // namespace
 
 Workspace::Workspace(const ChannelSettings &settings, ServerClients *clients, CopyStore *store, QObject *parent)
@@ -157,7 +170,7 @@ void Workspace::loadCopy(int index)
         return;
     }
     if (load.error != CopyError::None) {
-        qCWarning(lcApp).noquote() << "the local copy of" << s->activityId() << "could not be read:" << int(load.error);
+        qCWarning(lcApp).noquote() << "the local copy of" << s->activityId() << "could not be read:" << readProblemWords(load.error);
         Q_EMIT copyProblem(index, load.error, load.setAsidePath.isEmpty() ? load.path : load.setAsidePath);
         return;
     }
