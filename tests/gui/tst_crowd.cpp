@@ -6,6 +6,7 @@
 #include "../integration/serverstack.h"
 #include "desktop/appcontroller.h"
 #include "desktop/desktopapp.h"
+#include "quickitems.h"
 #include "session/activitysession.h"
 
 #include <QAccessible>
@@ -87,21 +88,8 @@ qint64 rssKb()
     return rssKbOf(QStringLiteral("/proc/self/status"));
 }
 
-void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (!item)
-        return;
-    if (item->objectName() == name)
-        out << item;
-    for (QQuickItem *child : item->childItems())
-        collect(child, name, out);
-}
-QQuickItem *findItem(QQuickItem *under, const QString &name)
-{
-    QList<QQuickItem *> items;
-    collect(under, name, items);
-    return items.value(0);
-}
+using quickitems::collect;
+using quickitems::findItem;
 
 // What an avatar row shows: the initials of its visible avatars, then its "+N" when visible.
 QStringList shownBy(QQuickItem *row)

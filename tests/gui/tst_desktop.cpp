@@ -9,6 +9,7 @@
 #include "desktop/desktopapp.h"
 #include "desktop/exporter.h"
 #include "desktop/notifier.h"
+#include "quickitems.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -40,16 +41,7 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &ctx, const QStrin
     g_previous(type, ctx, msg);
 }
 
-// Every item below `item` (visual tree) with this objectName.
-void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (!item)
-        return;
-    if (item->objectName() == name)
-        out << item;
-    for (QQuickItem *child : item->childItems())
-        collect(child, name, out);
-}
+using quickitems::collect;
 
 QStringList visibleTexts(QQuickWindow *window, const QString &name)
 {
@@ -65,9 +57,7 @@ QStringList visibleTexts(QQuickWindow *window, const QString &name)
 
 QQuickItem *findItem(QQuickWindow *window, const QString &name)
 {
-    QList<QQuickItem *> items;
-    collect(window->contentItem(), name, items);
-    return items.value(0);
+    return quickitems::findItem(window->contentItem(), name);
 }
 
 // What the notification daemon shows: dunst's history after closing what is on screen.
