@@ -4,11 +4,11 @@
 #include "cli/commandline.h"
 
 #include "cli/replaycommand.h"
-#include "protocol/appidentity.h"
-#include "protocol/exitcode.h"
-#include "protocol/helpoption.h"
-#include "protocol/output.h"
-#include "protocol/windowoptions.h"
+#include "base/appidentity.h"
+#include "base/exitcode.h"
+#include "base/helpoption.h"
+#include "base/output.h"
+#include "base/windowoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "cli/helperexec.h"
 
-#include "protocol/exitcode.h"
+#include "base/exitcode.h"
 
 #include <cerrno>
 #include <climits>

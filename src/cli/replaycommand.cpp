@@ -6,13 +6,13 @@
 #include "cli/hugeheap.h"
 
 #include "protocol/activitystate.h"
-#include "protocol/exitcode.h"
-#include "protocol/helpoption.h"
+#include "base/exitcode.h"
+#include "base/helpoption.h"
 #include "protocol/idkey.h"
-#include "protocol/logging.h"
-#include "protocol/logsanitizer.h"
+#include "base/logging.h"
+#include "base/logsanitizer.h"
 #include "protocol/mappedfile.h"
-#include "protocol/output.h"
+#include "base/output.h"
 #include "protocol/replayer.h"
 
 #include <QCommandLineParser>

@@ -6,7 +6,7 @@
 #include "desktop/openlink.h"
 #include "desktop/trayicon.h"
 #include "desktop/windowactivation.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/copyproblemtext.h"
 #include "session/filemodel.h"
 #include "session/jsontext.h"

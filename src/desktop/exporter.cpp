@@ -5,7 +5,7 @@
 
 #include "protocol/activitystate.h"
 #include "protocol/jsonvalue.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/activitysession.h"
 #include "session/eventlogmodel.h"
 

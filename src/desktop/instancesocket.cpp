@@ -4,7 +4,7 @@
 
 #include "desktop/instancesocket.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "desktop/notifier.h"
 
 #include "desktop/appsettings.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "sync/clock.h"
 
 #include <QDBusConnection>

@@ -7,7 +7,7 @@
 #include "desktop/applicationservice.h"
 #include "desktop/instancesocket.h"
 #include "desktop/openlink.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -3,7 +3,7 @@
 
 #include "desktop/tokenbroker.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/activitysession.h"
 #include "session/workspace.h"
 #include "sync/channelurl.h"

@@ -3,7 +3,7 @@
 
 #include "desktop/tokenvault.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "sync/tokenscope.h"
 
 #include <QDBusConnection>

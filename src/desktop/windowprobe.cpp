@@ -4,7 +4,7 @@
 #include "desktop/windowprobe.h"
 
 #include "desktop/appcontroller.h"
-#include "protocol/output.h"
+#include "base/output.h"
 #include "session/stepmodel.h"
 
 #include <QCoreApplication>

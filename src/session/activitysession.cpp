@@ -8,7 +8,7 @@
 
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/connectiontext.h"
 #include "session/jsontext.h"
 

@@ -5,7 +5,7 @@
 
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/jsontext.h"
 #include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"

@@ -3,7 +3,7 @@
 
 #include "session/translations.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

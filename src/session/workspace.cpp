@@ -3,7 +3,7 @@
 
 #include "session/workspace.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "session/activitysession.h"
 #include "store/copystore.h"
 #include "sync/serverclients.h"

@@ -4,7 +4,7 @@
 #include "sync/activitychannel.h"
 
 #include "protocol/activitystate.h"
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"
 #include "sync/snapshotfetch.h"

@@ -3,7 +3,7 @@
 
 #include "sync/readcoalescer.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 
 #include <QAbstractSocket>
 #include <QWebSocket>

@@ -3,7 +3,7 @@
 
 #include "sync/serverclient.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "sync/authorisedrequest.h"
 #include "sync/channelurl.h"
 #include "sync/snapshotfetch.h"

@@ -3,7 +3,7 @@
 
 #include "sync/serverclients.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 #include "sync/channelurl.h"
 #include "sync/serverclient.h"
 

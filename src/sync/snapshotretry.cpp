@@ -3,7 +3,7 @@
 
 #include "sync/snapshotretry.h"
 
-#include "protocol/logging.h"
+#include "base/logging.h"
 
 namespace mirage {
 

@@ -7,7 +7,7 @@
 #include "desktop/appcontroller.h"
 #include "desktop/openlink.h"
 #include "peekserver.h"
-#include "protocol/appidentity.h"
+#include "base/appidentity.h"
 #include "session/filemodel.h"
 #include "session/limittext.h"
 #include "session/stepmodel.h"

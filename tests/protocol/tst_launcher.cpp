@@ -6,8 +6,8 @@
 // offers --help-all, loads no GUI or network library for --help, --version and replay, and hands
 // `watch` and the window to their programs in the same process.
 #include "../common/binaryrun.h"
-#include "protocol/helpoption.h"
-#include "protocol/windowoptions.h"
+#include "base/helpoption.h"
+#include "base/windowoptions.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "protocol/windowoptions.h"
+#include "base/windowoptions.h"
 
 #include <QCommandLineParser>
 

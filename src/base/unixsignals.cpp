@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "protocol/unixsignals.h"
+#include "base/unixsignals.h"
 
 #include <QSocketNotifier>
 #include <csignal>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "protocol/output.h"
+#include "base/output.h"
 
-#include "protocol/logsanitizer.h"
+#include "base/logsanitizer.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "protocol/connectionflags.h"
+#include "base/connectionflags.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "protocol/helpoption.h"
+#include "base/helpoption.h"
 
 #include <QStringList>
 

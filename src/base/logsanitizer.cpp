@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "protocol/logsanitizer.h"
+#include "base/logsanitizer.h"
 
 #include <QByteArray>
 #include <cstdio>
