@@ -3,12 +3,12 @@
 
 #include "cli/commandline.h"
 
-#include "cli/replaycommand.h"
 #include "base/appidentity.h"
 #include "base/exitcode.h"
 #include "base/helpoption.h"
 #include "base/output.h"
 #include "base/windowoptions.h"
+#include "cli/replaycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,14 +5,14 @@
 
 #include "cli/hugeheap.h"
 
-#include "protocol/activitystate.h"
 #include "base/exitcode.h"
 #include "base/helpoption.h"
-#include "protocol/idkey.h"
 #include "base/logging.h"
 #include "base/logsanitizer.h"
-#include "protocol/mappedfile.h"
 #include "base/output.h"
+#include "protocol/activitystate.h"
+#include "protocol/idkey.h"
+#include "protocol/mappedfile.h"
 #include "protocol/replayer.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 
 #include "desktop/appcontroller.h"
 
+#include "base/logging.h"
 #include "desktop/openlink.h"
 #include "desktop/trayicon.h"
 #include "desktop/windowactivation.h"
-#include "base/logging.h"
 #include "session/copyproblemtext.h"
 #include "session/filemodel.h"
 #include "session/jsontext.h"

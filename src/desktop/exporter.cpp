@@ -3,9 +3,9 @@
 
 #include "desktop/exporter.h"
 
+#include "base/logging.h"
 #include "protocol/activitystate.h"
 #include "protocol/jsonvalue.h"
-#include "base/logging.h"
 #include "session/activitysession.h"
 #include "session/eventlogmodel.h"
 

@@ -3,8 +3,8 @@
 
 #include "desktop/notifier.h"
 
-#include "desktop/appsettings.h"
 #include "base/logging.h"
+#include "desktop/appsettings.h"
 #include "sync/clock.h"
 
 #include <QDBusConnection>

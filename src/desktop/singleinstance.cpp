@@ -4,10 +4,10 @@
 
 #include "desktop/singleinstance.h"
 
+#include "base/logging.h"
 #include "desktop/applicationservice.h"
 #include "desktop/instancesocket.h"
 #include "desktop/openlink.h"
-#include "base/logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -3,8 +3,8 @@
 
 #include "desktop/windowprobe.h"
 
-#include "desktop/appcontroller.h"
 #include "base/output.h"
+#include "desktop/appcontroller.h"
 #include "session/stepmodel.h"
 
 #include <QCoreApplication>

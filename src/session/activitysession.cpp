@@ -6,9 +6,9 @@
 #include "protocol/activitydiff.h"
 #include "protocol/replaysource.h"
 
+#include "base/logging.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
-#include "base/logging.h"
 #include "session/connectiontext.h"
 #include "session/jsontext.h"
 

@@ -3,9 +3,9 @@
 
 #include "session/serveractivitiesmodel.h"
 
+#include "base/logging.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
-#include "base/logging.h"
 #include "session/jsontext.h"
 #include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"

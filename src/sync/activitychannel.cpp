@@ -3,8 +3,8 @@
 
 #include "sync/activitychannel.h"
 
-#include "protocol/activitystate.h"
 #include "base/logging.h"
+#include "protocol/activitystate.h"
 #include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"
 #include "sync/snapshotfetch.h"

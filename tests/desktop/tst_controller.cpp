@@ -4,10 +4,10 @@
 #include "tst_controller.h"
 
 #include "../store/filesizelimit.h"
+#include "base/appidentity.h"
 #include "desktop/appcontroller.h"
 #include "desktop/openlink.h"
 #include "peekserver.h"
-#include "base/appidentity.h"
 #include "session/filemodel.h"
 #include "session/limittext.h"
 #include "session/stepmodel.h"
