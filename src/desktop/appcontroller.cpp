@@ -12,8 +12,8 @@
 #include "session/jsontext.h"
 #include "session/limittext.h"
 #include "session/stepmodel.h"
-#include "session/urlproblemtext.h"
 #include "sync/channelurl.h"
+#include "sync/urlproblemtext.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

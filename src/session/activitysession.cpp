@@ -9,8 +9,8 @@
 #include "base/logging.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
-#include "session/connectiontext.h"
 #include "session/jsontext.h"
+#include "sync/connectiontext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
