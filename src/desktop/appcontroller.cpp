@@ -398,7 +398,7 @@ void AppController::toggleWindow()
 void AppController::markRead()
 {
     if (ActivitySession *s = session()) { // seen now, even when the window is not in front
-        s->setUserIsLooking(true);
+        s->catchUp()->setUserIsLooking(true);
         updateLooking();
     }
 }

@@ -119,7 +119,7 @@ int Workspace::totalUnread() const
 {
     int n = 0;
     for (const Entry &e : m_sessions)
-        n += e.session->unreadCount();
+        n += e.session->catchUp()->unreadCount();
     return n;
 }
 
@@ -143,7 +143,7 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
         if (!m_copyTimer.isActive())
             m_copyTimer.start(); // not restarted: a busy activity is still written every interval
     });
-    connect(s, &ActivitySession::unreadCountChanged, this, &Workspace::totalUnreadChanged);
+    connect(s->catchUp(), &CatchUp::unreadCountChanged, this, &Workspace::totalUnreadChanged);
     Q_EMIT sessionAdded(index);
     Q_EMIT countChanged();
     qCInfo(lcApp).noquote() << "opening activity" << endpoint.activityId << "on" << ChannelUrl::display(endpoint.httpBase);
@@ -190,6 +190,7 @@ void Workspace::close(int index)
     saveCopy(s);
     m_dirty.remove(s);
     disconnect(s, nullptr, this, nullptr);
+    disconnect(s->catchUp(), nullptr, this, nullptr);
     Q_EMIT sessionAboutToBeRemoved(index);
     m_sessions.removeAt(index);
     const int oldCurrent = m_current;
@@ -236,7 +237,7 @@ void Workspace::setWindowActive(bool active)
 void Workspace::updateLooking()
 {
     for (int i = 0; i < m_sessions.size(); ++i)
-        m_sessions[i].session->setUserIsLooking(m_windowActive && i == m_current);
+        m_sessions[i].session->catchUp()->setUserIsLooking(m_windowActive && i == m_current);
 }
 
 void Workspace::saveCopy(ActivitySession *s)
