@@ -351,7 +351,7 @@ void TestWorkspace::slowCopiesAreWrittenLessOften()
     QFETCH(int, writeMs);
     QFETCH(int, minimumMs);
     QFETCH(int, intervalMs);
-    QCOMPARE(Workspace::copyIntervalAfter(writeMs, minimumMs), intervalMs);
+    QCOMPARE(CopyKeeper::intervalAfter(writeMs, minimumMs), intervalMs);
 }
 
 void TestWorkspace::copiesAreDebounced()
