@@ -16,7 +16,7 @@ Banner {
     // The open session (null: none); what the banner says is read from it and its connection.
     property ActivitySession session: null
     readonly property Connection link: session ? session.connection : null
-    readonly property bool active: session !== null
+    readonly property bool active: !!session
     readonly property string server: session ? session.server : ""
     readonly property int connState: link ? link.state : Connection.Idle
     readonly property string reason: link ? link.reason : ""
