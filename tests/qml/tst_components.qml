@@ -36,7 +36,8 @@ Item {
         model: steps
     }
 
-    // Issue #12: "since you last looked" above the steps, unread markers, the copy in the banner.
+    // Issue #12: "since you last looked" above the steps, unread markers (the copy in the banner:
+    // tst_connectionbanner.qml).
     ListModel {
         id: steps2
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
