@@ -8,9 +8,9 @@
 #include "session/activitysession.h"
 #include "session/copyproblemtext.h"
 #include "session/limittext.h"
-#include "sync/urlproblemtext.h"
 #include "session/workspace.h"
 #include "sync/channelurl.h"
+#include "sync/urlproblemtext.h"
 
 namespace mirage {
 

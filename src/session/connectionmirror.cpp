@@ -3,8 +3,8 @@
 
 #include "session/connectionmirror.h"
 
-#include "sync/connectiontext.h"
 #include "sync/activitychannel.h"
+#include "sync/connectiontext.h"
 
 #include <QDateTime>
 
