@@ -109,28 +109,28 @@ ColumnLayout {
             objectName: "stepsTab"
             text: sections.session ? qsTr("Steps (%1)").arg(stepSearch.sourceCount) : qsTr("Steps")
             Accessible.name: qsTr("Steps")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: stepsTab.visualFocus }
         }
         TabButton {
             id: peopleTab
             objectName: "peopleTab"
             text: sections.session ? qsTr("People (%1)").arg(peopleSearch.sourceCount) : qsTr("People")
             Accessible.name: qsTr("People")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: peopleTab.visualFocus }
         }
         TabButton {
             id: filesTab
             objectName: "filesTab"
             text: sections.session ? qsTr("Files (%1)").arg(fileSearch.sourceCount) : qsTr("Files")
             Accessible.name: qsTr("Files")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: filesTab.visualFocus }
         }
         TabButton {
             id: logTab
             objectName: "logTab"
             text: qsTr("Activity log")
             Accessible.name: qsTr("Activity log")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: logTab.visualFocus }
         }
     }
 
