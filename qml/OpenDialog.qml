@@ -11,8 +11,9 @@ import MirageDesk
 Dialog {
     id: dialog
 
-    property AppController app: null
-    readonly property var check: app ? app.validate(serverField.text, activityField.text) : ({ ok: false, reason: "" })
+    required property AppController app
+    // What the controller says of what is typed, as it is typed.
+    readonly property openCheck check: app.validate(serverField.text, activityField.text)
     readonly property bool typedSomething: activityField.text.trim().length > 0
 
     title: qsTr("Open Activity")

@@ -161,7 +161,9 @@ ColumnLayout {
                 SplitView.minimumWidth: 240
                 model: stepSearch
                 search: stepSearch
-                session: sections.session
+                loaded: !sections.hasSession || sections.session.loaded
+                changes: sections.hasSession ? sections.session.changes : null
+                onStepSeen: stepId => { if (sections.hasSession) sections.session.markStepSeen(stepId) }
                 onCopyRequested: text => sections.app.copyText(text)
                 onCopyLinkRequested: stepId => sections.app.copyText(sections.app.linkTo(stepId))
                 readOnly: sections.hasSession && sections.session.deleted

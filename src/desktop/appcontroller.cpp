@@ -252,7 +252,7 @@ QString AppController::windowTitle() const
     return QStringLiteral("%1 — MirageDesk").arg(name.simplified());
 }
 
-QVariantMap AppController::validate(const QString &server, const QString &activity) const
+OpenCheck AppController::validate(const QString &server, const QString &activity) const
 {
     QString error;
     UrlProblem problem;
@@ -263,12 +263,10 @@ QVariantMap AppController::validate(const QString &server, const QString &activi
     else
         ep = ChannelUrl::resolveTyped(server, a, &error, &problem);
     if (!ep) // in the window's language (`error` is the command line's English)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), UrlProblemText::sentence(problem)}};
+        return {false, UrlProblemText::sentence(problem), {}, {}};
     if (m_workspace->isFull() && m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) < 0)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), LimitText::workspaceFull()}};
-    return {{QStringLiteral("ok"), true},
-        {QStringLiteral("reason"), QString()},
-            {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ChannelUrl::display(ep->httpBase)}};
+        return {false, LimitText::workspaceFull(), {}, {}};
+    return {true, QString(), ep->activityId, ChannelUrl::display(ep->httpBase)};
 }
 
 bool AppController::open(const QString &server, const QString &activity, const QString &step)

@@ -5,6 +5,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/notifier.h"
+#include "desktop/opencheck.h"
 #include "desktop/popuplistmodel.h"
 #include "desktop/tokenbroker.h"
 #include "session/activitysession.h"
@@ -64,9 +65,9 @@ public:
     explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr, const QString &copyDirectory = {});
     ~AppController() override;
 
-    // The checks of the open dialog: {ok, reason, activityId, server}. `activity` may also be a
-    // full channel URL (then `server` is not needed).
-    Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const;
+    // The checks of the open dialog. `activity` may also be a full channel URL (then `server` is
+    // not needed).
+    Q_INVOKABLE mirage::OpenCheck validate(const QString &server, const QString &activity) const;
     // Opens the activity and selects it (one already open is only selected), and raises the
     // window. False with openError set otherwise. A `step` (from a link's …&step=<id>) is shown
     // (showItemRequested) as soon as the activity has it.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "session/activitysession.h"
+#include "session/avatar.h"
 #include "session/changesmodel.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
@@ -33,6 +34,22 @@ struct ActivitySessionForeign
     QML_FOREIGN(mirage::ActivitySession)
     QML_NAMED_ELEMENT(ActivitySession)
     QML_UNCREATABLE("The AppController opens sessions")
+};
+
+// Who is here (issue #13): a person's avatar, and the lists of them the avatar rows show.
+struct AvatarForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::Avatar)
+    QML_VALUE_TYPE(avatar)
+};
+
+struct AvatarListForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QList<mirage::Avatar>)
+    QML_ANONYMOUS
+    QML_SEQUENTIAL_CONTAINER(mirage::Avatar)
 };
 
 struct KeyedListModelForeign

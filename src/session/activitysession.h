@@ -72,7 +72,7 @@ class ActivitySession : public QObject
     Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
     // Who is here now (issue #13): the avatars (Presence::avatar) of the first Presence::kShown
     // in the order they joined, and how many are here (issue #23: a crowd shows "+N").
-    Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
+    Q_PROPERTY(QList<mirage::Avatar> present READ present NOTIFY presentChanged FINAL)
     Q_PROPERTY(int presentCount READ presentCount NOTIFY presentChanged FINAL)
     // Their names, joined and isolated (Presence::namesOf), for the avatars' accessible name.
     Q_PROPERTY(QString presentNames READ presentNames NOTIFY presentChanged FINAL)
@@ -154,7 +154,7 @@ public:
     bool userIsLooking() const { return m_looking; }
     int unreadCount() const { return m_unread; }
     ChangesModel *changes() { return &m_changes; }
-    QVariantList present() const { return m_presence.present(); }
+    Avatars present() const { return m_presence.present(); }
     int presentCount() const { return m_presence.count(); }
     QString presentNames() const { return m_presence.names(); }
     // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
