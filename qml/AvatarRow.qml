@@ -12,13 +12,15 @@ import MirageDesk
 Row {
     id: avatars
 
-    // Avatar maps {name, initials, color, textColor} of the first people: ActivitySession.present
+    // The avatars (name, initials, color, textColor) of the first people: ActivitySession.present
     // or a step's presentPeople (five at most; more are not shown).
-    property var people: []
+    property list<avatar> people
     // How many people there are in all (ActivitySession.presentCount or a step's presentCount).
-    property int total: people ? people.length : 0
+    property int total: people.length
     // Their names, joined and isolated by the session (ActivitySession.presentNames).
     property string names
+    // How many avatars show: five at most.
+    readonly property int shownCount: Math.min(people.length, 5)
 
     spacing: 2
     visible: total > 0
@@ -26,13 +28,14 @@ Row {
     Accessible.name: qsTr("Present: %1").arg(names)
 
     Repeater {
-        id: repeater
-        model: avatars.people && avatars.people.length > 5 ? avatars.people.slice(0, 5) : avatars.people
+        model: avatars.people
         // 6.4's QML compiler does not see the file's ids from a delegate: its sizes are its own.
         delegate: Rectangle {
             id: avatar
-            required property var modelData
+            required property int index
+            required property avatar modelData
             objectName: "avatar"
+            visible: avatar.index < 5 // the first five (shownCount)
             width: 22
             height: 22
             radius: 11
@@ -52,11 +55,11 @@ Row {
     }
     Label {
         objectName: "avatarMore"
-        visible: avatars.total > repeater.count
+        visible: avatars.total > avatars.shownCount
         height: 22
         verticalAlignment: Text.AlignVCenter
         textFormat: Text.PlainText
-        text: "+" + (avatars.total - repeater.count)
+        text: "+" + (avatars.total - avatars.shownCount)
         Accessible.ignored: true
     }
 }

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import MirageDesk
 
 // "Since you last looked" (issue #12): what a fresh snapshot changed compared with the copy shown
 // before it, from the session's ChangesModel. Each entry that names a step selects it; Dismiss
@@ -11,13 +12,13 @@ import QtQuick.Layouts
 Pane {
     id: changesView
 
-    // The session's ChangesModel (count, summary, dismiss(), rows with kind, stepId, text).
-    property var changes: null
+    // The session's ChangesModel (count, summary, dismiss(), rows with kind, stepId, sentence).
+    property ChangesModel changes: null
 
     // An entry was activated: show that step.
     signal stepRequested(string stepId)
 
-    visible: changes !== null && changes.count > 0
+    visible: !!changes && changes.count > 0
     padding: 8
     Accessible.role: Accessible.Grouping
     Accessible.name: summaryLabel.text
@@ -60,10 +61,10 @@ Pane {
 
                 required property string kind
                 required property string stepId
-                required property var model
+                required property string sentence
 
                 objectName: "changeEntry"
-                text: model.text
+                text: sentence
                 Layout.fillWidth: true
                 focusPolicy: Qt.StrongFocus
                 activeFocusOnTab: true

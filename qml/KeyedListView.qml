@@ -97,11 +97,7 @@ ListView {
     // The keyboard focus: a frame around the current row.
     FocusFrame {
         objectName: "focusFrame"
-        visible: list.activeFocus && list.currentItem !== null
-        x: list.currentItem ? list.currentItem.x : 0
-        y: list.currentItem ? list.currentItem.y : 0
-        width: list.currentItem ? list.currentItem.width : 0
-        height: list.currentItem ? list.currentItem.height : 0
+        view: list
     }
 
     Label {

@@ -6,7 +6,6 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import QtQuick.Window
 import QtQuick.Templates as T
-import QtQuick.Dialogs
 import MirageDesk
 
 // The main window: the open activities in a sidebar, and the selected one's steps, people, files
@@ -70,167 +69,38 @@ ApplicationWindow {
             openActivity.open()
     }
 
-    // 6.4's qmllint does not know the StandardKey enumeration (a false positive, here and below).
-    Shortcut {
-        sequences: [StandardKey.Open] // qmllint disable unqualified
-        context: Qt.ApplicationShortcut
-        onActivated: window.openDialog()
-    }
-    Shortcut {
-        objectName: "quitShortcut"
-        sequences: [StandardKey.Quit] // qmllint disable unqualified
-        context: Qt.ApplicationShortcut
-        onActivated: window.app.quit()
-    }
-    // The keyboard shortcuts sheet: F1 (HelpContents) and Ctrl+? (Ctrl+Shift+/ on most layouts).
-    Shortcut {
-        objectName: "shortcutsShortcut"
-        sequences: [StandardKey.HelpContents, "Ctrl+?"] // qmllint disable unqualified
-        context: Qt.ApplicationShortcut
-        onActivated: shortcutsDialog.open()
-    }
-    Shortcut {
-        sequences: [StandardKey.Refresh] // qmllint disable unqualified
-        enabled: window.hasSession
-        onActivated: window.session.reconnect()
-    }
-    // The open activities: one Shortcut per sequence (the same sequence twice is ambiguous).
-    Shortcut { sequence: "Ctrl+1"; onActivated: window.app.select(0) }
-    Shortcut { sequence: "Ctrl+2"; onActivated: window.app.select(1) }
-    Shortcut { sequence: "Ctrl+3"; onActivated: window.app.select(2) }
-    Shortcut { sequence: "Ctrl+4"; onActivated: window.app.select(3) }
-    Shortcut { sequence: "Ctrl+5"; onActivated: window.app.select(4) }
-    Shortcut { sequence: "Ctrl+6"; onActivated: window.app.select(5) }
-    Shortcut { sequence: "Ctrl+7"; onActivated: window.app.select(6) }
-    Shortcut { sequence: "Ctrl+8"; onActivated: window.app.select(7) }
-    Shortcut { sequence: "Ctrl+9"; onActivated: window.app.select(8) }
-    Shortcut { sequence: "Ctrl+Tab"; onActivated: window.app.selectNext() }
-    Shortcut { sequence: "Ctrl+Shift+Tab"; onActivated: window.app.selectPrevious() }
-    Shortcut {
-        sequence: "Ctrl+W"
-        enabled: window.hasSession
-        onActivated: window.app.close(window.app.currentIndex)
-    }
-    // Copy and share (issue #13): the activity as JSON, the log as text, to a file the user picks.
-    Shortcut {
-        objectName: "saveActivityShortcut"
-        sequences: [StandardKey.Save] // qmllint disable unqualified
-        enabled: window.hasSession
-        onActivated: saveActivityDialog.open()
-    }
-    Shortcut {
-        objectName: "exportLogShortcut"
-        sequence: "Ctrl+Shift+E"
-        enabled: window.hasSession
-        onActivated: exportLogDialog.open()
-    }
-    Exporter {
-        id: exporter
-    }
-    FileDialog {
-        id: saveActivityDialog
-        objectName: "saveActivityDialog"
-        title: qsTr("Save the activity as JSON")
-        fileMode: FileDialog.SaveFile
-        currentFolder: exporter.defaultFolder
-        defaultSuffix: "json"
-        nameFilters: [qsTr("JSON files (*.json)"), qsTr("All files (*)")]
-        onAccepted: exporter.saveActivity(window.session, saveActivityDialog.selectedFile)
-    }
-    FileDialog {
-        id: exportLogDialog
-        objectName: "exportLogDialog"
-        title: qsTr("Export the activity log")
-        fileMode: FileDialog.SaveFile
-        currentFolder: exporter.defaultFolder
-        defaultSuffix: "txt"
-        nameFilters: [qsTr("Text files (*.txt)"), qsTr("All files (*)")]
-        onAccepted: exporter.exportLog(window.session, exportLogDialog.selectedFile)
+    // Does what a shortcut, a tool button or a menu item asks (`target`: the activity to select).
+    function run(action: string, target: int) {
+        switch (action) {
+        case "open": window.openDialog(); break
+        case "quit": window.app.quit(); break
+        case "shortcuts": shortcutsDialog.open(); break
+        case "settings": settingsDialog.open(); break
+        case "about": aboutDialog.open(); break
+        case "reconnect": if (window.session) window.session.reconnect(); break
+        case "select": window.app.select(target); break
+        case "next": window.app.selectNext(); break
+        case "previous": window.app.selectPrevious(); break
+        case "close": if (window.hasSession) window.app.close(window.app.currentIndex); break
+        case "save": if (window.hasSession) exports.saveActivity(); break
+        case "exportLog": if (window.hasSession) exports.exportLog(); break
+        }
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 4
-            ToolButton {
-                objectName: "openButton"
-                text: qsTr("&Open Activity…")
-                Accessible.name: qsTr("Open activity")
-                onClicked: window.openDialog()
-            }
-            ToolButton {
-                text: qsTr("&Reconnect")
-                enabled: window.hasSession
-                Accessible.name: qsTr("Reconnect now")
-                onClicked: window.session.reconnect()
-            }
-            ToolButton {
-                id: exportButton
-                objectName: "exportButton"
-                text: qsTr("&Export")
-                enabled: window.hasSession
-                Accessible.name: qsTr("Save or export")
-                onClicked: exportMenu.open()
-                Menu {
-                    id: exportMenu
-                    y: exportButton.height
-                    MenuItem {
-                        text: qsTr("&Save the Activity as JSON…")
-                        onTriggered: saveActivityDialog.open()
-                    }
-                    MenuItem {
-                        text: qsTr("Export the &Log…")
-                        onTriggered: exportLogDialog.open()
-                    }
-                }
-            }
-            Item { Layout.fillWidth: true }
-            // Who is here (issue #13): the present people's avatars.
-            AvatarRow {
-                objectName: "presentAvatars"
-                people: window.session ? window.session.present : []
-                total: window.session ? window.session.presentCount : 0
-                names: window.session ? window.session.presentNames : ""
-            }
-            Label {
-                objectName: "countsLabel"
-                visible: window.hasSession
-                textFormat: Text.PlainText
-                color: palette.placeholderText
-                // 6.4's QML tools do not know qulonglong (ActivitySession's counts; a false positive).
-                text: window.session ? qsTr("%1 applied · %2 rejected").arg(window.session.appliedCount).arg(window.session.rejectedCount) : "" // qmllint disable type
-            }
-            ToolButton {
-                objectName: "settingsButton"
-                text: qsTr("&Settings")
-                Accessible.name: qsTr("Settings")
-                onClicked: settingsDialog.open()
-            }
-            ToolButton {
-                id: helpButton
-                objectName: "helpButton"
-                text: qsTr("&Help")
-                Accessible.name: qsTr("Help")
-                onClicked: helpMenu.open()
-                Menu {
-                    id: helpMenu
-                    y: helpButton.height
-                    MenuItem {
-                        text: qsTr("&Keyboard Shortcuts")
-                        onTriggered: shortcutsDialog.open()
-                    }
-                    MenuItem {
-                        text: qsTr("&About MirageDesk")
-                        onTriggered: aboutDialog.open()
-                    }
-                }
-            }
-            ToolButton {
-                text: qsTr("&Quit")
-                Accessible.name: qsTr("Quit MirageDesk")
-                onClicked: window.app.quit()
-            }
-        }
+    WindowShortcuts {
+        objectName: "windowShortcuts"
+        hasSession: window.hasSession
+        onTriggered: (action, target) => window.run(action, target)
+    }
+
+    ExportActions {
+        id: exports
+        session: window.session
+    }
+
+    header: MainToolBar {
+        session: window.session
+        onTriggered: action => window.run(action, 0)
     }
 
     SplitView {
@@ -253,41 +123,14 @@ ApplicationWindow {
             SplitView.fillWidth: true
             spacing: 0
 
-            Banner {
-                objectName: "copyNotice"
+            NoticeBanners {
                 Layout.fillWidth: true
-                visible: window.app.notice.length > 0
-                tone: "warning"
-                text: window.app.notice
-                Button {
-                    text: qsTr("Dismiss")
-                    onClicked: window.app.dismissNotice()
-                }
-            }
-
-            Banner {
-                objectName: "linkFailedBanner"
-                Layout.fillWidth: true
-                visible: window.linkProblem.length > 0
-                tone: "error"
-                text: window.linkProblem
-                Button {
-                    text: qsTr("Dismiss")
-                    onClicked: window.linkProblem = ""
-                }
-            }
-
-            Banner {
-                objectName: "exportFailedBanner"
-                Layout.fillWidth: true
-                visible: exporter.error.length > 0
-                tone: "error"
-                text: exporter.error
-                Button {
-                    objectName: "exportFailedDismiss"
-                    text: qsTr("Dismiss")
-                    onClicked: exporter.dismissError()
-                }
+                notice: window.app.notice
+                linkProblem: window.linkProblem
+                exportError: exports.error
+                onNoticeDismissed: window.app.dismissNotice()
+                onLinkProblemDismissed: window.linkProblem = ""
+                onExportErrorDismissed: exports.dismissError()
             }
 
             ConnectionBanner {
@@ -306,23 +149,11 @@ ApplicationWindow {
                 text: qsTr("This activity was deleted on the server. You are looking at its last state; it is read-only.")
             }
 
-            // No activity yet.
-            ColumnLayout {
+            NoActivityView {
                 visible: !window.hasSession
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Item { Layout.fillHeight: true }
-                Label {
-                    Layout.alignment: Qt.AlignHCenter
-                    text: qsTr("No activity is open.")
-                    font.pixelSize: 20
-                }
-                Button {
-                    Layout.alignment: Qt.AlignHCenter
-                    text: qsTr("Open Activity… (Ctrl+O)")
-                    onClicked: window.openDialog()
-                }
-                Item { Layout.fillHeight: true }
+                onOpenRequested: window.openDialog()
             }
 
             SectionsView {

@@ -11,8 +11,9 @@ import MirageDesk
 Dialog {
     id: dialog
 
-    property AppController app: null
-    readonly property var check: app ? app.validate(serverField.text, activityField.text) : ({ ok: false, reason: "" })
+    required property AppController app
+    // What the controller says of what is typed, as it is typed.
+    readonly property openCheck check: app.validate(serverField.text, activityField.text)
     readonly property bool typedSomething: activityField.text.trim().length > 0
 
     title: qsTr("Open Activity")
@@ -148,11 +149,7 @@ Dialog {
             Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
             FocusFrame { // the keyboard focus (issue #13)
                 objectName: "recentListFocusFrame"
-                visible: recentList.activeFocus && recentList.currentItem !== null
-                x: recentList.currentItem ? recentList.currentItem.x : 0
-                y: recentList.currentItem ? recentList.currentItem.y : 0
-                width: recentList.currentItem ? recentList.currentItem.width : 0
-                height: recentList.currentItem ? recentList.currentItem.height : 0
+                view: recentList
             }
             delegate: ItemDelegate {
                 id: recent
@@ -220,11 +217,7 @@ Dialog {
             Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
             FocusFrame { // the keyboard focus (issue #13)
                 objectName: "serverListFocusFrame"
-                visible: serverList.activeFocus && serverList.currentItem !== null
-                x: serverList.currentItem ? serverList.currentItem.x : 0
-                y: serverList.currentItem ? serverList.currentItem.y : 0
-                width: serverList.currentItem ? serverList.currentItem.width : 0
-                height: serverList.currentItem ? serverList.currentItem.height : 0
+                view: serverList
             }
             ScrollBar.vertical: ScrollBar { }
             delegate: ItemDelegate {

@@ -109,28 +109,28 @@ ColumnLayout {
             objectName: "stepsTab"
             text: sections.session ? qsTr("Steps (%1)").arg(stepSearch.sourceCount) : qsTr("Steps")
             Accessible.name: qsTr("Steps")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: stepsTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: stepsTab.visualFocus }
         }
         TabButton {
             id: peopleTab
             objectName: "peopleTab"
             text: sections.session ? qsTr("People (%1)").arg(peopleSearch.sourceCount) : qsTr("People")
             Accessible.name: qsTr("People")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: peopleTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: peopleTab.visualFocus }
         }
         TabButton {
             id: filesTab
             objectName: "filesTab"
             text: sections.session ? qsTr("Files (%1)").arg(fileSearch.sourceCount) : qsTr("Files")
             Accessible.name: qsTr("Files")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: filesTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: filesTab.visualFocus }
         }
         TabButton {
             id: logTab
             objectName: "logTab"
             text: qsTr("Activity log")
             Accessible.name: qsTr("Activity log")
-            FocusFrame { objectName: "tabFocusFrame"; anchors.fill: parent; visible: logTab.visualFocus }
+            FocusFrame { objectName: "tabFocusFrame"; visible: logTab.visualFocus }
         }
     }
 
@@ -161,7 +161,9 @@ ColumnLayout {
                 SplitView.minimumWidth: 240
                 model: stepSearch
                 search: stepSearch
-                session: sections.session
+                loaded: !sections.hasSession || sections.session.loaded
+                changes: sections.hasSession ? sections.session.catchUp.changes : null
+                onStepSeen: stepId => { if (sections.hasSession) sections.session.catchUp.markStepSeen(stepId) }
                 onCopyRequested: text => sections.app.copyText(text)
                 onCopyLinkRequested: stepId => sections.app.copyText(sections.app.linkTo(stepId))
                 readOnly: sections.hasSession && sections.session.deleted

@@ -56,11 +56,7 @@ Pane {
             // The keyboard focus (issue #13): a frame around the current row.
             FocusFrame {
                 objectName: "sidebarFocusFrame"
-                visible: list.activeFocus && list.currentItem !== null
-                x: list.currentItem ? list.currentItem.x : 0
-                y: list.currentItem ? list.currentItem.y : 0
-                width: list.currentItem ? list.currentItem.width : 0
-                height: list.currentItem ? list.currentItem.height : 0
+                view: list
             }
 
             delegate: ItemDelegate {

@@ -13,12 +13,18 @@ KeyedListView {
     id: list
 
     property bool readOnly: false
-    // The ActivitySession (for its catch-up, loaded and markStepSeen()); null: the steps alone.
-    property var session: null
+    // The activity is there (else an empty list is "Loading…", not "no steps").
+    property bool loaded: true
+    // What changed since the user last looked (the session's ChangesModel); null: nothing shown.
+    property ChangesModel changes: null
     // Find (issue #13): the search the model is (a ListSearch), so matches show in bold; null: none.
     property ListSearch search: null
     // The id of the current row, asked of the model (re-read when the row or the rows change).
     readonly property string currentStepId: (count, currentIndex >= 0 && model) ? model.idAt(currentIndex) : ""
+
+    // The user saw a step (selected it, or moved to it with the keyboard): the session counts it
+    // as seen (the session's CatchUp.markStepSeen()).
+    signal stepSeen(string stepId)
 
     // A step someone else changed is lit for flashHoldMs after the change, then fades out over
     // flashFadeMs.
@@ -26,17 +32,16 @@ KeyedListView {
     property int flashFadeMs: 500
     readonly property real flashOpacity: 0.55
     // What the highlight is timed on: null for the system's time (Date.now(), as the model's
-    // changedAt); a test hands an object with now() (ms since the epoch) and a moved() signal,
-    // and each row shows, when the clock is moved, what it shows at that time.
-    property var clock: null
+    // changedAt); a test hands a FlashClock it moves by hand.
+    property FlashClock clock: null
     function now(): double {
-        return clock ? clock.now() : Date.now()
+        return clock ? clock.time : Date.now()
     }
 
     boundsBehavior: Flickable.StopAtBounds
     reuseItems: true
     // Only an activity that is there can be empty.
-    emptyText: !session || session.loaded ? qsTr("This activity has no steps yet.") : qsTr("Loading…")
+    emptyText: loaded ? qsTr("This activity has no steps yet.") : qsTr("Loading…")
     Accessible.name: qsTr("Steps")
 
     // Selects a step, shows it and counts it as seen.
@@ -45,8 +50,8 @@ KeyedListView {
         markSeen()
     }
     function markSeen() {
-        if (session && currentStepId)
-            session.catchUp.markStepSeen(currentStepId)
+        if (currentStepId)
+            stepSeen(currentStepId)
     }
     // Copy and share (issue #13): the window puts `text` on the clipboard, or the miragedesk://
     // link to a step (to the activity when `stepId` is empty).
@@ -124,7 +129,7 @@ KeyedListView {
     header: ChangesView {
         objectName: "changesView"
         width: list.width // qmllint disable unqualified
-        changes: list.session ? list.session.catchUp.changes : null // qmllint disable unqualified
+        changes: list.changes // qmllint disable unqualified
         height: visible ? implicitHeight : 0
         onStepRequested: stepId => list.showStep(stepId) // qmllint disable unqualified
     }
@@ -139,7 +144,7 @@ KeyedListView {
         required property int contentCount
         required property double changedAt
         required property bool unread
-        required property var presentPeople
+        required property list<avatar> presentPeople
         required property int presentCount
         required property string presentText
 
@@ -195,7 +200,7 @@ KeyedListView {
         Connections {
             target: list.clock // qmllint disable unqualified
             enabled: target !== null
-            function onMoved() {
+            function onTimeChanged() {
                 if (row.visible) // not a pooled row
                     row.flashIfRecent()
             }

@@ -457,6 +457,29 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save the activity as JSON</source>
+        <translation>Aktivität als JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FilesView</name>
     <message>
         <source>No files yet.</source>
@@ -561,25 +584,12 @@
         <translation>Der Link zu %1 konnte nicht geöffnet werden: Kein Browser und keine Anwendung hat ihn angenommen.</translation>
     </message>
     <message>
-        <source>Save the activity as JSON</source>
-        <translation>Aktivität als JSON speichern</translation>
+        <source>This activity was deleted on the server. You are looking at its last state; it is read-only.</source>
+        <translation>Diese Aktivität wurde auf dem Server gelöscht. Angezeigt wird ihr letzter Stand; er kann nur gelesen werden.</translation>
     </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export the activity log</source>
-        <translation>Protokoll exportieren</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
     <message>
         <source>&amp;Open Activity…</source>
         <translation>Aktivität ö&amp;ffnen …</translation>
@@ -648,14 +658,9 @@
         <source>Quit MirageDesk</source>
         <translation>MirageDesk beenden</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>This activity was deleted on the server. You are looking at its last state; it is read-only.</source>
-        <translation>Diese Aktivität wurde auf dem Server gelöscht. Angezeigt wird ihr letzter Stand; er kann nur gelesen werden.</translation>
-    </message>
+</context>
+<context>
+    <name>NoActivityView</name>
     <message>
         <source>No activity is open.</source>
         <translation>Keine Aktivität geöffnet.</translation>
@@ -663,6 +668,13 @@
     <message>
         <source>Open Activity… (Ctrl+O)</source>
         <translation>Aktivität öffnen … (Strg+O)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,29 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save the activity as JSON</source>
+        <translation>Salva l’attività come JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FilesView</name>
     <message>
         <source>No files yet.</source>
@@ -561,25 +584,12 @@
         <translation>Impossibile aprire il collegamento a %1: nessun browser o applicazione lo ha accettato.</translation>
     </message>
     <message>
-        <source>Save the activity as JSON</source>
-        <translation>Salva l’attività come JSON</translation>
+        <source>This activity was deleted on the server. You are looking at its last state; it is read-only.</source>
+        <translation>Questa attività è stata eliminata sul server. Ne vedi l’ultimo stato, in sola lettura.</translation>
     </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>File JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Export the activity log</source>
-        <translation>Esporta il registro</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>File di testo (*.txt)</translation>
-    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
     <message>
         <source>&amp;Open Activity…</source>
         <translation>&amp;Apri attività…</translation>
@@ -648,14 +658,9 @@
         <source>Quit MirageDesk</source>
         <translation>Esci da MirageDesk</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ignora</translation>
-    </message>
-    <message>
-        <source>This activity was deleted on the server. You are looking at its last state; it is read-only.</source>
-        <translation>Questa attività è stata eliminata sul server. Ne vedi l’ultimo stato, in sola lettura.</translation>
-    </message>
+</context>
+<context>
+    <name>NoActivityView</name>
     <message>
         <source>No activity is open.</source>
         <translation>Nessuna attività aperta.</translation>
@@ -663,6 +668,13 @@
     <message>
         <source>Open Activity… (Ctrl+O)</source>
         <translation>Apri attività… (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanners</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ QStringList ActivityManager::servers() const
     return out;
 }
 
-QVariantMap ActivityManager::validate(const QString &server, const QString &activity) const
+OpenCheck ActivityManager::validate(const QString &server, const QString &activity) const
 {
     QString error;
     UrlProblem problem;
@@ -133,12 +133,10 @@ QVariantMap ActivityManager::validate(const QString &server, const QString &acti
     else
         ep = ChannelUrl::resolveTyped(server, a, &error, &problem);
     if (!ep) // in the window's language (`error` is the command line's English)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), UrlProblemText::sentence(problem)}};
+        return {false, UrlProblemText::sentence(problem), {}, {}};
     if (m_workspace->isFull() && m_workspace->indexOf(ep->httpBase.toString(), ep->activityId) < 0)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), LimitText::workspaceFull()}};
-    return {{QStringLiteral("ok"), true},
-        {QStringLiteral("reason"), QString()},
-            {QStringLiteral("activityId"), ep->activityId}, {QStringLiteral("server"), ChannelUrl::display(ep->httpBase)}};
+        return {false, LimitText::workspaceFull(), {}, {}};
+    return {true, QString(), ep->activityId, ChannelUrl::display(ep->httpBase)};
 }
 
 ActivitySession *ActivityManager::open(const QString &server, const QString &activity)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "desktop/opencheck.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
 #include "store/activitycopy.h"
@@ -40,7 +41,7 @@ public:
 
     // The checks of the open dialog: {ok, reason, activityId, server}. `activity` may also be a
     // full channel URL (then `server` is not needed).
-    Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const;
+    Q_INVOKABLE mirage::OpenCheck validate(const QString &server, const QString &activity) const;
     // Opens the activity and selects it (one already open is only selected). Null with openError
     // set when it cannot be opened.
     ActivitySession *open(const QString &server, const QString &activity);

@@ -7,6 +7,7 @@
 #include "desktop/appsettings.h"
 #include "desktop/linkrouter.h"
 #include "desktop/notifier.h"
+#include "desktop/opencheck.h"
 #include "desktop/popuplistmodel.h"
 #include "desktop/tokenbroker.h"
 #include "desktop/windowcontroller.h"
@@ -73,7 +74,7 @@ public:
     ~AppController() override;
 
     // The workspace part's (ActivityManager).
-    Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const
+    Q_INVOKABLE mirage::OpenCheck validate(const QString &server, const QString &activity) const
     {
         return m_activities->validate(server, activity);
     }

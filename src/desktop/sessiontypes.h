@@ -4,6 +4,7 @@
 #pragma once
 
 #include "session/activitysession.h"
+#include "session/avatar.h"
 #include "session/catchup.h"
 #include "session/changesmodel.h"
 #include "session/connectionmirror.h"
@@ -53,6 +54,22 @@ struct CatchUpForeign
     QML_FOREIGN(mirage::CatchUp)
     QML_NAMED_ELEMENT(CatchUp)
     QML_UNCREATABLE("A session's catch-up")
+};
+
+// Who is here (issue #13): a person's avatar, and the lists of them the avatar rows show.
+struct AvatarForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::Avatar)
+    QML_VALUE_TYPE(avatar)
+};
+
+struct AvatarListForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QList<mirage::Avatar>)
+    QML_ANONYMOUS
+    QML_SEQUENTIAL_CONTAINER(mirage::Avatar)
 };
 
 struct KeyedListModelForeign

@@ -63,7 +63,7 @@ class ActivitySession : public QObject
     Q_PROPERTY(QDateTime copySavedAt READ copySavedAt NOTIFY copyStateChanged FINAL)
     // Who is here now (issue #13): the avatars (Presence::avatar) of the first Presence::kShown
     // in the order they joined, and how many are here (issue #23: a crowd shows "+N").
-    Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
+    Q_PROPERTY(QList<mirage::Avatar> present READ present NOTIFY presentChanged FINAL)
     Q_PROPERTY(int presentCount READ presentCount NOTIFY presentChanged FINAL)
     // Their names, joined and isolated (Presence::namesOf), for the avatars' accessible name.
     Q_PROPERTY(QString presentNames READ presentNames NOTIFY presentChanged FINAL)
@@ -135,7 +135,7 @@ public:
     ActivityCopy makeCopy() const;
     bool showingCopy() const { return m_showingCopy; }
     QDateTime copySavedAt() const { return m_copySavedAt; }
-    QVariantList present() const { return m_presence.present(); }
+    Avatars present() const { return m_presence.present(); }
     int presentCount() const { return m_presence.count(); }
     QString presentNames() const { return m_presence.names(); }
 

@@ -76,7 +76,7 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChangesModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {StepIdRole, "stepId"}, {RemovedStepIdRole, "removedStepId"}, {TextRole, "text"}};
+    return {{KindRole, "kind"}, {StepIdRole, "stepId"}, {RemovedStepIdRole, "removedStepId"}, {TextRole, "sentence"}};
 }
 
 QString ChangesModel::summaryOf(const ActivityDiff &d)

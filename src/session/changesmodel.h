@@ -22,7 +22,9 @@ struct ActivityDiff;
 //  - stepId (QString): the step's canonical id (a UUID in lowercase); empty for activity-level rows
 //    and for removed steps (they cannot be selected any more; their id is in removedStepId).
 //  - removedStepId (QString): a removed step's canonical id, else empty.
-//  - text (QString): the sentence, plain text ("Step 12 'Inspect the seal' edited: name, contents").
+//  - sentence (QString, TextRole): the sentence, plain text ("Step 12 'Inspect the seal' edited:
+//    name, contents"). Not "text": a delegate's required property of that name would be a
+//    button's own (FINAL) text.
 //
 // A snapshot whose diff is not empty replaces the list (no merge: the newest comparison is what is
 // true); an empty diff leaves the list as it was. Step rows list at most kMaxStepRows entries;

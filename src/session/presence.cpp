@@ -77,20 +77,18 @@ QString Presence::textColorOn(const QString &color)
     return onWhite >= onBlack ? QStringLiteral("#ffffff") : QStringLiteral("#000000");
 }
 
-QVariantMap Presence::avatar(const QString &id, const QString &name)
+Avatar Presence::avatar(const QString &id, const QString &name)
 {
     // ParticipantModel shows the id when no name was given: then the initials are "?".
     const QString color = colorOf(id);
-    return {{QStringLiteral("name"), name},
-        {QStringLiteral("initials"), name == id ? QStringLiteral("?") : initials(name)},
-            {QStringLiteral("color"), color}, {QStringLiteral("textColor"), textColorOn(color)}};
+    return {name, name == id ? QStringLiteral("?") : initials(name), color, textColorOn(color)};
 }
 
-QString Presence::namesOf(const QVariantList &avatars, int total)
+QString Presence::namesOf(const Avatars &avatars, int total)
 {
     QStringList names;
-    for (const QVariant &a : avatars)
-        names << QChar(0x2068) + a.toMap().value(QStringLiteral("name")).toString() + QChar(0x2069);
+    for (const Avatar &a : avatars)
+        names << QChar(0x2068) + a.name + QChar(0x2069);
     const QString joined = names.join(QStringLiteral(", "));
     if (total <= avatars.size())
         return joined;
@@ -103,7 +101,7 @@ void Presence::update(int first, int last)
         const QModelIndex i = m_model->index(row);
         const QString key = m_model->idAt(row);
         const QString step = i.data(ParticipantModel::StepRole).toString();
-        QVariantMap avatar = Presence::avatar(key, i.data(ParticipantModel::NameRole).toString());
+        Avatar avatar = Presence::avatar(key, i.data(ParticipantModel::NameRole).toString());
         auto it = m_people.find(key);
         if (it == m_people.end())
             it = m_people.insert(key, Person {});
@@ -161,7 +159,7 @@ void Presence::rebuild()
 void Presence::publish()
 {
     for (const QString &step : std::exchange(m_touched, {})) {
-        QVariantList avatars;
+        Avatars avatars;
         int count = 0;
         if (const auto on = m_onStep.constFind(step); on != m_onStep.cend()) {
             count = int(on->size());
@@ -172,7 +170,7 @@ void Presence::publish()
     }
     // The header: the first rows (the people in the order they joined) and the count, O(kShown).
     const int count = m_model->rowCount();
-    QVariantList shown;
+    Avatars shown;
     for (int row = 0; row < std::min(count, kShown); ++row)
         shown << m_people.value(m_model->idAt(row)).avatar;
     if (count == m_count && shown == m_shown)

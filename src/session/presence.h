@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include "session/avatar.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QVariantList>
 #include <map>
 
 namespace mirage {
@@ -23,10 +24,7 @@ class StepModel;
 // operation costs O(log n), not O(n). The row signals only collect what changed; publish(), once
 // per frame, tells the steps touched and emits presentChanged() when what the header shows changed.
 //
-// An avatar is a map: name (plain server text; the id when none is given), initials (the first
-// letters of the first two words, uppercased; one for a one-word name; "?" when no name), color
-// (one of 8 fixed colours, by a stable hash of the person's id) and textColor (white or black,
-// whichever contrasts more with it).
+// An avatar is an Avatar (session/avatar.h).
 class Presence : public QObject
 {
     Q_OBJECT
@@ -37,7 +35,7 @@ public:
     Presence(ParticipantModel *people, StepModel *steps, QObject *parent = nullptr);
 
     // The first kShown people present, in the order they joined (as of the last publish()).
-    QVariantList present() const { return m_shown; }
+    Avatars present() const { return m_shown; }
     // How many are present (as of the last publish()).
     int count() const { return m_count; }
     // Their names for a sentence: namesOf(present(), count()).
@@ -48,8 +46,8 @@ public:
 
     // The avatars' names joined with ", ", each isolated (U+2068…U+2069): server text in a
     // sentence; "… and N others" when `total` people are more than the avatars given.
-    static QString namesOf(const QVariantList &avatars, int total = -1);
-    static QVariantMap avatar(const QString &id, const QString &name);
+    static QString namesOf(const Avatars &avatars, int total = -1);
+    static Avatar avatar(const QString &id, const QString &name);
     static QString initials(const QString &name);
     static QString colorOf(const QString &id);
     static QString textColorOn(const QString &color);
@@ -63,7 +61,7 @@ private:
     {
         QString step; // canonical step id, empty when on none
         quint64 arrived = 0; // when they reached that step (their order on it)
-        QVariantMap avatar;
+        Avatar avatar;
     };
     void update(int first, int last);
     void removeRows(int first, int last);
@@ -77,7 +75,7 @@ private:
     quint64 m_arrivals = 0;
     QSet<QString> m_touched; // steps whose people changed, not yet told to the StepModel
     bool m_headerDirty = false; // the first rows or the count may have changed
-    QVariantList m_shown;
+    Avatars m_shown;
     int m_count = 0;
 };
 

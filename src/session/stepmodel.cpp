@@ -194,7 +194,7 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
             return {};
         const Present present = m_present.value(idAt(index.row()));
         if (role == PresentPeopleRole)
-            return present.shown;
+            return QVariant::fromValue(present.shown);
         if (role == PresentCountRole)
             return present.count;
         if (present.count == 0)
@@ -204,7 +204,7 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
     return KeyedListModel::data(index, role);
 }
 
-void StepModel::setPresent(const QString &key, const QVariantList &shown, int count)
+void StepModel::setPresent(const QString &key, const Avatars &shown, int count)
 {
     const Present present {shown, count};
     if (m_present.value(key) == present)

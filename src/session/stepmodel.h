@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "session/avatar.h"
 #include "session/keyedlistmodel.h"
 
 #include <QSet>
@@ -26,8 +27,8 @@ class ActivityState;
 //    file names), one per line, for Find (ListSearch); may be empty.
 //  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
-//  - presentPeople (QVariantList): the first people on this step now (issue #13), each a map of
-//    name, initials, color and textColor (Presence::avatar), in the order they came; empty when
+//  - presentPeople (QList<Avatar>): the first people on this step now (issue #13), each an
+//    Avatar (Presence::avatar), in the order they came; empty when
 //    none. At most Presence::kShown of them (issue #23: a crowd on a step is a count).
 //  - presentCount (int): how many people are on this step.
 //  - presentText (QString): who is here, for the row's accessible name: "Priya Natarajan is here"
@@ -71,7 +72,7 @@ public:
     void setState(const ActivityState *state) { m_state = state; }
     // Who is on a step (by canonical id; kept for steps not shown yet): the first of them and how
     // many there are. Signals that row only, when something changed.
-    void setPresent(const QString &key, const QVariantList &shown, int count);
+    void setPresent(const QString &key, const Avatars &shown, int count);
 
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
@@ -104,7 +105,7 @@ private:
     QSet<QString> m_unread;
     struct Present
     {
-        QVariantList shown; // the first avatars
+        Avatars shown; // the first avatars
         int count = 0;
         bool operator==(const Present &) const = default;
     };

@@ -351,9 +351,9 @@ void TestController::aHundredActivitiesAtMost()
         QCOMPARE(app.notice(), atTheLimit);
         QCOMPARE(app.sessions()->rowCount(), 100);
         // The Open dialog says so as you type.
-        const QVariantMap check = app.validate(nowhere, nthActivity(100));
-        QCOMPARE(check.value(QStringLiteral("ok")).toBool(), false);
-        QCOMPARE(check.value(QStringLiteral("reason")).toString(), atTheLimit);
+        const OpenCheck check = app.validate(nowhere, nthActivity(100));
+        QCOMPARE(check.ok, false);
+        QCOMPARE(check.reason, atTheLimit);
         // One already open is still selected; closing one makes room.
         QVERIFY(app.open(nowhere, nthActivity(7)));
         QCOMPARE(app.currentIndex(), 7);
@@ -535,7 +535,7 @@ void TestController::serversAreShownInPunycode()
     ChannelSettings settings;
     settings.retryInitialMs = 60000;
     AppController app(settings, nullptr, copies.path());
-    QCOMPARE(app.validate(typed, QString::fromLatin1(kId)).value(QStringLiteral("server")).toString(), ace); // the Open dialog
+    QCOMPARE(app.validate(typed, QString::fromLatin1(kId)).server, ace); // the Open dialog
     QVERIFY(app.open(typed, QString::fromLatin1(kId)));
     QCOMPARE(app.sessions()->index(0).data(SessionListModel::ServerRole).toString(), ace); // the sidebar
     QCOMPARE(app.session()->server(), ace); // the header and the connection banner

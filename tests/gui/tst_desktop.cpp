@@ -540,7 +540,7 @@ QStringList windowShortcutKeys()
         }
     };
     for (QObject *o : w->window->findChildren<QObject *>()) {
-        if (qstrcmp(o->metaObject()->className(), "QQuickShortcut") != 0)
+        if (!o->inherits("QQuickShortcut")) // a Shortcut with properties of its own is a subclass
             continue;
         add(o->property("sequence"));
         for (const QVariant &v : o->property("sequences").toList())

@@ -13,9 +13,9 @@ Item {
     width: 400
     height: 100
 
-    readonly property var twoPeople: [
-        {"name": "Priya Natarajan", "initials": "PN", "color": "#1565c0", "textColor": "#ffffff"},
-        {"name": "<b>Ana</b> Lima", "initials": "AL", "color": "#f9a825", "textColor": "#000000"}
+    readonly property list<avatar> twoPeople: [
+        fixtures.avatar("Priya Natarajan", "PN", "#1565c0", "#ffffff"),
+        fixtures.avatar("<b>Ana</b> Lima", "AL", "#f9a825", "#000000")
     ]
 
     AvatarRow {
@@ -31,7 +31,7 @@ Item {
         // Each test starts from the two people (the count following the list, as by default).
         function init() {
             row.people = root.twoPeople
-            row.total = Qt.binding(() => row.people ? row.people.length : 0)
+            row.total = Qt.binding(() => row.people.length)
         }
 
         function avatarsOf(item) {
@@ -67,9 +67,9 @@ Item {
         // Issue #28: people coming and going leave no blank avatar and print no warning.
         function test_peopleComeAndGo() {
             failOnWarning(/.*/)
-            const a = {"name": "Ana", "initials": "A", "color": "#2e7d32", "textColor": "#ffffff"}
-            const b = {"name": "Bo", "initials": "B", "color": "#1565c0", "textColor": "#ffffff"}
-            const c = {"name": "Cy", "initials": "C", "color": "#c62828", "textColor": "#ffffff"}
+            const a = fixtures.avatar("Ana", "A", "#2e7d32", "#ffffff")
+            const b = fixtures.avatar("Bo", "B", "#1565c0", "#ffffff")
+            const c = fixtures.avatar("Cy", "C", "#c62828", "#ffffff")
             row.people = [a, b, c]
             compare(initials(), ["A", "B", "C"])
             row.people = [b, c]
@@ -90,7 +90,7 @@ Item {
             failOnWarning(/.*/)
             const five = []
             for (let i = 0; i < 5; ++i)
-                five.push({"name": "P" + i, "initials": "P" + i, "color": "#2e7d32", "textColor": "#ffffff"})
+                five.push(fixtures.avatar("P" + i, "P" + i, "#2e7d32", "#ffffff"))
             row.people = five
             row.total = 10000
             compare(initials(), ["P0", "P1", "P2", "P3", "P4"])
@@ -108,7 +108,7 @@ Item {
         function test_moreThanShown() {
             const many = []
             for (let i = 0; i < 8; ++i)
-                many.push({"name": "P" + i, "initials": "P", "color": "#2e7d32", "textColor": "#ffffff"})
+                many.push(fixtures.avatar("P" + i, "P", "#2e7d32", "#ffffff"))
             row.people = many
             compare(avatarsOf(row).filter(a => a.visible).length, 5)
             const more = findChild(row, "avatarMore")

@@ -21,12 +21,10 @@ Item {
     }
 
     // The highlight's clock for the tests: moved only when told (ms since the epoch).
-    QtObject {
+    FlashClock {
         id: testClock
-        property double time: Date.UTC(2026, 11, 7, 12, 0, 0)
-        signal moved()
-        function now(): double { return time }
-        function advance(ms: double) { time += ms; moved() }
+        time: Date.UTC(2026, 11, 7, 12, 0, 0)
+        function advance(ms: double) { time += ms }
     }
 
     StepsView {
@@ -45,32 +43,26 @@ Item {
         ListElement { itemId: "a1"; name: "First"; description: ""; contentCount: 0; changedAt: 0; unread: false; presentPeople: 0; presentCount: 0; presentText: "" }
         ListElement { itemId: "a2"; name: "Second"; description: ""; contentCount: 0; changedAt: 0; unread: true; presentPeople: 0; presentCount: 0; presentText: "" }
     }
-    ListModel {
-        id: changes
-        property string summary: "Since you last looked: 1 step edited, 1 removed"
-        function dismiss() { clear() }
-        ListElement { kind: "edited"; stepId: "a2"; text: "Step 2 'Second' edited: <b>name</b>" }
-        ListElement { kind: "removed"; stepId: ""; text: "Step 'Gone' removed (it was step 3)" }
-    }
-    QtObject {
-        id: copySession
-        property bool loaded: true
-        property var seen: []
-        readonly property QtObject catchUp: QtObject {
-            property var changes: changes
-            function markStepSeen(id) { copySession.seen = copySession.seen.concat([id]); steps2.setProperty(steps2.rowOf(id), "unread", false) }
-        }
-    }
+    // A real ChangesModel, from a diff of two snapshots: a2 renamed, a step removed.
+    readonly property ChangesModel changes: fixtures.changes(
+        '{"id":"x","steps":[{"id":"a1","name":"First"},{"id":"a2","name":"Two"},{"id":"gone","name":"<i>Gone</i>"}]}',
+        '{"id":"x","steps":[{"id":"a1","name":"First"},{"id":"a2","name":"<b>Second</b>"}]}')
+    // The steps the view said were seen (the session's markStepSeen(), which clears the dot).
+    property list<string> seen
     StepsView {
         id: stepsView2
         x: 410
         width: 380
         height: 300
         model: steps2
-        session: copySession
+        changes: root.changes
+        onStepSeen: stepId => {
+            root.seen = root.seen.concat([stepId])
+            steps2.setProperty(steps2.rowOf(stepId), "unread", false)
+        }
     }
     // Issue #13: who is on a step; the avatars themselves are tst_avatarrow's (a ListModel cannot
-    // hold the StepModel's list of maps: 0 avatars here).
+    // hold the StepModel's list of avatars: 0 avatars here).
     ListModel {
         id: steps3
         function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
@@ -107,7 +99,7 @@ Item {
         id: loadingSteps
         visible: false
         model: ListModel { }
-        session: QtObject { property bool loaded: false; property QtObject catchUp: QtObject { property var changes: null } }
+        loaded: false
     }
     function findAll(item, name, out) {
         if (item.objectName === name)
@@ -149,7 +141,7 @@ Item {
             const flash = root.findAll(stepsView, "changeHighlight", [])[0]
             compare(flash.opacity, 0)
             const full = stepsView.flashOpacity
-            steps.setProperty(0, "changedAt", testClock.now())
+            steps.setProperty(0, "changedAt", testClock.time)
             fuzzyCompare(flash.opacity, full, 0.001)
             testClock.advance(900) // 0.9 s: fully lit
             fuzzyCompare(flash.opacity, full, 0.001)
@@ -171,9 +163,9 @@ Item {
             stepsView.clock = testClock
             const flash = root.findAll(stepsView, "changeHighlight", [])[0]
             const full = stepsView.flashOpacity
-            steps.setProperty(0, "changedAt", testClock.now())
+            steps.setProperty(0, "changedAt", testClock.time)
             testClock.advance(900)
-            steps.setProperty(0, "changedAt", testClock.now())
+            steps.setProperty(0, "changedAt", testClock.time)
             fuzzyCompare(flash.opacity, full, 0.001)
             testClock.advance(1000) // 1.9 s after the first change, 1 s after the second
             fuzzyCompare(flash.opacity, full, 0.001)
@@ -208,7 +200,7 @@ Item {
             compare(root.findAll(view, "changesSummary", [])[0].text, "Since you last looked: 1 step edited, 1 removed")
             const entries = root.findAll(view, "changeEntry", [])
             compare(entries.length, 2)
-            compare(entries[0].Accessible.name, "Step 2 'Second' edited: <b>name</b>")
+            compare(entries[0].Accessible.name, "Step 2 '<b>Second</b>' edited: name")
             compare(entries[0].contentItem.textFormat, Text.PlainText)
             verify(entries[0].activeFocusOnTab)
             // The unread row says so, with a dot.
@@ -219,7 +211,7 @@ Item {
             entries[0].forceActiveFocus()
             keyClick(Qt.Key_Return)
             compare(stepsView2.currentStepId, "a2")
-            compare([...new Set(copySession.seen)], ["a2"]) // the real session ignores a step already seen
+            compare([...new Set(root.seen)], ["a2"]) // the real session ignores a step already seen
             compare(markers[1].opacity, 0)
             // A removed step has nothing to select.
             mouseClick(entries[1])
@@ -227,7 +219,7 @@ Item {
             const dismiss = root.findAll(view, "dismissChanges", [])[0]
             verify(dismiss.Accessible.name.length > 0)
             mouseClick(dismiss)
-            compare(changes.count, 0)
+            compare(root.changes.count, 0)
             verify(!view.visible)
         }
 
@@ -236,7 +228,7 @@ Item {
             const rows = root.findAll(stepsView2, "unreadMarker", []).map(m => m.parent.parent)
             verify(/^Step 1: First, unread$/.test(rows[0].Accessible.name), rows[0].Accessible.name)
             mouseClick(rows[0])
-            compare(copySession.seen[copySession.seen.length - 1], "a1")
+            compare(root.seen[root.seen.length - 1], "a1")
             compare(rows[0].Accessible.name, "Step 1: First")
         }
 

@@ -44,8 +44,8 @@ struct Session : OfflineSession
         QStringList out;
         for (int i = 0; i < steps()->count(); ++i) {
             QStringList people;
-            for (const QVariant &p : steps()->data(steps()->index(i), StepModel::PresentPeopleRole).toList())
-                people << p.toMap().value("name").toString() + " (" + p.toMap().value("initials").toString() + ")";
+            for (const Avatar &p : steps()->data(steps()->index(i), StepModel::PresentPeopleRole).value<Avatars>())
+                people << p.name + " (" + p.initials + ")";
             if (!people.isEmpty())
                 out << steps()->idAt(i) + ": " + people.join(", ");
         }
@@ -87,7 +87,7 @@ void TestPresence::statusStepShowsOnThatRow()
     QCOMPARE(signals_.take(), QStringList());
     QCOMPARE(present.count(), 1);
     QCOMPARE(s->present().size(), 1);
-    QCOMPARE(s->present().at(0).toMap().value("initials").toString(), QStringLiteral("PN"));
+    QCOMPARE(s->present().at(0).initials, QStringLiteral("PN"));
 
     s.feed(user(203, R"("id":"u1","status":"busy","step_id":"s2")"));
     QCOMPARE(s.where(), QStringList {"s2: Priya Natarajan (PN)"});
@@ -139,7 +139,7 @@ void TestPresence::leaveRemovesThem()
     QCOMPARE(signals_.take(), QStringList {"s1"});
     QCOMPARE(present.count(), 1);
     QCOMPARE(s->present().size(), 1);
-    QCOMPARE(s->present().at(0).toMap().value("name").toString(), QStringLiteral("Ana Lima"));
+    QCOMPARE(s->present().at(0).name, QStringLiteral("Ana Lima"));
 }
 
 void TestPresence::stepFromStatusText()
@@ -165,7 +165,7 @@ void TestPresence::initialsAndColours()
     QCOMPARE(Presence::initials(QStringLiteral("  ana   maria lima ")), QStringLiteral("AM"));
     QCOMPARE(Presence::initials(QStringLiteral("Zoë")), QStringLiteral("Z"));
     QCOMPARE(Presence::initials(QString()), QStringLiteral("?"));
-    QCOMPARE(Presence::avatar(QStringLiteral("u9"), QStringLiteral("u9")).value("initials").toString(), QStringLiteral("?"));
+    QCOMPARE(Presence::avatar(QStringLiteral("u9"), QStringLiteral("u9")).initials, QStringLiteral("?"));
     QCOMPARE(Presence::colorOf(QStringLiteral("u1")), Presence::colorOf(QStringLiteral("u1")));
     QSet<QString> colours;
     for (int i = 0; i < 64; ++i)
@@ -180,16 +180,16 @@ void TestPresence::whatTheHeaderReadsWhenToldIsCurrent()
     // Issue #28: the header read the people while the rows of those who left were still there,
     // and kept a blank avatar (a map without a name) after everyone had left.
     Session s;
-    QList<QVariantList> read; // what a binding reads at each presentChanged
+    QList<Avatars> read; // what a binding reads at each presentChanged
     QObject::connect(s.session.get(), &ActivitySession::presentChanged, [&] { read << s->present(); });
     s.feed(user(201, R"("id":"u1","name":"Priya Natarajan")") + user(201, R"("id":"u2","name":"Ana Lima")"));
     s.feed(user(202, R"("id":"u1")"));
     s.feed(user(202, R"("id":"u2")"));
     QVERIFY(!read.isEmpty());
-    for (const QVariantList &avatars : read)
-        for (const QVariant &a : avatars)
-            QVERIFY2(!a.toMap().value("name").toString().isEmpty(), "a blank avatar");
-    QCOMPARE(read.last(), QVariantList());
+    for (const Avatars &avatars : read)
+        for (const Avatar &a : avatars)
+            QVERIFY2(!a.name.isEmpty(), "a blank avatar");
+    QCOMPARE(read.last(), Avatars());
     QCOMPARE(s->presentCount(), 0);
 }
 
@@ -211,7 +211,7 @@ void TestPresence::aCrowdIsFiveAndACount()
     QCOMPARE(signals_.take(), QStringList {"s1"}); // one dataChanged for the step
     QCOMPARE(s->presentCount(), 12);
     QCOMPARE(s->present().size(), 5);
-    QCOMPARE(s->present().at(4).toMap().value("name").toString(), QStringLiteral("P4"));
+    QCOMPARE(s->present().at(4).name, QStringLiteral("P4"));
     const QString five = QStringLiteral("\u2068P0\u2069, \u2068P1\u2069, \u2068P2\u2069, \u2068P3\u2069, \u2068P4\u2069");
     QCOMPARE(s->presentNames(), five + QStringLiteral(" and 7 others"));
     QCOMPARE(s.where(), QStringList {"s1: P0 (P), P1 (P), P2 (P), P3 (P), P4 (P)"});
@@ -222,14 +222,14 @@ void TestPresence::aCrowdIsFiveAndACount()
     // The first one leaves: the sixth is shown.
     s.feed(leaves.left(leaves.indexOf('\n') + 1));
     QCOMPARE(present.count(), 2);
-    QCOMPARE(s->present().at(4).toMap().value("name").toString(), QStringLiteral("P5"));
+    QCOMPARE(s->present().at(4).name, QStringLiteral("P5"));
     QCOMPARE(s->presentCount(), 11);
     QCOMPARE(s.where(), QStringList {"s1: P1 (P), P2 (P), P3 (P), P4 (P), P5 (P)"});
 
     // Everyone leaves in one frame: one change, nobody shown anywhere.
     s.feed(leaves);
     QCOMPARE(present.count(), 3);
-    QCOMPARE(s->present(), QVariantList());
+    QCOMPARE(s->present(), Avatars());
     QCOMPARE(s->presentCount(), 0);
     QCOMPARE(s->presentNames(), QString());
     QCOMPARE(s.where(), QStringList());
