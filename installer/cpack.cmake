@@ -19,13 +19,13 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The Debian revision comes from the latest entry of the changelog (installed as
 # changelog.Debian.gz), which must be for this version.
-file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/debian/changelog" MIRAGEDESK_CHANGELOG_TOP LIMIT_COUNT 1)
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/debian/changelog")
+file(STRINGS "${PROJECT_SOURCE_DIR}/debian/changelog" MIRAGEDESK_CHANGELOG_TOP LIMIT_COUNT 1)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/debian/changelog")
 if(NOT MIRAGEDESK_CHANGELOG_TOP MATCHES "^miragedesk \\(([^)-]+)-([^)]+)\\)")
-    message(FATAL_ERROR "installer/debian/changelog does not start with 'miragedesk (VERSION-REVISION)'")
+    message(FATAL_ERROR "debian/changelog does not start with 'miragedesk (VERSION-REVISION)'")
 endif()
 if(NOT CMAKE_MATCH_1 VERSION_EQUAL PROJECT_VERSION)
-    message(FATAL_ERROR "installer/debian/changelog's latest entry is for ${CMAKE_MATCH_1}: add one for ${PROJECT_VERSION}")
+    message(FATAL_ERROR "debian/changelog's latest entry is for ${CMAKE_MATCH_1}: add one for ${PROJECT_VERSION}")
 endif()
 set(CPACK_DEBIAN_PACKAGE_RELEASE "${CMAKE_MATCH_2}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
@@ -33,12 +33,20 @@ set(CPACK_DEBIAN_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # Shared libraries (Qt WebSockets, Quick, DBus, …) come from dpkg-shlibdeps; what it cannot see —
-# the QML modules the window imports at run time and the X11 platform plugin — is named here.
+# the QML modules the window imports at run time and the X11 platform plugin — and the Recommends
+# (a secret service for the tokens, a notification daemon, a colour emoji font, Qt's own
+# translations) are debian/control's, read here: one list for both packages.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qt6-qpa-plugins, libqt6svg6")
-# A secret service keeps the tokens entered in the window (QtKeychain talks to it over D-Bus);
-# a colour emoji font shows emoji in names and descriptions instead of boxes.
-# qt6-translations-l10n: Qt's own words (dialog buttons, text field menus) in the window's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dunst | notification-daemon, gnome-keyring | keepassxc, fonts-noto-color-emoji, qt6-translations-l10n")
+file(READ "${PROJECT_SOURCE_DIR}/debian/control" MIRAGEDESK_CONTROL)
+foreach(field Depends Recommends)
+    if(NOT MIRAGEDESK_CONTROL MATCHES "\nPackage: miragedesk\n.*\n${field}:([^\n]*(\n[ \t][^\n]*)*)")
+        message(FATAL_ERROR "debian/control: the miragedesk package has no ${field}")
+    endif()
+    string(REGEX REPLACE "\\$\\{[^}]*\\}," "" value "${CMAKE_MATCH_1}") # ${shlibs:Depends}, …: debhelper's
+    string(REGEX REPLACE "[ \t\n]+" " " value "${value}")
+    string(STRIP "${value}" value)
+    string(TOUPPER "${field}" FIELD)
+    set(CPACK_DEBIAN_PACKAGE_${FIELD} "${value}")
+endforeach()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/debian/control")
 include(CPack)

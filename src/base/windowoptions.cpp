@@ -8,8 +8,10 @@
 namespace mirage {
 
 WindowOptions::WindowOptions()
-    : service(QStringLiteral("gapplication-service"),
-        QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."))
+    : openDialog(QStringLiteral("open-dialog"),
+        QStringLiteral("Show the Open Activity dialog (in the running MirageDesk's window, if there is one)."))
+        , service(QStringLiteral("gapplication-service"),
+              QStringLiteral("Start without a window and wait for a request over D-Bus (how the session bus starts MirageDesk)."))
 {
 }
 
@@ -23,6 +25,7 @@ void WindowOptions::addTo(QCommandLineParser &parser) const
 QList<QCommandLineOption> WindowOptions::options() const
 {
     QList<QCommandLineOption> options = connection.all();
+    options.append(openDialog);
     options.append(service);
     return options;
 }

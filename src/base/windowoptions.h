@@ -13,8 +13,8 @@ class QCommandLineParser;
 
 namespace mirage {
 
-// What `miragedesk` takes when it opens the window: a link, the connection options, and
-// --gapplication-service. Defined once, here in QtCore: the window parses with them and the
+// What `miragedesk` takes when it opens the window: a link, the connection options,
+// --open-dialog (the desktop entry's Open Activity… action) and --gapplication-service. Defined once, here in QtCore: the window parses with them and the
 // launcher's --help lists them without loading the GUI libraries.
 class WindowOptions
 {
@@ -31,6 +31,7 @@ public:
     static QString linkSyntax();
 
     const ConnectionFlags connection;
+    const QCommandLineOption openDialog;
     const QCommandLineOption service;
 };
 

@@ -35,9 +35,16 @@ void ApplicationService::Open(const QStringList &uris, const QVariantMap &platfo
         sendErrorReply(overLimit ? QDBusError::LimitsExceeded : QDBusError::InvalidArgs, refused);
 }
 
-void ApplicationService::ActivateAction(const QString &actionName, const QVariantList &, const QVariantMap &)
+void ApplicationService::ActivateAction(const QString &actionName, const QVariantList &, const QVariantMap &platformData)
 {
-    // The desktop entry declares no actions.
+    // The desktop entry's one action (Actions=open-activity): the window's Open dialog.
+    if (actionName == HandOverRequest::openActivityAction()) {
+        HandOverRequest request;
+        request.action = actionName;
+        request.setPlatformData(platformData);
+        m_instance->accept(request, calledFromDBus() ? message().service() : QString());
+        return;
+    }
     if (calledFromDBus())
         sendErrorReply(QDBusError::NotSupported, QStringLiteral("MirageDesk has no action '%1'").arg(actionName.left(80)));
 }

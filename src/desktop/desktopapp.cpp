@@ -115,6 +115,9 @@ int DesktopApp::run(int argc, char **argv)
     const bool serviceMode = parser.isSet(serviceOpt);
     if (serviceMode && (!positional.isEmpty() || parser.isSet(serverOpt) || parser.isSet(activityOpt)))
         return bad(QStringLiteral("--gapplication-service takes no link or --server/--activity"));
+    const bool openDialog = parser.isSet(options.openDialog); // the desktop entry's Open Activity… action
+    if (openDialog && (serviceMode || !positional.isEmpty() || parser.isSet(serverOpt) || parser.isSet(activityOpt)))
+        return bad(QStringLiteral("--open-dialog takes no link, --server/--activity or --gapplication-service"));
 
     ChannelSettings settings;
     QString error;
@@ -153,6 +156,8 @@ int DesktopApp::run(int argc, char **argv)
     request.readTokensFromEnvironment();
     if (openAtStart)
         request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
+    if (openDialog)
+        request.action = HandOverRequest::openActivityAction();
 
     QApplication app(argc, argv);
     // The window's language, before anything makes a sentence (the headless commands never get here).
@@ -175,8 +180,12 @@ int DesktopApp::run(int argc, char **argv)
             Output::error(QStringLiteral("could not hand over to the running MirageDesk: ") + error);
             return ExitFailure;
         }
-        Output::error(
-            openAtStart ? QStringLiteral("the running MirageDesk opens the activity") : QStringLiteral("MirageDesk is already running"));
+        if (openAtStart)
+            Output::error(QStringLiteral("the running MirageDesk opens the activity"));
+        else if (openDialog)
+            Output::error(QStringLiteral("the running MirageDesk shows its Open dialog"));
+        else
+            Output::error(QStringLiteral("MirageDesk is already running"));
         return ExitOk;
     case SingleInstance::Claim::Failed:
         if (serviceMode) {
@@ -228,9 +237,10 @@ int DesktopApp::run(int argc, char **argv)
             probe->attach(window);
         return true;
     };
+    auto showOpenDialog = [&engine] { QMetaObject::invokeMethod(engine.rootObjects().constFirst(), "openDialog"); };
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
         qCInfo(lcApp).noquote() << "request from another start:"
-                                << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
+                                << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' '))) << r.action;
         controller.links()->openAll(r.links);
         if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service
             QCoreApplication::exit(ExitFailure);
@@ -238,6 +248,8 @@ int DesktopApp::run(int argc, char **argv)
         }
         // The asking start's token lets the compositor or window manager bring the window forward.
         controller.raiseWindow(r.tokenFor(QGuiApplication::platformName()));
+        if (r.action == HandOverRequest::openActivityAction())
+            showOpenDialog();
     });
     QObject::connect(&instance, &SingleInstance::linksRefused, &controller,
         [&controller](int links, int limit) { controller.showLimit(LimitText::linksRefused(links, limit)); });
@@ -254,6 +266,8 @@ int DesktopApp::run(int argc, char **argv)
             return ExitFailure;
         if (openAtStart)
             controller.raiseWindow();
+        if (openDialog)
+            showOpenDialog();
     }
     instance.setReady();
     // A logout or `kill` ends the window as Quit does: the copies are written first.

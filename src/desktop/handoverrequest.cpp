@@ -14,6 +14,7 @@ namespace {
 const QString kActivationToken = QStringLiteral("activation-token");
 const QString kStartupId = QStringLiteral("desktop-startup-id");
 const QString kLinks = QStringLiteral("links");
+const QString kAction = QStringLiteral("action");
 } // namespace
 
 QString HandOverRequest::linkFor(const QString &server, const QString &activity)
@@ -59,6 +60,8 @@ QByteArray HandOverRequest::toLine() const
 {
     QJsonObject o = QJsonObject::fromVariantMap(platformData());
     o.insert(kLinks, QJsonArray::fromStringList(links));
+    if (!action.isEmpty())
+        o.insert(kAction, action);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -74,6 +77,9 @@ std::optional<HandOverRequest> HandOverRequest::fromLine(const QByteArray &line)
             return std::nullopt;
         r.links << v.toString();
     }
+    r.action = o.value(kAction).toString();
+    if (!r.action.isEmpty() && r.action != openActivityAction())
+        return std::nullopt;
     r.setPlatformData(o.toVariantMap());
     return r;
 }

@@ -12,15 +12,18 @@
 namespace mirage {
 
 // What a later start asks of the running MirageDesk: miragedesk:// links to open (none: just come
-// forward) and the activation token that lets the window come forward under focus-stealing
+// forward), an action of the desktop entry (the Open dialog) and the activation token that lets the window come forward under focus-stealing
 // prevention. Travels as org.freedesktop.Application.Activate/Open, or as one line of JSON over
 // the local socket when there is no session bus.
 struct HandOverRequest
 {
     QStringList links;
+    QString action; // empty, or openActivityAction(): show the Open dialog (org.freedesktop.Application.ActivateAction)
     QString activationToken; // XDG_ACTIVATION_TOKEN (Wayland)
     QString startupId; // DESKTOP_STARTUP_ID (X11)
 
+    // The desktop entry's "Open Activity…" action (`miragedesk --open-dialog`).
+    static QString openActivityAction() { return QStringLiteral("open-activity"); }
     // The link for `--server URL --activity UUID`.
     static QString linkFor(const QString &server, const QString &activity);
     // The tokens this process was started with.

@@ -100,12 +100,17 @@ bool SingleInstance::handOver(const HandOverRequest &request, QString *error, in
     if (!m_bus)
         return InstanceSocket::send(request.toLine(), timeoutMs, error);
     const QString interface = QStringLiteral("org.freedesktop.Application");
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        busName(), objectPath(), interface, request.links.isEmpty() ? QStringLiteral("Activate") : QStringLiteral("Open"));
-    if (request.links.isEmpty())
+    QDBusMessage call;
+    if (!request.action.isEmpty()) {
+        call = QDBusMessage::createMethodCall(busName(), objectPath(), interface, QStringLiteral("ActivateAction"));
+        call << request.action << QVariantList() << request.platformData();
+    } else if (request.links.isEmpty()) {
+        call = QDBusMessage::createMethodCall(busName(), objectPath(), interface, QStringLiteral("Activate"));
         call << request.platformData();
-    else
+    } else {
+        call = QDBusMessage::createMethodCall(busName(), objectPath(), interface, QStringLiteral("Open"));
         call << request.links << request.platformData();
+    }
     // The running instance may still be starting up (or be busy): it answers once it has the request.
     const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, timeoutMs);
     if (reply.type() == QDBusMessage::ReplyMessage)
@@ -149,9 +154,9 @@ QString SingleInstance::accept(const HandOverRequest &request, const QString &ca
             return why;
     }
     if (n == 0) {
-        // Come forward: one such request waiting is enough (the newest token wins).
+        // Come forward (or show the Open dialog): one such request waiting is enough (the newest token wins).
         for (Pending &p : m_pending) {
-            if (p.request.links.isEmpty()) {
+            if (p.request.links.isEmpty() && p.request.action == request.action) {
                 p.request = request;
                 return {};
             }

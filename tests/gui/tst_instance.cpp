@@ -472,6 +472,15 @@ void TestInstance::theBusStartsTheServiceForOpenAndActivate()
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
     QCOMPARE(appWindows().size(), 1);
     QCOMPARE(ownerPid(), pid);
+    // The desktop entry's action (Actions=open-activity) is taken (the window shows its Open
+    // dialog: tests/gui/atspi/test_workspace.py reads it there); an action it does not have is not.
+    reply = call(QStringLiteral("ActivateAction"), {QStringLiteral("open-activity"), QVariantList(), platformData});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    reply = call(QStringLiteral("ActivateAction"), {QStringLiteral("quit"), QVariantList(), QVariantMap()});
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QCOMPARE(reply.errorName(), QStringLiteral("org.freedesktop.DBus.Error.NotSupported"));
+    QCOMPARE(appWindows().size(), 1);
+    QCOMPARE(ownerPid(), pid);
 
     QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!bus.interface()->isServiceRegistered(QString::fromLatin1(kAppId)).value(), 10000);
@@ -511,6 +520,15 @@ void TestInstance::theLocalSocketHasTheSameLimits()
     QTRY_VERIFY_WITH_TIMEOUT(
         (log += first.readAllStandardError()).contains("opening activity 00000000-0000-4000-8000-000000000000"), 10000);
     QCOMPARE(log.count("refused a request of 21 links"), 1);
+    // The Open dialog (`miragedesk --open-dialog`) is asked over the socket too; an action
+    // MirageDesk does not have is refused.
+    HandOverRequest dialog;
+    dialog.action = HandOverRequest::openActivityAction();
+    QVERIFY2(InstanceSocket::send(dialog.toLine(), 10000, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += first.readAllStandardError()).contains("request from another start: show the window open-activity"), 10000);
+    QVERIFY(!InstanceSocket::send(R"({"links":[],"action":"quit"})", 10000, &error));
+    QCOMPARE(error, QStringLiteral("unreadable request"));
     first.terminate();
     QVERIFY(first.waitForFinished(10000));
 }

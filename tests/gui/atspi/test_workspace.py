@@ -244,6 +244,18 @@ class Workspace(unittest.TestCase):
         self.assertIsNone(aw.find(self.frame, "list item", re.compile("^Step 3: " + re.escape(STEP3_RENAMED))))
         aw.wait_for_node(self.frame, "alert", offline, showing=True)
 
+    def test_3b_the_open_activity_action_shows_the_open_dialog(self):
+        # The desktop entry's "Open Activity…" action (Exec=miragedesk --open-dialog; this start
+        # hands it over as org.freedesktop.Application.ActivateAction, as a launcher that uses D-Bus
+        # activation does): the running window shows its Open dialog over its activities.
+        self.assertIsNone(aw.find(self.frame, "dialog", "Open Activity", showing=True), self.dump())
+        second = subprocess.run([BINARY, "--open-dialog"], stdout=self.log, stderr=subprocess.STDOUT, timeout=30)
+        self.assertEqual(second.returncode, 0)
+        self.assertIsNone(self.app_process.poll(), "the running window ended")
+        aw.wait_for_node(self.frame, "dialog", "Open Activity", showing=True)
+        self.sidebar_item(B_NAME)
+        self.close_open_dialog()
+
     def test_4_the_server_comes_back_with_the_changes_listed(self):
         self.start_node(self.port)
         aw.wait_for(lambda: not self.connection_alerts(), RECONNECT_TIMEOUT, what="the connection banner to go",
@@ -324,6 +336,15 @@ class Workspace(unittest.TestCase):
         with self.assertRaises(aw.AtspiError) as caught:
             aw.wait_for_node(self.frame, "label", "Since you last looked: nothing", timeout=1)
         self.assertIn("list 'Open activities'", str(caught.exception))
+
+    def test_9_started_with_open_dialog_the_window_shows_it(self):
+        # The action when MirageDesk is not running: the window opens with its Open dialog, over
+        # the activities restored from the last quit (started plainly, it shows none: test_3).
+        self.assertEqual(self.stop_window(), 0, "the window did not end cleanly on SIGTERM")
+        self.start_window("--open-dialog")
+        aw.wait_for_node(self.frame, "dialog", "Open Activity", showing=True)
+        self.sidebar_item(B_NAME)
+        self.close_open_dialog()
 
 
 if __name__ == "__main__":
