@@ -4,6 +4,7 @@
 #include "session/activitysession.h"
 
 #include "protocol/activitydiff.h"
+#include "protocol/activityview.h"
 #include "protocol/replaysource.h"
 
 #include "base/logging.h"
@@ -18,6 +19,11 @@
 #include <utility>
 
 namespace mirage {
+
+namespace {
+// The session's own marker in the copy (ActivityCopy::viewed), each key written once.
+const QLatin1String kUnreadKey("unread"), kViewedAtKey("viewedAt");
+} // namespace
 
 ActivitySession::ActivitySession(const ChannelEndpoint &endpoint, const ChannelSettings &settings, QObject *parent)
     : ActivitySession(endpoint, settings, nullptr, parent)
@@ -184,13 +190,13 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     m_showingCopy = true;
     m_copySavedAt = copy.savedAt.toLocalTime();
     QSet<QString> unread;
-    for (const QJsonValue &id : copy.viewed.value(QLatin1String("unread")).toArray()) {
+    for (const QJsonValue &id : copy.viewed.value(kUnreadKey).toArray()) {
         if (id.isString())
             unread.insert(JsonText::idKey(id.toString().toStdString()));
     }
     m_pendingUnread.clear();
     m_steps.setUnreadSet(std::move(unread));
-    m_viewedAt = QDateTime::fromString(copy.viewed.value(QLatin1String("viewedAt")).toString(), Qt::ISODateWithMs);
+    m_viewedAt = QDateTime::fromString(copy.viewed.value(kViewedAtKey).toString(), Qt::ISODateWithMs);
     m_batcher.reloadLists(); // the people and files of the copy too, not only its steps
     m_batcher.activityChanged();
     scheduleFlush();
@@ -209,10 +215,10 @@ ActivityCopy ActivitySession::makeCopy() const
     copy.savedAt = QDateTime::currentDateTimeUtc();
     QStringList unread(m_steps.unreadSet().cbegin(), m_steps.unreadSet().cend());
     unread.sort(); // the same set writes the same bytes
-    copy.viewed.insert(QLatin1String("unread"), QJsonArray::fromStringList(unread));
+    copy.viewed.insert(kUnreadKey, QJsonArray::fromStringList(unread));
     const QDateTime viewed = m_looking ? copy.savedAt : m_viewedAt;
     if (viewed.isValid())
-        copy.viewed.insert(QLatin1String("viewedAt"), viewed.toUTC().toString(Qt::ISODateWithMs));
+        copy.viewed.insert(kViewedAtKey, viewed.toUTC().toString(Qt::ISODateWithMs));
     return copy;
 }
 
@@ -349,7 +355,7 @@ void ActivitySession::take(const ReceivedMessage &m)
             for (const std::string &id : r.steps.changed)
                 m_pendingUnread.insert(JsonText::idKey(id));
         }
-        if (std::find(r.fields.begin(), r.fields.end(), "content") != r.fields.end())
+        if (std::any_of(r.fields.begin(), r.fields.end(), [](const std::string &f) { return ActivityView::isContentField(f); }))
             m_batcher.contentsChanged();
     }
     if (r.changes & (ApplyResult::ActivityDeleted | ApplyResult::HashChanged))
@@ -389,8 +395,9 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
 void ActivitySession::updateActivityProperties()
 {
     const JsonValue &a = m_state.activity();
-    const QString name = JsonText::firstField(&a, {"name", "title"});
-    const QString description = JsonText::field(&a, "description");
+    const ActivityView view(&a);
+    const QString name = QString::fromUtf8(view.name().data(), qsizetype(view.name().size()));
+    const QString description = QString::fromUtf8(view.description().data(), qsizetype(view.description().size()));
     const bool legacy = m_state.stepsKey() == "actions";
     const QString hash = m_state.hasHash() ? QString::fromStdString(m_state.hash()) : QString();
     const bool loaded = a.isObject();

@@ -207,7 +207,7 @@ private:
     StepContentsModel m_stepContents {m_state};
     ChangesModel m_changes;
     PeopleDirectory m_people;
-    EventDescriber m_describer {m_state, m_people, m_files, m_steps};
+    EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
