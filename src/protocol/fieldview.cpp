@@ -32,7 +32,9 @@ const JsonValue *FieldView::array(std::string_view key) const
 std::string_view FieldView::text(std::string_view key) const
 {
     const JsonValue *v = member(key);
-    return v ? v->toString() : std::string_view();
+    if (!v)
+        return {};
+    return v->isRawNumber() ? v->rawNumberText() : v->toString(); // a number kept as its text reads as it
 }
 
 std::string_view FieldView::firstText(std::initializer_list<std::string_view> keys) const

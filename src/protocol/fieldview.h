@@ -30,7 +30,8 @@ protected:
     // The member when it is an object / an array, else nullptr.
     const JsonValue *object(std::string_view key) const;
     const JsonValue *array(std::string_view key) const;
-    // The string at `key`; empty when absent or not a string.
+    // The string at `key` (a number too long or too precise for a double, kept as its JSON text,
+    // reads as that text); empty when absent or of another type.
     std::string_view text(std::string_view key) const;
     // The first non-empty string of several keys.
     std::string_view firstText(std::initializer_list<std::string_view> keys) const;

@@ -113,7 +113,7 @@ void ServerActivitiesModel::setFromEvent(const JsonValue &list)
 std::vector<ServerActivitiesModel::Entry> ServerActivitiesModel::entriesOf(const JsonValue &list)
 {
     // The same rule as the header's: an activity is named by ActivityView (issue #24: the GET list
-    // read "name" only, and an activity with a "title" showed as a blank row).
+    // read "name" only, and an activity with a "title" showed by its id alone).
     std::vector<Entry> entries;
     for (const JsonValue &v : list.asArray().items()) {
         const ActivityView activity(&v);

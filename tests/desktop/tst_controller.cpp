@@ -108,7 +108,7 @@ void TestController::tokenStaysWithItsServer()
 void TestController::serverListNamesActivitiesAsTheHeaderDoes()
 {
     // Issue #24: the Open dialog's server list read "name" only, so an activity the server names by
-    // "title" (as the header and a 105 list read it) showed as a blank row.
+    // "title" (as the header and a 105 list read it) showed by its id alone.
     PeekServer server;
     QVERIFY(server.listen());
     server.setActivityListJson(R"({"activities":[{"id":"a-1","title":"Pump check"},{"id":"a-2","name":"Valve","title":"not this"}]})");
