@@ -13,27 +13,29 @@ import MirageDesk
 Banner {
     id: connection
 
-    // What the session says (Main.qml binds them to the open ActivitySession).
-    property bool active: false
-    property string server
-    property string connState: "idle"
-    property string reason
-    property double nextRetryAt: 0
-    property int retryAttempt: 0
-    property bool updatesMayBeMissed: false
+    // The open session (null: none); what the banner says is read from it and its connection.
+    property ActivitySession session: null
+    readonly property Connection link: session ? session.connection : null
+    readonly property bool active: !!session
+    readonly property string server: session ? session.server : ""
+    readonly property int connState: link ? link.state : Connection.Idle
+    readonly property string reason: link ? link.reason : ""
+    readonly property double nextRetryAt: link ? link.nextRetryAt : 0
+    readonly property int retryAttempt: link ? link.retryAttempt : 0
+    readonly property bool updatesMayBeMissed: link ? link.updatesMayBeMissed : false
     // The local copy (issue #12): shown until the snapshot replaces it, saved at copySavedAt.
-    property bool showingCopy: false
-    property date copySavedAt
+    readonly property bool showingCopy: session ? session.showingCopy : false
+    readonly property date copySavedAt: session ? session.copySavedAt : new Date(NaN)
     // Whether the activity is there at all (a copy or a snapshot); false: "Loading…".
-    property bool loaded: true
+    readonly property bool loaded: session ? session.loaded : true
     property double now: Date.now()
 
     // The server wants a token (4401 / 401): the banner offers to enter one.
-    property bool needsToken: false
+    readonly property bool needsToken: link ? link.needsToken : false
     // The channel was open once in this run: a drop is "Connection lost", else "Cannot reach".
-    property bool wasConnected: false
+    readonly property bool wasConnected: link ? link.wasConnected : false
     // The activity was deleted on the server: its own banner says so, a refusal adds nothing.
-    property bool deleted: false
+    readonly property bool deleted: session ? session.deleted : false
 
     signal reconnectRequested()
     signal tokenRequested()
@@ -42,12 +44,12 @@ Banner {
 
     onNextRetryAtChanged: now = Date.now()
     onConnStateChanged: now = Date.now()
-    readonly property bool failed: connState === "refused" || connState === "closed" || connState === "reconnecting"
+    readonly property bool failed: connState === Connection.Refused || connState === Connection.Closed || connState === Connection.Reconnecting
     readonly property string savedAtText: showingCopy && !isNaN(copySavedAt) ? copySavedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
 
-    visible: active && !(deleted && connState === "refused")
-             && (connState !== "open" || (updatesMayBeMissed && loaded) || showingCopy || !loaded)
-    tone: connState === "refused" || connState === "closed" ? "error" : (showingCopy || !loaded) && !failed ? "info" : "warning"
+    visible: active && !(deleted && connState === Connection.Refused)
+             && (connState !== Connection.Open || (updatesMayBeMissed && loaded) || showingCopy || !loaded)
+    tone: connState === Connection.Refused || connState === Connection.Closed ? "error" : (showingCopy || !loaded) && !failed ? "info" : "warning"
     // One countdown: in the main line, or in the detail while the main line tells of the copy.
     readonly property string retryText: secondsToRetry <= 0 ? qsTr("Reconnecting…")
         : qsTr("Trying again in %n seconds (attempt %1).", "", secondsToRetry).arg(connection.retryAttempt)
@@ -60,17 +62,17 @@ Banner {
         if (!loaded && !failed)
             return qsTr("Loading…")
         switch (connState) {
-        case "idle":
-        case "connecting":
+        case Connection.Idle:
+        case Connection.Connecting:
             return qsTr("Connecting to %1…").arg(connection.server)
-        case "reconnecting":
+        case Connection.Reconnecting:
             // "Connection lost" only when it was open once in this run.
             return (wasConnected ? qsTr("Connection lost.") : qsTr("Cannot reach %1.").arg(connection.server)) + " " + retryText
-        case "refused":
+        case Connection.Refused:
             return qsTr("The server refused this activity.")
-        case "closed":
+        case Connection.Closed:
             return qsTr("Disconnected.")
-        case "open":
+        case Connection.Open:
             return qsTr("Updates may have been missed. The activity is being reloaded from the server.")
         }
         return ""
@@ -79,14 +81,14 @@ Banner {
         if (!active)
             return ""
         let parts = []
-        if ((showingCopy || !loaded) && (connState === "idle" || connState === "connecting"))
+        if ((showingCopy || !loaded) && (connState === Connection.Idle || connState === Connection.Connecting))
             parts.push(qsTr("Connecting to %1…").arg(connection.server))
-        else if (showingCopy && connState === "reconnecting")
+        else if (showingCopy && connState === Connection.Reconnecting)
             parts.push(retryText)
-        if (connState !== "open" && reason)
+        if (connState !== Connection.Open && reason)
             parts.push(reason)
         // Only when something was there to miss updates of.
-        if (connState !== "open" && updatesMayBeMissed && loaded)
+        if (connState !== Connection.Open && updatesMayBeMissed && loaded)
             parts.push(qsTr("Updates may have been missed while disconnected."))
         return parts.join(" ")
     }
@@ -94,7 +96,7 @@ Banner {
     Timer {
         interval: 250
         repeat: true
-        running: connection.visible && connection.connState === "reconnecting"
+        running: connection.visible && connection.connState === Connection.Reconnecting
         onTriggered: connection.now = Date.now()
     }
 
@@ -107,7 +109,7 @@ Banner {
 
     Button {
         text: qsTr("Reconnect &Now")
-        visible: connection.connState !== "open" && connection.connState !== "connecting"
+        visible: connection.connState !== Connection.Open && connection.connState !== Connection.Connecting
         Accessible.name: qsTr("Reconnect now")
         onClicked: connection.reconnectRequested()
     }

@@ -293,19 +293,7 @@ ApplicationWindow {
             ConnectionBanner {
                 objectName: "connectionBanner"
                 Layout.fillWidth: true
-                active: window.hasSession
-                server: window.session ? window.session.server : ""
-                connState: window.session ? window.session.connectionState : "idle"
-                reason: window.session ? window.session.connectionReason : ""
-                nextRetryAt: window.session ? window.session.nextRetryAt : 0
-                retryAttempt: window.session ? window.session.retryAttempt : 0
-                updatesMayBeMissed: window.hasSession && window.session.updatesMayBeMissed
-                showingCopy: window.hasSession && window.session.showingCopy
-                copySavedAt: window.hasSession ? window.session.copySavedAt : new Date(NaN)
-                loaded: !window.hasSession || window.session.loaded
-                needsToken: window.hasSession && window.session.needsToken
-                wasConnected: window.hasSession && window.session.wasConnected
-                deleted: window.hasSession && window.session.deleted
+                session: window.session
                 onTokenRequested: window.app.tokens.askAgain(window.session.server)
                 onReconnectRequested: window.session.reconnect()
             }

@@ -15,15 +15,14 @@ Pane {
 
     padding: 0
 
-    function connectionText(state: string): string {
+    function connectionText(state: int): string {
         switch (state) {
-        case "open": return qsTr("connected")
-        case "connecting": return qsTr("connecting")
-        case "reconnecting": return qsTr("reconnecting")
-        case "refused": return qsTr("refused")
-        case "closed": return qsTr("disconnected")
-        case "idle": return qsTr("not connected")
-        default: return state
+        case Connection.Open: return qsTr("connected")
+        case Connection.Connecting: return qsTr("connecting")
+        case Connection.Reconnecting: return qsTr("reconnecting")
+        case Connection.Refused: return qsTr("refused")
+        case Connection.Closed: return qsTr("disconnected")
+        default: return qsTr("not connected")
         }
     }
 
@@ -69,7 +68,7 @@ Pane {
                 required property int index
                 required property string name
                 required property string server
-                required property string connectionState
+                required property int connectionState
                 required property int unreadCount
                 required property bool showingCopy
                 required property bool selected
@@ -93,9 +92,9 @@ Pane {
                         implicitWidth: 10
                         implicitHeight: 10
                         radius: 5
-                        color: row.connectionState === "open" ? "#2e7d32"
-                             : (row.connectionState === "connecting" || row.connectionState === "reconnecting") ? "#f9a825"
-                             : row.connectionState === "refused" ? "#c62828" : "#9e9e9e"
+                        color: row.connectionState === Connection.Open ? "#2e7d32"
+                             : (row.connectionState === Connection.Connecting || row.connectionState === Connection.Reconnecting) ? "#f9a825"
+                             : row.connectionState === Connection.Refused ? "#c62828" : "#9e9e9e"
                     }
                     ColumnLayout {
                         Layout.fillWidth: true

@@ -13,7 +13,7 @@ KeyedListView {
     id: list
 
     property bool readOnly: false
-    // The ActivitySession (for its changes, loaded and markStepSeen()); null: the steps alone.
+    // The ActivitySession (for its catch-up, loaded and markStepSeen()); null: the steps alone.
     property var session: null
     // Find (issue #13): the search the model is (a ListSearch), so matches show in bold; null: none.
     property ListSearch search: null
@@ -46,7 +46,7 @@ KeyedListView {
     }
     function markSeen() {
         if (session && currentStepId)
-            session.markStepSeen(currentStepId)
+            session.catchUp.markStepSeen(currentStepId)
     }
     // Copy and share (issue #13): the window puts `text` on the clipboard, or the miragedesk://
     // link to a step (to the activity when `stepId` is empty).
@@ -124,7 +124,7 @@ KeyedListView {
     header: ChangesView {
         objectName: "changesView"
         width: list.width // qmllint disable unqualified
-        changes: list.session ? list.session.changes : null // qmllint disable unqualified
+        changes: list.session ? list.session.catchUp.changes : null // qmllint disable unqualified
         height: visible ? implicitHeight : 0
         onStepRequested: stepId => list.showStep(stepId) // qmllint disable unqualified
     }

@@ -290,6 +290,10 @@
         <source>the snapshot is not an activity</source>
         <translation>der Gesamtstand ist keine Aktivität</translation>
     </message>
+    <message>
+        <source>warning: %1; keeping the local state, updates may have been missed</source>
+        <translation>Warnung: %1; der lokale Stand bleibt erhalten, Aktualisierungen könnten fehlen</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>
@@ -1915,21 +1919,6 @@
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <source>a binary frame (the protocol sends JSON text frames)</source>
-        <translation>ein Binärframe (das Protokoll sendet JSON-Textframes)</translation>
-    </message>
-    <message>
-        <source>the message of %1 is larger than the limit of %2</source>
-        <translation>die Nachricht mit %1 überschreitet die Grenze von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>nested deeper than %n levels</source>
-        <translation>
-            <numerusform>tiefer verschachtelt als %n Ebene</numerusform>
-            <numerusform>tiefer verschachtelt als %n Ebenen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
@@ -1938,52 +1927,72 @@
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the event “id” is missing</source>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a list of keys: the last two</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>binary frame (the protocol sends JSON text frames)</source>
+        <translation>ein Binärframe (das Protokoll sendet JSON-Textframes)</translation>
+    </message>
+    <message>
+        <source>message of %1 bytes is larger than the limit of %2</source>
+        <translation>die Nachricht mit %1 Byte überschreitet die Grenze von %2 Byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting deeper than %n levels</source>
+        <translation>
+            <numerusform>tiefer verschachtelt als %n Ebene</numerusform>
+            <numerusform>tiefer verschachtelt als %n Ebenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event &quot;id&quot; missing</source>
         <translation>die „id“ des Ereignisses fehlt</translation>
     </message>
     <message>
-        <source>the event “id” is %1, not an integer</source>
+        <source>event &quot;id&quot; is %1, not an integer</source>
         <translation>die „id“ des Ereignisses ist %1, keine ganze Zahl</translation>
     </message>
     <message>
-        <source>the event id %1 is below 100</source>
+        <source>event id %1 is below 100</source>
         <translation>die Ereignis-ID %1 ist kleiner als 100</translation>
     </message>
     <message>
-        <source>“activity_id” is %1, not a string</source>
+        <source>&quot;activity_id&quot; is %1, not a string</source>
         <translation>„activity_id“ ist %1, keine Zeichenkette</translation>
     </message>
     <message>
-        <source>“activity_id” names another activity (%1)</source>
+        <source>&quot;activity_id&quot; names another activity (%1)</source>
         <translation>„activity_id“ nennt eine andere Aktivität (%1)</translation>
     </message>
     <message>
-        <source>“activity_id” is missing</source>
+        <source>&quot;activity_id&quot; missing</source>
         <translation>„activity_id“ fehlt</translation>
     </message>
     <message>
-        <source>the payload is missing: expected %1</source>
+        <source>payload missing: expected %1</source>
         <translation>die Nutzdaten fehlen: erwartet wurde %1</translation>
     </message>
     <message>
-        <source>the payload “%1” is %2, not %3</source>
+        <source>payload &quot;%1&quot; is %2, not %3</source>
         <translation>die Nutzdaten „%1“ sind %2, nicht %3</translation>
     </message>
     <message>
-        <source>“%1” has no “id”</source>
+        <source>%1 has no &quot;id&quot;</source>
         <translation>„%1“ hat keine „id“</translation>
     </message>
     <message>
-        <source>the “id” of “%1” is %2, not a string</source>
+        <source>%1 &quot;id&quot; is %2, not a string</source>
         <translation>die „id“ von „%1“ ist %2, keine Zeichenkette</translation>
     </message>
     <message>
-        <source>“%1” is %2, not a string</source>
+        <source>&quot;%1&quot; is %2, not a string</source>
         <translation>„%1“ ist %2, keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2056,52 +2065,68 @@
         <translation>Geben Sie die UUID einer Aktivität oder eine Kanal-URL ein.</translation>
     </message>
     <message>
-        <source>“%1” is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2.</source>
-        <translation>„%1“ ist keine UUID einer Aktivität: Sie besteht aus 32 Hexadezimalziffern in Gruppen zu 8-4-4-4-12, etwa 63b76319-68ef-4412-9dd4-bb2a13315ee2.</translation>
-    </message>
-    <message>
         <source>Enter a server, such as ws://localhost:8000 or https://mirage.example.org.</source>
         <translation>Geben Sie einen Server ein, etwa ws://localhost:8000 oder https://mirage.example.org.</translation>
-    </message>
-    <message>
-        <source>The server “%1” needs ws://, wss://, http:// or https:// before the host.</source>
-        <translation>Vor dem Rechnernamen des Servers „%1“ fehlt ws://, wss://, http:// oder https://.</translation>
-    </message>
-    <message>
-        <source>The server is not a valid URL (%1).</source>
-        <translation>Der Server ist keine gültige URL (%1).</translation>
-    </message>
-    <message>
-        <source>The server URL has no host.</source>
-        <translation>Die Server-URL enthält keinen Rechnernamen.</translation>
     </message>
     <message>
         <source>The server URL holds a user name or password; MirageDesk asks for a token when the server wants one.</source>
         <translation>Die Server-URL enthält einen Benutzernamen oder ein Passwort; MirageDesk fragt nach einem Token, wenn der Server eines verlangt.</translation>
     </message>
     <message>
-        <source>The server URL has a query (“?%1”); enter just the server, such as ws://host:8000.</source>
-        <translation>Die Server-URL enthält eine Abfrage („?%1“); geben Sie nur den Server ein, etwa ws://host:8000.</translation>
-    </message>
-    <message>
-        <source>The server URL has a fragment (“#%1”).</source>
-        <translation>Die Server-URL enthält einen Anker („#%1“).</translation>
-    </message>
-    <message>
-        <source>The path “%1” is not a channel: enter the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/).</source>
-        <translation>Der Pfad „%1“ ist kein Kanal: Geben Sie den Server (ws://host:8000) oder eine vollständige Kanal-URL ein (ws://host:8000/ws/activities/&lt;uuid&gt;/).</translation>
-    </message>
-    <message>
-        <source>The channel URL ends in “%1”, which is not an activity UUID.</source>
-        <translation>Die Kanal-URL endet auf „%1“, das ist keine UUID einer Aktivität.</translation>
-    </message>
-    <message>
         <source>The channel URL names activity %1, the activity field %2.</source>
         <translation>Die Kanal-URL nennt die Aktivität %1, das Feld der Aktivität aber %2.</translation>
     </message>
     <message>
-        <source>Unsupported scheme “%1” in the server URL: use ws://, wss://, http:// or https://.</source>
-        <translation>Das Schema „%1“ der Server-URL wird nicht unterstützt: Verwenden Sie ws://, wss://, http:// oder https://.</translation>
+        <source>no activity UUID given</source>
+        <translation>keine UUID einer Aktivität angegeben</translation>
+    </message>
+    <message>
+        <source>no server given (e.g. ws://localhost:8000 or https://mirage.example.org)</source>
+        <translation>kein Server angegeben (z. B. ws://localhost:8000 oder https://mirage.example.org)</translation>
+    </message>
+    <message>
+        <source>the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead</source>
+        <translation>die Server-URL enthält Zugangsdaten; geben Sie stattdessen ein Token mit --token-file oder MIRAGEDESK_TOKEN an</translation>
+    </message>
+    <message>
+        <source>the channel URL names activity %1 but --activity names %2</source>
+        <translation>die Kanal-URL nennt die Aktivität %1, --activity aber %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2</source>
+        <translation>„%1“ ist keine UUID einer Aktivität: Sie besteht aus 32 Hexadezimalziffern in Gruppen zu 8-4-4-4-12, etwa 63b76319-68ef-4412-9dd4-bb2a13315ee2</translation>
+    </message>
+    <message>
+        <source>the server &apos;%1&apos; has no scheme: write ws://, wss://, http:// or https:// before the host</source>
+        <translation>vor dem Rechnernamen des Servers „%1“ fehlt ws://, wss://, http:// oder https://</translation>
+    </message>
+    <message>
+        <source>the server URL is not valid (%1)</source>
+        <translation>die Server-URL ist nicht gültig (%1)</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; in the server URL: use ws://, wss://, http:// or https://</source>
+        <translation>das Schema „%1“ der Server-URL wird nicht unterstützt: Verwenden Sie ws://, wss://, http:// oder https://</translation>
+    </message>
+    <message>
+        <source>the server URL has no host</source>
+        <translation>die Server-URL enthält keinen Rechnernamen</translation>
+    </message>
+    <message>
+        <source>the server URL has a query (&apos;?%1&apos;); give just the server, such as ws://host:8000</source>
+        <translation>die Server-URL enthält eine Abfrage („?%1“); geben Sie nur den Server ein, etwa ws://host:8000</translation>
+    </message>
+    <message>
+        <source>the server URL has a fragment (&apos;#%1&apos;)</source>
+        <translation>die Server-URL enthält einen Anker („#%1“)</translation>
+    </message>
+    <message>
+        <source>unexpected path &apos;%1&apos; in the server URL: give the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/)</source>
+        <translation>unerwarteter Pfad „%1“ in der Server-URL: Geben Sie den Server (ws://host:8000) oder eine vollständige Kanal-URL ein (ws://host:8000/ws/activities/&lt;uuid&gt;/)</translation>
+    </message>
+    <message>
+        <source>in the channel URL, &apos;%1&apos; is not an activity UUID</source>
+        <translation>in der Kanal-URL ist „%1“ keine UUID einer Aktivität</translation>
     </message>
 </context>
 </TS>

@@ -352,10 +352,10 @@
 <context>
     <name>mirage::RejectionText</name>
     <message numerus="yes">
-        <source>nested deeper than %n levels</source>
+        <source>nesting deeper than %n levels</source>
         <translation>
-            <numerusform>nested deeper than %n level</numerusform>
-            <numerusform>nested deeper than %n levels</numerusform>
+            <numerusform>nesting deeper than %n level</numerusform>
+            <numerusform>nesting deeper than %n levels</numerusform>
         </translation>
     </message>
 </context>

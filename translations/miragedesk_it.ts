@@ -290,6 +290,10 @@
         <source>the snapshot is not an activity</source>
         <translation>lo stato completo non è un’attività</translation>
     </message>
+    <message>
+        <source>warning: %1; keeping the local state, updates may have been missed</source>
+        <translation>avviso: %1; lo stato locale viene mantenuto, alcuni aggiornamenti potrebbero mancare</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>
@@ -1915,21 +1919,6 @@
         <translation>qualcos’altro</translation>
     </message>
     <message>
-        <source>a binary frame (the protocol sends JSON text frames)</source>
-        <translation>un frame binario (il protocollo invia frame di testo JSON)</translation>
-    </message>
-    <message>
-        <source>the message of %1 is larger than the limit of %2</source>
-        <translation>il messaggio di %1 supera il limite di %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>nested deeper than %n levels</source>
-        <translation>
-            <numerusform>annidato oltre %n livello</numerusform>
-            <numerusform>annidato oltre %n livelli</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
@@ -1938,52 +1927,72 @@
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>the event “id” is missing</source>
+        <source>rejected</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a list of keys: the last two</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>binary frame (the protocol sends JSON text frames)</source>
+        <translation>un frame binario (il protocollo invia frame di testo JSON)</translation>
+    </message>
+    <message>
+        <source>message of %1 bytes is larger than the limit of %2</source>
+        <translation>il messaggio di %1 byte supera il limite di %2 byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting deeper than %n levels</source>
+        <translation>
+            <numerusform>annidato oltre %n livello</numerusform>
+            <numerusform>annidato oltre %n livelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event &quot;id&quot; missing</source>
         <translation>manca l’«id» dell’evento</translation>
     </message>
     <message>
-        <source>the event “id” is %1, not an integer</source>
+        <source>event &quot;id&quot; is %1, not an integer</source>
         <translation>l’«id» dell’evento è %1, non un numero intero</translation>
     </message>
     <message>
-        <source>the event id %1 is below 100</source>
+        <source>event id %1 is below 100</source>
         <translation>l’id evento %1 è inferiore a 100</translation>
     </message>
     <message>
-        <source>“activity_id” is %1, not a string</source>
+        <source>&quot;activity_id&quot; is %1, not a string</source>
         <translation>«activity_id» è %1, non una stringa</translation>
     </message>
     <message>
-        <source>“activity_id” names another activity (%1)</source>
+        <source>&quot;activity_id&quot; names another activity (%1)</source>
         <translation>«activity_id» indica un’altra attività (%1)</translation>
     </message>
     <message>
-        <source>“activity_id” is missing</source>
+        <source>&quot;activity_id&quot; missing</source>
         <translation>manca «activity_id»</translation>
     </message>
     <message>
-        <source>the payload is missing: expected %1</source>
+        <source>payload missing: expected %1</source>
         <translation>mancano i dati: era previsto %1</translation>
     </message>
     <message>
-        <source>the payload “%1” is %2, not %3</source>
+        <source>payload &quot;%1&quot; is %2, not %3</source>
         <translation>i dati «%1» sono %2, non %3</translation>
     </message>
     <message>
-        <source>“%1” has no “id”</source>
+        <source>%1 has no &quot;id&quot;</source>
         <translation>«%1» non ha un «id»</translation>
     </message>
     <message>
-        <source>the “id” of “%1” is %2, not a string</source>
+        <source>%1 &quot;id&quot; is %2, not a string</source>
         <translation>l’«id» di «%1» è %2, non una stringa</translation>
     </message>
     <message>
-        <source>“%1” is %2, not a string</source>
+        <source>&quot;%1&quot; is %2, not a string</source>
         <translation>«%1» è %2, non una stringa</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rifiutato</translation>
     </message>
 </context>
 <context>
@@ -2056,52 +2065,68 @@
         <translation>Inserisci l’UUID di un’attività o l’URL di un canale.</translation>
     </message>
     <message>
-        <source>“%1” is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2.</source>
-        <translation>«%1» non è l’UUID di un’attività: è formato da 32 cifre esadecimali in gruppi di 8-4-4-4-12, per esempio 63b76319-68ef-4412-9dd4-bb2a13315ee2.</translation>
-    </message>
-    <message>
         <source>Enter a server, such as ws://localhost:8000 or https://mirage.example.org.</source>
         <translation>Inserisci un server, per esempio ws://localhost:8000 oppure https://mirage.example.org.</translation>
-    </message>
-    <message>
-        <source>The server “%1” needs ws://, wss://, http:// or https:// before the host.</source>
-        <translation>Al server «%1» manca ws://, wss://, http:// o https:// prima del nome host.</translation>
-    </message>
-    <message>
-        <source>The server is not a valid URL (%1).</source>
-        <translation>Il server non è un URL valido (%1).</translation>
-    </message>
-    <message>
-        <source>The server URL has no host.</source>
-        <translation>L’URL del server non contiene un nome host.</translation>
     </message>
     <message>
         <source>The server URL holds a user name or password; MirageDesk asks for a token when the server wants one.</source>
         <translation>L’URL del server contiene un nome utente o una password; MirageDesk chiede un token quando il server lo richiede.</translation>
     </message>
     <message>
-        <source>The server URL has a query (“?%1”); enter just the server, such as ws://host:8000.</source>
-        <translation>L’URL del server contiene una query («?%1»); inserisci solo il server, per esempio ws://host:8000.</translation>
-    </message>
-    <message>
-        <source>The server URL has a fragment (“#%1”).</source>
-        <translation>L’URL del server contiene un frammento («#%1»).</translation>
-    </message>
-    <message>
-        <source>The path “%1” is not a channel: enter the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/).</source>
-        <translation>Il percorso «%1» non è un canale: inserisci il server (ws://host:8000) o l’URL completo di un canale (ws://host:8000/ws/activities/&lt;uuid&gt;/).</translation>
-    </message>
-    <message>
-        <source>The channel URL ends in “%1”, which is not an activity UUID.</source>
-        <translation>L’URL del canale termina con «%1», che non è l’UUID di un’attività.</translation>
-    </message>
-    <message>
         <source>The channel URL names activity %1, the activity field %2.</source>
         <translation>L’URL del canale indica l’attività %1, il campo dell’attività invece %2.</translation>
     </message>
     <message>
-        <source>Unsupported scheme “%1” in the server URL: use ws://, wss://, http:// or https://.</source>
-        <translation>Lo schema «%1» nell’URL del server non è supportato: usa ws://, wss://, http:// o https://.</translation>
+        <source>no activity UUID given</source>
+        <translation>nessun UUID di attività indicato</translation>
+    </message>
+    <message>
+        <source>no server given (e.g. ws://localhost:8000 or https://mirage.example.org)</source>
+        <translation>nessun server indicato (ad es. ws://localhost:8000 o https://mirage.example.org)</translation>
+    </message>
+    <message>
+        <source>the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead</source>
+        <translation>l’URL del server contiene credenziali utente; indica invece un token con --token-file o MIRAGEDESK_TOKEN</translation>
+    </message>
+    <message>
+        <source>the channel URL names activity %1 but --activity names %2</source>
+        <translation>l’URL del canale indica l’attività %1, ma --activity indica %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity UUID: it has 32 hexadecimal digits in groups of 8-4-4-4-12, such as 63b76319-68ef-4412-9dd4-bb2a13315ee2</source>
+        <translation>«%1» non è l’UUID di un’attività: è formato da 32 cifre esadecimali in gruppi di 8-4-4-4-12, per esempio 63b76319-68ef-4412-9dd4-bb2a13315ee2</translation>
+    </message>
+    <message>
+        <source>the server &apos;%1&apos; has no scheme: write ws://, wss://, http:// or https:// before the host</source>
+        <translation>al server «%1» manca ws://, wss://, http:// o https:// prima del nome host</translation>
+    </message>
+    <message>
+        <source>the server URL is not valid (%1)</source>
+        <translation>l’URL del server non è valido (%1)</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; in the server URL: use ws://, wss://, http:// or https://</source>
+        <translation>lo schema «%1» nell’URL del server non è supportato: usa ws://, wss://, http:// o https://</translation>
+    </message>
+    <message>
+        <source>the server URL has no host</source>
+        <translation>l’URL del server non contiene un nome host</translation>
+    </message>
+    <message>
+        <source>the server URL has a query (&apos;?%1&apos;); give just the server, such as ws://host:8000</source>
+        <translation>l’URL del server contiene una query («?%1»); inserisci solo il server, per esempio ws://host:8000</translation>
+    </message>
+    <message>
+        <source>the server URL has a fragment (&apos;#%1&apos;)</source>
+        <translation>l’URL del server contiene un frammento («#%1»)</translation>
+    </message>
+    <message>
+        <source>unexpected path &apos;%1&apos; in the server URL: give the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/)</source>
+        <translation>percorso «%1» inatteso nell’URL del server: inserisci il server (ws://host:8000) o l’URL completo di un canale (ws://host:8000/ws/activities/&lt;uuid&gt;/)</translation>
+    </message>
+    <message>
+        <source>in the channel URL, &apos;%1&apos; is not an activity UUID</source>
+        <translation>nell’URL del canale, «%1» non è l’UUID di un’attività</translation>
     </message>
 </context>
 </TS>

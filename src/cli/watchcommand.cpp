@@ -8,13 +8,13 @@
 #include "base/helpoption.h"
 #include "base/output.h"
 #include "base/unixsignals.h"
-#include "cli/statustext.h"
 #include "protocol/activitystate.h"
 #include "protocol/mappedfile.h"
 #include "protocol/replayer.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
+#include "sync/connectiontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -258,14 +258,14 @@ int WatchCommand::run(const QStringList &arguments)
     });
     QObject::connect(&channel, &ActivityChannel::stateChanged, [&](ActivityChannel::State s, const ChannelStatus &status) {
         if (!finished && s != ActivityChannel::State::Closed) // a refusal is said once, by finish()
-            Output::error(StatusText::status(status));
+            Output::error(ConnectionText::status(status));
     });
     QObject::connect(&channel, &ActivityChannel::snapshotApplied, [] { Output::error(QStringLiteral("snapshot applied")); });
     QObject::connect(&channel, &ActivityChannel::snapshotFailed,
-        [&](const SnapshotFailure &failure) { Output::error(StatusText::snapshotWarning(failure)); });
+        [&](const SnapshotFailure &failure) { Output::error(ConnectionText::snapshotWarning(failure)); });
     QObject::connect(&channel, &ActivityChannel::limitReached, [&] { finish(ExitOk, QString()); });
     QObject::connect(
-        &channel, &ActivityChannel::refused, [&](const ChannelStatus &status) { finish(ExitRefused, StatusText::status(status)); });
+        &channel, &ActivityChannel::refused, [&](const ChannelStatus &status) { finish(ExitRefused, ConnectionText::status(status)); });
     QTimer timeout;
     if (timeoutMs > 0) {
         timeout.setSingleShot(true);

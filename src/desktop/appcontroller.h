@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "desktop/activitymanager.h"
 #include "desktop/appsettings.h"
+#include "desktop/linkrouter.h"
 #include "desktop/notifier.h"
 #include "desktop/popuplistmodel.h"
 #include "desktop/tokenbroker.h"
+#include "desktop/windowcontroller.h"
 #include "session/activitysession.h"
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
@@ -17,7 +20,6 @@
 #include "sync/serverclients.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
@@ -28,10 +30,12 @@ namespace mirage {
 
 class TrayIcon;
 
-// What the window talks to: opening an activity (validated as the user types), the open
-// activities (the Workspace, listed by `sessions` for the sidebar) and the selected one
-// (`session`), the recent and the server's activities, popups from all of them, the tray and the
-// total unread count.
+// What the window talks to, the one object QML is given: the open activities (the Workspace,
+// listed by `sessions` for the sidebar) and the selected one (`session`), popups from all of them,
+// the tray and the total unread count. Three parts do the rest (issue #24): `activities` opens
+// them (ActivityManager: validation, recent, the server's list, the notice), `links` follows
+// links in and out (LinkRouter), `window` is the window (WindowController). The invokables and
+// properties below that name a part's job hand it over (the QML reads them here).
 class AppController : public QObject
 {
     Q_OBJECT
@@ -59,70 +63,74 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     // Finds tokens for servers that ask for one (the secret store, then the user).
     Q_PROPERTY(mirage::TokenBroker *tokens READ tokens CONSTANT FINAL)
+    // The parts.
+    Q_PROPERTY(mirage::ActivityManager *activities READ activities CONSTANT FINAL)
+    Q_PROPERTY(mirage::LinkRouter *links READ links CONSTANT FINAL)
+    Q_PROPERTY(mirage::WindowController *window READ window CONSTANT FINAL)
 public:
     // `copyDirectory` empty: CopyStore's default (QStandardPaths::AppDataLocation + "/copies").
     explicit AppController(const ChannelSettings &channelSettings, QObject *parent = nullptr, const QString &copyDirectory = {});
     ~AppController() override;
 
-    // The checks of the open dialog: {ok, reason, activityId, server}. `activity` may also be a
-    // full channel URL (then `server` is not needed).
-    Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const;
+    // The workspace part's (ActivityManager).
+    Q_INVOKABLE QVariantMap validate(const QString &server, const QString &activity) const
+    {
+        return m_activities->validate(server, activity);
+    }
     // Opens the activity and selects it (one already open is only selected), and raises the
     // window. False with openError set otherwise. A `step` (from a link's …&step=<id>) is shown
     // (showItemRequested) as soon as the activity has it.
-    Q_INVOKABLE bool open(const QString &server, const QString &activity, const QString &step = QString());
+    Q_INVOKABLE bool open(const QString &server, const QString &activity, const QString &step = QString())
+    {
+        return m_links->open(server, activity, step);
+    }
     // Closes the activity at `index` (its copy is written and kept).
-    Q_INVOKABLE void close(int index);
-    Q_INVOKABLE void select(int index);
-    Q_INVOKABLE void selectNext();
-    Q_INVOKABLE void selectPrevious();
-    Q_INVOKABLE void dismissNotice();
-    // Opens the activities that were open at the last quit (and selects the one that was
-    // selected); returns how many. Those beyond Workspace::kMaxOpen are not, and the notice says so.
-    int restoreWorkspace();
-    // A limit was reached (LimitText): one line of the notice says so, replacing the one of an
-    // earlier limit.
-    void showLimit(const QString &text);
-    Q_INVOKABLE void fetchServerActivities(const QString &server);
-    // Opens an http(s) link in the browser; anything else is refused. Either failure emits
-    // linkFailed (the window says so).
-    Q_INVOKABLE bool openLink(const QString &url);
-    // Copy and share (issue #13): the miragedesk:// link to the selected activity, or to one of its
-    // steps; never with a token, user or password. Empty with no activity.
-    Q_INVOKABLE QString linkTo(const QString &stepId = QString()) const;
-    // Puts plain text on the clipboard.
-    Q_INVOKABLE void copyText(const QString &text);
-    Q_INVOKABLE void quit();
-    Q_INVOKABLE void toggleWindow();
-    Q_INVOKABLE void markRead();
-    // Brings the window forward (shown, raised, activated); `activationToken`: one a popup's click
-    // handed over (see WindowActivation).
-    Q_INVOKABLE void raiseWindow(const QString &activationToken = QString());
+    Q_INVOKABLE void close(int index) { m_workspace->close(index); }
+    Q_INVOKABLE void select(int index) { m_workspace->select(index); }
+    Q_INVOKABLE void selectNext() { m_workspace->selectNext(); }
+    Q_INVOKABLE void selectPrevious() { m_workspace->selectPrevious(); }
+    Q_INVOKABLE void dismissNotice() { m_activities->dismissNotice(); }
+    int restoreWorkspace() { return m_activities->restore(); }
+    void showLimit(const QString &text) { m_activities->showLimit(text); }
+    Q_INVOKABLE void fetchServerActivities(const QString &server) { m_activities->fetchServerActivities(server); }
+    QStringList servers() const { return m_activities->servers(); }
+    QString notice() const { return m_activities->notice(); }
+    RecentActivitiesModel *recent() { return m_activities->recent(); }
+    ServerActivitiesModel *serverActivities() { return m_activities->serverActivities(); }
+    QString openError() const { return m_activities->openError(); }
+    // The links part's (LinkRouter).
+    Q_INVOKABLE bool openLink(const QString &url) { return m_links->openLink(url); }
+    Q_INVOKABLE QString linkTo(const QString &stepId = QString()) const { return m_links->linkTo(stepId); }
+    Q_INVOKABLE void copyText(const QString &text) { m_links->copyText(text); }
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_links->setUrlOpener(std::move(opener)); }
+    // The window part's (WindowController).
+    Q_INVOKABLE void toggleWindow() { m_window->toggle(); }
+    Q_INVOKABLE void raiseWindow(const QString &activationToken = QString()) { m_window->raise(activationToken); }
 
+    Q_INVOKABLE void quit();
+    // Counts the selected activity as seen now, even when the window is not in front.
+    Q_INVOKABLE void markRead();
     // The window whose focus decides whether popups are needed; set once QML has made it.
     void setWindow(QWindow *window);
     void enableTray();
-    // What opens an http(s) link (default: the desktop's browser); for tests.
-    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
     ActivitySession *session() const { return m_workspace->current(); }
     Workspace *workspace() const { return m_workspace.get(); }
     TokenBroker *tokens() const { return m_tokens.get(); }
     SessionListModel *sessions() const { return m_sessions; }
+    ActivityManager *activities() const { return m_activities; }
+    LinkRouter *links() const { return m_links; }
+    WindowController *window() const { return m_window; }
     int currentIndex() const { return m_workspace->currentIndex(); }
-    QStringList servers() const;
-    QString notice() const { return m_notice; }
     AppSettings *settings() { return &m_settings; }
     Notifier *notifier() { return m_notifier; }
     PopupListModel *popups() const { return m_popups; }
     TrayIcon *tray() { return m_tray; }
-    RecentActivitiesModel *recent() { return m_recent; }
-    ServerActivitiesModel *serverActivities() { return m_serverActivities; }
     QString windowTitle() const;
     int unreadCount() const { return m_workspace->totalUnread(); }
     bool notificationServiceAvailable() const { return m_notifier->serviceAvailable(); }
-    QString openError() const { return m_openError; }
     static QString version();
-    bool userIsLooking() const;
+    // A session is selected and the window is in front.
+    bool userIsLooking() const { return session() && m_window->inFront(); }
 
 Q_SIGNALS:
     void sessionChanged();
@@ -139,18 +147,11 @@ Q_SIGNALS:
 
 private:
     void watch(ActivitySession *session);
-    void onCurrentChanged();
-    void onCopyProblem(int index, CopyError error, const QString &path);
-    void saveWorkspace();
     void updateLooking();
-    void showStepWhenThere(ActivitySession *session, const QString &step);
     void showFromPopup(const QString &section, const QString &itemId, const QString &key, const QString &activationToken);
 
-    ChannelSettings m_channelSettings;
     ServerClients m_clients; // one ServerClient per server: the session's channel and the server's list share it
     AppSettings m_settings;
-    RecentActivitiesModel *m_recent;
-    ServerActivitiesModel *m_serverActivities;
     Notifier *m_notifier;
     PopupListModel *m_popups;
     TrayIcon *m_tray = nullptr;
@@ -158,14 +159,10 @@ private:
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
     std::unique_ptr<TokenBroker> m_tokens; // after the workspace it reconnects
     SessionListModel *m_sessions;
+    ActivityManager *m_activities;
+    LinkRouter *m_links;
+    WindowController *m_window;
     const ActivitySession *m_notifying = nullptr; // whose popup the notifier is deciding on
-    bool m_restoring = false;
-    QPointer<QWindow> m_window;
-    QString m_openError;
-    QPointer<QObject> m_pendingStep; // waits for the step a link named (open())
-    QString m_notice;
-    QString m_limitNotice; // the notice's line of showLimit()
-    std::function<bool(const QUrl &)> m_urlOpener;
 };
 
 } // namespace mirage

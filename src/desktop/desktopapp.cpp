@@ -41,25 +41,7 @@ Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
 
 namespace mirage {
 
-// The first size fits the screen (90% of its free area at most, whatever QT_SCALE_FACTOR does);
-// later starts restore the place and size of the last quit, kept inside the screen.
 namespace {
-
-void placeWindow(QQuickWindow *window, AppSettings *settings)
-{
-    if (!window)
-        return;
-    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect();
-    const QRect place = AppSettings::fitWindow(settings->windowGeometry(), window->size(), available);
-    window->setGeometry(place);
-    if (settings->windowMaximised())
-        window->showMaximized();
-    QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [window, settings] {
-        const bool maximised = window->visibility() == QWindow::Maximized || window->visibility() == QWindow::FullScreen;
-        settings->saveWindow(maximised ? QRect() : window->geometry(), maximised);
-    });
-}
 
 // Without a GPU (no DRM render node: a virtual machine, a remote or a virtual X server) Qt Quick's
 // OpenGL would be Mesa's llvmpipe: libLLVM and its JIT-compiled shaders, ~100 MB of the window's
@@ -241,7 +223,7 @@ int DesktopApp::run(int argc, char **argv)
         }
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         controller.setWindow(window);
-        placeWindow(window, controller.settings());
+        controller.window()->place(controller.settings());
         if (probe)
             probe->attach(window);
         return true;
@@ -249,12 +231,7 @@ int DesktopApp::run(int argc, char **argv)
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
         qCInfo(lcApp).noquote() << "request from another start:"
                                 << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' ')));
-        for (const QString &link : r.links) {
-            QString why;
-            const auto open = OpenLink::parse(link, &why);
-            if (!open || !controller.open(open->server, open->activity, open->step))
-                qCWarning(lcApp).noquote() << "cannot open the handed-over activity:" << (open ? controller.openError() : why);
-        }
+        controller.links()->openAll(r.links);
         if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service
             QCoreApplication::exit(ExitFailure);
             return;

@@ -5,7 +5,6 @@
 
 #include "base/logging.h"
 #include "desktop/appsettings.h"
-#include "sync/clock.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -20,10 +19,15 @@ namespace mirage {
 Notifier::Notifier(AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_clock(Clock::system())
 {
-    m_summaryTimer.setInterval(kSummaryDelayMs);
-    connect(&m_summaryTimer, &ClockTimer::timeout, this, &Notifier::showSummaries);
+    m_throttle.setPending([this](const QString &key) { return m_pending.contains(key); });
+    connect(&m_throttle, &PopupThrottle::show, this, &Notifier::show);
+    connect(&m_throttle, &PopupThrottle::summaryDue, this, &Notifier::showSummary);
+    connect(&m_throttle, &PopupThrottle::grown, this, [this](const NotificationRequest &grouped) {
+        // A click before the popup is replaced already shows what it will say.
+        if (const uint id = m_idOfKey.value(grouped.key); id && m_requestOf.contains(id))
+            m_requestOf.insert(id, grouped);
+    });
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         qCInfo(lcNotify) << "no D-Bus session bus: popups go to the window";
@@ -40,12 +44,6 @@ Notifier::Notifier(AppSettings *settings, QObject *parent)
     bus.connect(QLatin1String(kService), QLatin1String(kPath), QLatin1String(kService),
         QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     checkService();
-}
-
-void Notifier::setClock(Clock *clock)
-{
-    m_clock = clock ? clock : Clock::system();
-    m_summaryTimer.setClock(clock);
 }
 
 void Notifier::checkService()
@@ -162,87 +160,17 @@ bool Notifier::notify(const NotificationRequest &request)
     if (request.kind != NotificationRequest::Alerts && m_looking && m_looking())
         return false; // it is on screen already
     Q_EMIT posted(request);
-
-    const qint64 now = m_clock->now();
-    if (joinGroup(request, now))
-        return true;
-    if (!request.group.isEmpty() && request.urgency != NotificationRequest::Critical)
-        m_groups.insert_or_assign(request.group, Grouped {PopupGroup(request), now, false});
-
-    Burst &b = m_bursts[int(request.kind)];
-    const bool inBurst = b.lastAt >= 0 && now - b.lastAt < kWindowMs;
-    if (!inBurst)
-        b.held = 0;
-    b.lastAt = now;
-    while (!b.shownAt.empty() && now - b.shownAt.front() >= kWindowMs)
-        b.shownAt.pop_front();
-    if (b.shownAt.size() >= size_t(kMaxPerWindow)) {
-        // Enough popups of this kind for now: counted into the one summary popup.
-        ++b.held;
-        b.latest = request;
-        b.urgency = std::max(b.urgency, request.urgency);
-        b.summaryDue = true;
-        if (!m_summaryTimer.isActive())
-            m_summaryTimer.start();
-        return true;
-    }
-    b.shownAt.push_back(now);
-    // A critical popup stays until dismissed, unless it is one of a burst.
-    show(request, inBurst && request.urgency == NotificationRequest::Critical ? kBurstExpireMs : -1);
+    m_throttle.add(request);
     return true;
 }
 
-bool Notifier::joinGroup(const NotificationRequest &request, qint64 now)
+void Notifier::showSummary(
+    NotificationRequest::Kind kind, int held, const NotificationRequest &latest, NotificationRequest::Urgency urgency)
 {
-    if (request.group.isEmpty() || request.urgency == NotificationRequest::Critical)
-        return false;
-    const auto it = m_groups.find(request.group);
-    if (it == m_groups.end() || now - it->second.lastAt >= kGroupWindowMs)
-        return false;
-    it->second.lastAt = now;
-    if (it->second.popup.add(request)) {
-        it->second.due = true;
-        // A click before the popup is replaced already shows what it will say.
-        const NotificationRequest grouped = it->second.popup.request();
-        if (const uint id = m_idOfKey.value(grouped.key); id && m_requestOf.contains(id))
-            m_requestOf.insert(id, grouped);
-        if (!m_summaryTimer.isActive())
-            m_summaryTimer.start();
-    }
-    return true;
-}
-
-void Notifier::showSummaries()
-{
-    const qint64 now = m_clock->now();
-    for (auto it = m_groups.begin(); it != m_groups.end();) {
-        Grouped &g = it->second;
-        if (g.due) {
-            const NotificationRequest grouped = g.popup.request();
-            if (m_pending.contains(grouped.key)) {
-                m_summaryTimer.start(); // replace the popup once the daemon has said its id
-            } else {
-                g.due = false;
-                show(grouped, -1);
-            }
-        }
-        if (!g.due && now - g.lastAt >= kGroupWindowMs)
-            it = m_groups.erase(it);
-        else
-            ++it;
-    }
-    for (auto it = m_bursts.begin(); it != m_bursts.end(); ++it) {
-        Burst &b = it.value();
-        if (!b.summaryDue)
-            continue;
-        b.summaryDue = false;
-        const auto kind = NotificationRequest::Kind(it.key());
-        const NotificationRequest summary {kind,
-            QStringLiteral("more:") + NotificationRequest::kindName(kind), moreText(kind, b.held), tr("Latest: %1").arg(b.latest.summary),
-                b.urgency, b.latest.section, QString()};
-        b.urgency = NotificationRequest::Low;
-        show(summary, -1);
-    }
+    const NotificationRequest summary {kind,
+        QStringLiteral("more:") + NotificationRequest::kindName(kind), moreText(kind, held), tr("Latest: %1").arg(latest.summary), urgency,
+            latest.section, QString()};
+    show(summary, -1);
 }
 
 void Notifier::show(const NotificationRequest &request, int expireMs)
@@ -348,8 +276,7 @@ void Notifier::onClosed(uint id, uint)
 
 void Notifier::closeAll()
 {
-    m_summaryTimer.stop();
-    m_groups.clear();
+    m_throttle.clear();
     for (const auto &waiting : std::exchange(m_waiting, {})) {
         if (--m_pending[waiting.first.key] <= 0)
             m_pending.remove(waiting.first.key);

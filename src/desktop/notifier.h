@@ -3,16 +3,13 @@
 
 #pragma once
 
-#include "desktop/popupgroup.h"
+#include "desktop/popupthrottle.h"
 #include "session/notificationrequest.h"
-#include "sync/clocktimer.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-#include <deque>
 #include <functional>
-#include <map>
 #include <vector>
 
 class QDBusServiceWatcher;
@@ -30,12 +27,10 @@ class AppSettings;
 // token of spec 1.2, which comes before it) raises the window on that item; while the user is
 // looking at the activity in a focused window only alerts pop up; each kind can be switched off.
 // With no notification service on the bus (or one that refuses), the popup goes to the fallback
-// (the window's own list). Floods are bounded: per kind at most kMaxPerWindow popups in any
-// kWindowMs, then one summary popup ("12 more alerts"), replaced as it grows; critical popups that
-// come in a burst expire after kBurstExpireMs; a daemon that refuses popups is logged once.
-// Bursts are grouped: requests of one group (kind, event, activity) less than kGroupWindowMs apart
-// become one popup that grows ("Ana Lima uploaded 30 files"), updated at most every
-// kSummaryDelayMs and replacing the burst's first popup; critical requests are never grouped.
+// (the window's own list). Floods are bounded and bursts grouped by a PopupThrottle: per kind at
+// most kMaxPerWindow popups in any kWindowMs, then one summary popup ("12 more alerts"), replaced as
+// it grows; requests of one group become one popup that grows ("Ana Lima uploaded 30 files"). A
+// daemon that refuses popups is logged once.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -44,11 +39,10 @@ public:
     static constexpr const char *kService = "org.freedesktop.Notifications";
     static constexpr const char *kPath = "/org/freedesktop/Notifications";
 
-    static constexpr int kMaxPerWindow = 4;
-    static constexpr qint64 kWindowMs = 5000;
-    static constexpr int kSummaryDelayMs = 1000; // the summary is updated at most this often
-    static constexpr int kBurstExpireMs = 10000;
-    static constexpr qint64 kGroupWindowMs = 2000;
+    static constexpr int kMaxPerWindow = PopupThrottle::kMaxPerWindow;
+    static constexpr qint64 kWindowMs = PopupThrottle::kWindowMs;
+    static constexpr int kSummaryDelayMs = PopupThrottle::kSummaryDelayMs;
+    static constexpr qint64 kGroupWindowMs = PopupThrottle::kGroupWindowMs;
 
     explicit Notifier(AppSettings *settings, QObject *parent = nullptr);
 
@@ -58,7 +52,7 @@ public:
     void setFallback(std::function<void(const NotificationRequest &)> fallback) { m_fallback = std::move(fallback); }
     // For tests: the clock the flood limit, the grouping and the summary's delay run on (nullptr:
     // the system's).
-    void setClock(Clock *clock);
+    void setClock(Clock *clock) { m_throttle.setClock(clock); }
 
     bool serviceAvailable() const { return m_available; }
     // What the current daemon said it can do; empty until it answered (or when it could not).
@@ -88,33 +82,13 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
-    // One kind's recent popups: how many were shown lately and how many were held back.
-    struct Burst
-    {
-        std::deque<qint64> shownAt; // within the last kWindowMs
-        qint64 lastAt = -1; // the last request of this kind
-        int held = 0; // held back since the burst began (the summary's count)
-        bool summaryDue = false;
-        NotificationRequest latest;
-        NotificationRequest::Urgency urgency = NotificationRequest::Low;
-    };
-
-    // A burst of one group: its popup, when its last request came, whether it grew since shown.
-    struct Grouped
-    {
-        PopupGroup popup;
-        qint64 lastAt = -1;
-        bool due = false;
-    };
-
-    bool joinGroup(const NotificationRequest &request, qint64 now);
     void checkService();
     void onOwnerChanged(const QString &newOwner);
     void askCapabilities();
     void show(const NotificationRequest &request, int expireMs);
     void send(const NotificationRequest &request, int expireMs);
     void dispatch(const NotificationRequest &request, int expireMs);
-    void showSummaries();
+    void showSummary(NotificationRequest::Kind kind, int held, const NotificationRequest &latest, NotificationRequest::Urgency urgency);
     void onRefused(const QString &message);
 
     AppSettings *m_settings;
@@ -132,11 +106,8 @@ private:
     QHash<uint, QString> m_tokenOf; // the daemon's id → the activation token it sent before the action
     QHash<QString, uint> m_idOfKey; // key → the daemon's id of its popup
     QHash<uint, NotificationRequest> m_requestOf; // the daemon's id → what it shows
-    QHash<int, Burst> m_bursts; // by kind
-    std::map<QString, Grouped> m_groups; // by the requests' group
     QHash<QString, int> m_pending; // key → Notify calls not answered yet
-    ClockTimer m_summaryTimer;
-    Clock *m_clock;
+    PopupThrottle m_throttle;
     int m_refusals = 0; // refused in a row; logged once, then counted
 };
 

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "session/activitysession.h"
+#include "session/catchup.h"
 #include "session/changesmodel.h"
+#include "session/connectionmirror.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
@@ -33,6 +35,24 @@ struct ActivitySessionForeign
     QML_FOREIGN(mirage::ActivitySession)
     QML_NAMED_ELEMENT(ActivitySession)
     QML_UNCREATABLE("The AppController opens sessions")
+};
+
+// A session's parts (issue #24): where its channel stands (QML compares Connection.Open, …) and
+// what the user has not seen yet.
+struct ConnectionMirrorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::ConnectionMirror)
+    QML_NAMED_ELEMENT(Connection)
+    QML_UNCREATABLE("A session's connection")
+};
+
+struct CatchUpForeign
+{
+    Q_GADGET
+    QML_FOREIGN(mirage::CatchUp)
+    QML_NAMED_ELEMENT(CatchUp)
+    QML_UNCREATABLE("A session's catch-up")
 };
 
 struct KeyedListModelForeign

@@ -26,7 +26,7 @@ TokenBroker::TokenBroker(ServerClients *clients, Workspace *workspace, QObject *
 
 void TokenBroker::watch(ActivitySession *session)
 {
-    connect(session, &ActivitySession::tokenRequired, this, [this, session] { onTokenRequired(session->server()); });
+    connect(session->connection(), &ConnectionMirror::tokenRequired, this, [this, session] { onTokenRequired(session->server()); });
 }
 
 void TokenBroker::onTokenRequired(const QString &server)
@@ -114,7 +114,7 @@ void TokenBroker::reconnectRefused(const QString &server)
     const QString key = TokenVault::keyOf(QUrl(server));
     for (int i = 0; i < m_workspace->count(); ++i) {
         ActivitySession *s = m_workspace->at(i);
-        if (s->needsToken() && TokenVault::keyOf(QUrl(s->server())) == key)
+        if (s->connection()->needsToken() && TokenVault::keyOf(QUrl(s->server())) == key)
             s->reconnect();
     }
 }

@@ -10,7 +10,7 @@
 #include "protocol/lenientjson.h"
 #include "protocol/messageparser.h"
 #include "protocol/payloadreader.h"
-#include "protocol/rejecttext.h"
+#include "protocol/rejectiontext.h"
 #include "protocol/statedump.h"
 
 #include <algorithm>
@@ -194,7 +194,7 @@ std::string parseDocument(std::string_view json, bool padded, const char *what, 
         scope.emplace();
     problem = LoadProblem::NotObject;
     if (!root.is_object())
-        return std::string(what) + " is " + std::string(RejectText::kindPhrase(PayloadReader::kind(root))) + ", not a JSON object";
+        return std::string(what) + " is " + RejectionText::kind(PayloadReader::kind(root)).toStdString() + ", not a JSON object";
     problem = LoadProblem::None;
     return {};
 }

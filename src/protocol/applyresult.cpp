@@ -4,7 +4,7 @@
 #include "protocol/applyresult.h"
 
 #include "protocol/jsonvalue.h"
-#include "protocol/rejecttext.h"
+#include "protocol/rejectiontext.h"
 
 #include <charconv>
 
@@ -29,7 +29,7 @@ void ApplyResult::reset()
 
 std::string ApplyResult::errorText() const
 {
-    return RejectText::english(rejection);
+    return RejectionText::english(rejection);
 }
 
 std::string ApplyResult::toWatchLine(uint64_t seq, std::string_view activityId) const

@@ -36,7 +36,7 @@ struct ApplyResult
     bool applied = false;
     bool hasId = false;
     int64_t id = 0;
-    // Why it was rejected: a code and its arguments (RejectText gives the SPEC §5 English).
+    // Why it was rejected: a code and its arguments (RejectionText words it).
     Rejection rejection;
 
     uint32_t changes = NoChange;

@@ -7,8 +7,8 @@
 
 namespace mirage {
 
-// Why a snapshot was not loaded, as a code: the window words it in its language
-// (session/ConnectionText); the headless commands print ActivityState::loadSnapshot's English.
+// Why a snapshot was not loaded, as a code: sync/ConnectionText words a fetched one's (watch's warning,
+// the window's log); a snapshot file given to a headless command is named by loadSnapshot's English.
 enum class LoadProblem : uint8_t {
     None,
     TooLarge, // over the size cap

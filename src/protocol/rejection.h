@@ -10,7 +10,7 @@
 namespace mirage {
 
 // Why a message was rejected (SPEC §2, §5): a code and its arguments, no words. The SPEC's English
-// for the headless output is RejectText's; the window words these itself.
+// for every place is RejectionText's.
 enum class RejectReason : uint8_t {
     None, // accepted
     BinaryFrame, // a binary frame: the protocol sends JSON text frames

@@ -4,7 +4,8 @@
 #pragma once
 
 #include "protocol/activitystate.h"
-#include "session/changesmodel.h"
+#include "session/catchup.h"
+#include "session/connectionmirror.h"
 #include "session/eventdescriber.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
@@ -45,16 +46,10 @@ class ActivitySession : public QObject
     Q_PROPERTY(QString hash READ hash NOTIFY activityChanged FINAL)
     Q_PROPERTY(quint64 appliedCount READ appliedCount NOTIFY countsChanged FINAL)
     Q_PROPERTY(quint64 rejectedCount READ rejectedCount NOTIFY countsChanged FINAL)
-    Q_PROPERTY(QString connectionState READ connectionState NOTIFY connectionChanged FINAL)
-    Q_PROPERTY(QString connectionReason READ connectionReason NOTIFY connectionChanged FINAL)
-    Q_PROPERTY(double nextRetryAt READ nextRetryAt NOTIFY connectionChanged FINAL)
-    Q_PROPERTY(int retryAttempt READ retryAttempt NOTIFY connectionChanged FINAL)
-    Q_PROPERTY(bool updatesMayBeMissed READ updatesMayBeMissed NOTIFY connectionChanged FINAL)
-    Q_PROPERTY(bool refused READ refused NOTIFY connectionChanged FINAL)
-    // The channel was open at some time in this run (the banner says "Connection lost" only then).
-    Q_PROPERTY(bool wasConnected READ wasConnected NOTIFY connectionChanged FINAL)
-    // The server wants a (valid) token: it closed with 4401 or answered 401. Cleared by reconnect().
-    Q_PROPERTY(bool needsToken READ needsToken NOTIFY connectionChanged FINAL)
+    // Where the live channel stands (issue #24: a part of its own, fed by the channel's signals).
+    Q_PROPERTY(mirage::ConnectionMirror *connection READ connection CONSTANT FINAL)
+    // What the user has not seen yet: "since you last looked", the unread markers and count.
+    Q_PROPERTY(mirage::CatchUp *catchUp READ catchUp CONSTANT FINAL)
     Q_PROPERTY(mirage::StepModel *steps READ stepModel CONSTANT FINAL)
     Q_PROPERTY(mirage::ParticipantModel *participants READ participantModel CONSTANT FINAL)
     Q_PROPERTY(mirage::FileModel *files READ fileModel CONSTANT FINAL)
@@ -66,10 +61,6 @@ class ActivitySession : public QObject
     Q_PROPERTY(bool showingCopy READ showingCopy NOTIFY copyStateChanged FINAL)
     // When the copy shown was saved (local time); invalid when there was none.
     Q_PROPERTY(QDateTime copySavedAt READ copySavedAt NOTIFY copyStateChanged FINAL)
-    // Changes applied while the user was not looking at this activity (the sidebar's count).
-    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged FINAL)
-    // What changed between the copy (or the state before a reconnect) and the snapshot that replaced it.
-    Q_PROPERTY(mirage::ChangesModel *changes READ changes CONSTANT FINAL)
     // Who is here now (issue #13): the avatars (Presence::avatar) of the first Presence::kShown
     // in the order they joined, and how many are here (issue #23: a crowd shows "+N").
     Q_PROPERTY(QVariantList present READ present NOTIFY presentChanged FINAL)
@@ -84,7 +75,7 @@ public:
     ~ActivitySession() override;
 
     void start();
-    Q_INVOKABLE void reconnect();
+    Q_INVOKABLE void reconnect() { m_connection.reconnect(); }
 
     QString activityId() const { return m_endpoint.activityId; }
     QString server() const;
@@ -96,14 +87,6 @@ public:
     QString hash() const { return m_hash; }
     quint64 appliedCount() const { return m_state.appliedCount(); }
     quint64 rejectedCount() const { return m_state.rejectedCount(); }
-    QString connectionState() const;
-    QString connectionReason() const { return m_connectionReason; }
-    double nextRetryAt() const { return double(m_nextRetryAt); }
-    int retryAttempt() const { return m_retryAttempt; }
-    bool updatesMayBeMissed() const { return m_mayHaveMissed; }
-    bool refused() const { return m_refused; }
-    bool wasConnected() const { return m_wasConnected; }
-    bool needsToken() const { return m_needsToken; }
     int stepsRevision() const { return m_stepsRevision; }
 
     StepModel *stepModel() { return &m_steps; }
@@ -115,6 +98,10 @@ public:
     const PeopleDirectory &people() const { return m_people; }
     ActivityState &state() { return m_state; }
     ActivityChannel *channel() { return m_channel.get(); }
+    ConnectionMirror *connection() { return &m_connection; }
+    const ConnectionMirror *connection() const { return &m_connection; }
+    CatchUp *catchUp() { return &m_catchUp; }
+    const CatchUp *catchUp() const { return &m_catchUp; }
 
     // Takes messages the state has applied (with details on): the channel's batches, and those
     // of feedText(). Their rows, log lines and popups follow in the next frame.
@@ -148,20 +135,9 @@ public:
     ActivityCopy makeCopy() const;
     bool showingCopy() const { return m_showingCopy; }
     QDateTime copySavedAt() const { return m_copySavedAt; }
-    // Whether the user is looking at this activity now (selected, window active): what arrives
-    // then counts as seen.
-    void setUserIsLooking(bool looking);
-    bool userIsLooking() const { return m_looking; }
-    int unreadCount() const { return m_unread; }
-    ChangesModel *changes() { return &m_changes; }
     QVariantList present() const { return m_presence.present(); }
     int presentCount() const { return m_presence.count(); }
     QString presentNames() const { return m_presence.names(); }
-    // The steps' unread markers (StepModel's `unread` role): the added, edited and moved steps of a
-    // snapshot's diff, and the steps changed live while the user was not looking. The views call
-    // markStepSeen() when a step is selected; both are kept in the copy (ActivityCopy::viewed).
-    Q_INVOKABLE void markStepSeen(const QString &id);
-    Q_INVOKABLE void markAllSeen();
 
     static constexpr int kCountsMs = 250;
 
@@ -171,33 +147,27 @@ Q_SIGNALS:
     // while they keep changing, and once more with the final counts (a number rewritten every
     // frame redrew the window's counter 60 times a second under a stream of events, issue #14).
     void countsChanged();
-    void connectionChanged();
     void stepsRevisionChanged();
     void notificationRequested(const mirage::NotificationRequest &request);
     // The activity list of the server changed (101, 103) or arrived (105).
     void activityListChanged();
     void copyStateChanged();
-    void unreadCountChanged();
     void copyChanged();
-    // needsToken became true: the window asks for the server's token (or finds it in the vault).
-    void tokenRequired();
     void presentChanged();
 
 private:
-    void setNeedsToken();
     void onSnapshot();
     void take(const ReceivedMessage &m);
-    void logConnection(ActivityChannel::State s);
+    void logConnection(const QString &summary, const QString &reason = {}, bool ok = true);
     void scheduleFlush() { m_batcher.schedule(); }
     void onFrame(const FrameBatcher::Frame &frame);
     void updateActivityProperties();
-    void showDiff();
-    void applyPendingUnread();
     QString title() const { return m_name.isEmpty() ? m_endpoint.activityId : m_name; }
 
     ChannelEndpoint m_endpoint;
     ActivityState m_state;
     std::unique_ptr<ActivityChannel> m_channel;
+    ConnectionMirror m_connection {m_channel.get()};
     StepModel m_steps;
     ParticipantModel m_participants;
     Presence m_presence {&m_participants, &m_steps}; // who is on which step (StepModel's presentPeople)
@@ -205,27 +175,19 @@ private:
     EventLogModel m_log;
     EventLogFilter m_logFilter;
     StepContentsModel m_stepContents {m_state};
-    ChangesModel m_changes;
+    CatchUp m_catchUp {&m_steps};
     PeopleDirectory m_people;
     EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
 
-    QString m_name, m_description, m_hash, m_connectionReason;
+    QString m_name, m_description, m_hash;
     bool m_loaded = false, m_legacy = false, m_deleted = false;
-    bool m_mayHaveMissed = false, m_refused = false, m_needsToken = false, m_wasConnected = false;
-    bool m_showingCopy = false, m_looking = false, m_copyDue = false;
-    // For the log's connection lines: a snapshot was loaded before (the next is a resync); the
-    // channel was open; "Connection lost" was logged and "Reconnected" not yet.
-    bool m_snapshotSeen = false, m_wasOpen = false, m_lostLogged = false;
+    bool m_showingCopy = false, m_copyDue = false;
+    bool m_snapshotSeen = false; // a snapshot was loaded before (the next is a resync, in the log)
     QDateTime m_copySavedAt;
-    QDateTime m_viewedAt; // when the user last looked (UTC); kept in the copy
     mutable size_t m_lastDumpBytes = 0; // makeCopy() reserves this much for the next dump
-    QSet<QString> m_pendingUnread; // steps changed live while not looking, marked in the next frame
-    int m_unread = 0, m_unreadFrame = 0; // m_unreadFrame: unread changes not yet counted in a frame
-    qint64 m_nextRetryAt = 0;
-    int m_retryAttempt = 0;
     int m_stepsRevision = 0;
 };
 

@@ -9,10 +9,10 @@
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "protocol/personview.h"
+#include "protocol/rejectiontext.h"
 #include "protocol/stepview.h"
 #include "session/jsontext.h"
 #include "session/peopledirectory.h"
-#include "session/rejectiontext.h"
 #include "session/stepmodel.h"
 
 #include <algorithm>
@@ -231,7 +231,7 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
     if (!r.applied) {
         e.name = r.hasId ? QString::fromLatin1(r.name().data(), qsizetype(r.name().size())) : QStringLiteral("unreadable");
         e.details = e.eventId > 0 ? QStringLiteral("%1 %2").arg(e.eventId).arg(e.name) : e.name;
-        e.summary = RejectionText::sentence(r.rejection); // the window's words; watch prints SPEC's English
+        e.summary = RejectionText::sentence(r.rejection); // the words watch and replay print, translated
         return e;
     }
     // What the words will need, as it is now; the name, details and summary are made when shown.

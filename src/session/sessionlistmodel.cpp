@@ -42,8 +42,8 @@ SessionListModel::SessionListModel(Workspace *workspace, QObject *parent)
 void SessionListModel::watch(ActivitySession *s)
 {
     connect(s, &ActivitySession::activityChanged, this, [this, s] { changed(s, {NameRole}); });
-    connect(s, &ActivitySession::connectionChanged, this, [this, s] { changed(s, {ConnectionStateRole}); });
-    connect(s, &ActivitySession::unreadCountChanged, this, [this, s] { changed(s, {UnreadCountRole}); });
+    connect(s->connection(), &ConnectionMirror::changed, this, [this, s] { changed(s, {ConnectionStateRole}); });
+    connect(s->catchUp(), &CatchUp::unreadCountChanged, this, [this, s] { changed(s, {UnreadCountRole}); });
     connect(s, &ActivitySession::copyStateChanged, this, [this, s] { changed(s, {ShowingCopyRole}); });
 }
 
@@ -73,9 +73,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case ServerRole:
         return ChannelUrl::display(QUrl(s->server()));
     case ConnectionStateRole:
-        return s->connectionState();
+        return int(s->connection()->state());
     case UnreadCountRole:
-        return s->unreadCount();
+        return s->catchUp()->unreadCount();
     case ShowingCopyRole:
         return s->showingCopy();
     case SelectedRole:

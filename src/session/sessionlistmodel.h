@@ -15,7 +15,7 @@ class Workspace;
 //   session          mirage::ActivitySession*  the session itself
 //   name             QString  its name, or its id while it has none
 //   server           QString  the server, in display form (ChannelUrl::display)
-//   connectionState  QString  the session's connectionState ("open", "connecting", …)
+//   connectionState  int      the session's ConnectionMirror::State (Connection.Open in QML, …)
 //   unreadCount      int      changes not yet seen
 //   showingCopy      bool     the local copy is shown, not yet confirmed by the server
 //   selected         bool     the workspace's current one

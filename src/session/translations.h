@@ -21,7 +21,7 @@ namespace mirage {
 // change in Settings applies at the next start. A right-to-left language (Qt's own translation says
 // so) turns the application's layout direction to right-to-left, which the window mirrors. Only the
 // window installs these: `watch` and `replay` print SPEC's English (they get the English plural
-// forms alone, session/englishplurals.cpp).
+// forms alone, base/englishplurals.cpp).
 class Translations
 {
 public:

@@ -3,15 +3,13 @@
 
 #pragma once
 
+#include "session/copykeeper.h"
 #include "store/activitycopy.h"
 #include "sync/channelsettings.h"
 #include "sync/channelurl.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 class QSettings;
 
@@ -22,10 +20,9 @@ class CopyStore;
 class ServerClients;
 
 // The activities open at once (issue #12), in the order they were opened, and which one is
-// selected. Each has its own channel; each has a local copy in the CopyStore: loaded and shown
-// when it opens, written (debounced: a session's copyChanged marks it, one timer writes the
-// marked ones) while it runs, when it is closed and on flushAll() (quit). The open set and the
-// selected one are kept in QSettings ("workspace/open", "workspace/selected").
+// selected. Each has its own channel; each has a local copy in the CopyStore, which its part
+// CopyKeeper loads, writes while the activity runs, when it is closed and on flushAll() (quit).
+// The open set and the selected one are kept in QSettings ("workspace/open", "workspace/selected").
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -33,7 +30,6 @@ class Workspace : public QObject
     Q_PROPERTY(int currentIndex READ currentIndex WRITE select NOTIFY currentChanged FINAL)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged FINAL)
 public:
-    static constexpr int kDefaultCopyIntervalMs = 2000;
     // The most activities open at once (issue #23): each has its channel, its copy and its models.
     static constexpr int kMaxOpen = 100;
 
@@ -70,21 +66,13 @@ public:
     void save(QSettings &settings) const;
 
     // Writes the copy of every open activity now and waits until it is on disk.
-    void flushAll();
+    void flushAll() { m_copies.flushAll(); }
     // Applies what every session collected for its next frame now (ActivitySession::flushPending).
     void flushPendingFrames();
     // Whether the window is in front: only then is the selected activity "looked at".
     void setWindowActive(bool active);
-    // The shortest time between two writes of a busy activity's copy. A write dumps the whole
-    // state on the GUI thread (20-40 ms of CPU for 10,000 steps), so the interval grows to 100
-    // times the last write's duration (at most 60 s): dumps take at most ~1% of the GUI thread
-    // under a stream of edits (issue #14; a copy is then at most a few seconds behind).
-    void setCopyInterval(int ms)
-    {
-        m_copyIntervalMs = ms;
-        m_copyTimer.setInterval(ms);
-    }
-    static int copyIntervalAfter(qint64 writeMs, int minimumMs);
+    // The copies' part (CopyKeeper::setInterval: the shortest time between two writes).
+    void setCopyInterval(int ms) { m_copies.setInterval(ms); }
 
 Q_SIGNALS:
     void countChanged();
@@ -104,33 +92,17 @@ Q_SIGNALS:
     void copyProblem(int index, mirage::CopyError error, const QString &path);
 
 private:
-    void loadCopy(int index);
-    void writeDirty();
-    void saveCopy(ActivitySession *session);
-    void onWriteFailed(const QString &path, CopyError error);
-    void onWriteRecovered(const QString &path);
     void updateLooking();
-    void scheduleTrim() { m_trimTimer.start(); }
-    static void trimHeap();
 
     struct Entry
     {
         ActivitySession *session;
         QString serverText;
-        bool newerCopy = false; // its copy is a newer version's: never written over
     };
     ChannelSettings m_settings;
     ServerClients *m_clients;
-    CopyStore *m_store;
     QList<Entry> m_sessions;
-    QSet<ActivitySession *> m_dirty;
-    QHash<QString, CopyError> m_writeProblems; // by copy path: the copies whose writing fails
-    QTimer m_copyTimer;
-    int m_copyIntervalMs = kDefaultCopyIntervalMs;
-    // Hands the heap's free pages back to the system once a burst of restores, snapshots or copy
-    // writes is over (restarted by each): a replaced tree leaves megabytes free inside the
-    // allocator's arenas, which glibc keeps otherwise (issue #12: 50 activities under 400 MB).
-    QTimer m_trimTimer;
+    CopyKeeper m_copies;
     int m_current = -1;
     bool m_windowActive = false;
 };

@@ -5,35 +5,13 @@
 
 #include "base/logging.h"
 #include "protocol/activitystate.h"
-#include "sync/authorisedrequest.h"
 #include "sync/serverclient.h"
 #include "sync/snapshotfetch.h"
 
-#include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QWebSocket>
-#include <algorithm>
 
 namespace mirage {
-
-namespace {
-// Close codes that end a channel for good (SPEC §4).
-bool isRefusal(int code)
-{
-    return code == 4401 || code == 4403 || code == 4404;
-}
-
-// Qt 6.4 reports a refused handshake only in the error string:
-// "QWebSocketPrivate::processHandshake: Unhandled http status code: 403 (Forbidden)."
-int handshakeStatus(const QString &errorString)
-{
-    static const QRegularExpression re(QStringLiteral("http status code: (\\d{3})"), QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(errorString);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-} // namespace
 
 ActivityChannel::ActivityChannel(ChannelEndpoint endpoint, ChannelSettings settings, ActivityState *state, QObject *parent)
     : ActivityChannel(std::move(endpoint), std::move(settings), state, nullptr, parent)
@@ -65,21 +43,9 @@ ActivityChannel::ActivityChannel(
 
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ActivityChannel::connectSocket);
-    m_pingTimer.setInterval(m_settings.pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
-        if (!m_socket)
-            return;
-        m_socket->ping();
-        if (!m_pongDeadline.isActive())
-            m_pongDeadline.start();
-    });
-    auto deadline = [this](QTimer &timer, ChannelStatus::Reason reason, int ms) { // the socket ends when it fires
-        timer.setSingleShot(true);
-        timer.setInterval(ms);
-        connect(&timer, &QTimer::timeout, this, [this, reason, ms] { socketFinished(ChannelStatus::timedOut(reason, ms)); });
-    };
-    deadline(m_pongDeadline, ChannelStatus::Reason::PingTimeout, m_settings.pongTimeoutMs);
-    deadline(m_handshakeTimer, ChannelStatus::Reason::HandshakeTimeout, m_settings.handshakeTimeoutMs);
+    connect(&m_socket, &ChannelSocket::opened, this, &ActivityChannel::onConnected);
+    connect(&m_socket, &ChannelSocket::frameReceived, this, &ActivityChannel::hold);
+    connect(&m_socket, &ChannelSocket::finished, this, &ActivityChannel::socketFinished);
     connect(&m_snapshotRetry, &SnapshotRetry::due, this, [this] {
         if (this->state() == State::Open && !m_snapshot) // the parameter `state` hides state()
             requestSnapshot();
@@ -95,7 +61,7 @@ ActivityChannel::ActivityChannel(
 ActivityChannel::~ActivityChannel()
 {
     dropSnapshot();
-    dropSocket();
+    m_socket.drop();
 }
 
 void ActivityChannel::setState(State s, ChannelStatus status)
@@ -133,29 +99,14 @@ void ActivityChannel::open()
 void ActivityChannel::close()
 {
     m_retryTimer.stop();
-    m_pingTimer.stop();
-    m_pongDeadline.stop();
-    m_handshakeTimer.stop();
     m_stableTimer.stop();
     dropSnapshot();
     m_early.cancel();
     flush();
-    dropSocket();
+    m_socket.drop();
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::ClosedByUser;
     setState(State::Closed, why);
-}
-
-void ActivityChannel::dropSocket()
-{
-    if (!m_socket)
-        return;
-    QWebSocket *s = m_socket;
-    m_socket = nullptr;
-    s->disconnect(this);
-    // Qt 6.4 keeps the TCP connection of a refused handshake: abort it ourselves.
-    s->abort();
-    s->deleteLater();
 }
 
 void ActivityChannel::dropSnapshot()
@@ -170,37 +121,18 @@ void ActivityChannel::dropSnapshot()
 
 void ActivityChannel::connectSocket()
 {
-    dropSocket();
-    m_socketDone = false;
+    m_socket.drop();
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::Connecting;
     why.where = ChannelUrl::display(m_endpoint.socketUrl);
     why.attempt = state() == State::Reconnecting ? m_attempts + 1 : 0;
     setState(State::Connecting, why);
 
-    // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
-    auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
-    m_socket = socket;
-    // A frame or message over the limit is refused by the socket (close 1009); Qt caps both sizes.
-    const quint64 limit = quint64(m_settings.maxMessageBytes); // clamped in the constructor
-    socket->setMaxAllowedIncomingMessageSize(limit);
-    socket->setMaxAllowedIncomingFrameSize(std::min(limit, QWebSocket::maxIncomingFrameSize()));
-    connect(socket, &QWebSocket::connected, this, &ActivityChannel::onConnected);
-    connect(socket, &QWebSocket::disconnected, this, &ActivityChannel::onDisconnected);
-    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, &ActivityChannel::onSocketError);
-    connect(socket, &QWebSocket::textMessageReceived, this, &ActivityChannel::onTextMessage);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &ActivityChannel::onBinaryMessage);
-    connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
-
-    const QNetworkRequest request = m_client->authorised(m_endpoint.socketUrl);
-    m_handshakeTimer.start();
-    socket->open(request);
+    m_socket.open(m_client->authorised(m_endpoint.socketUrl));
 }
 
 void ActivityChannel::onConnected()
 {
-    m_handshakeTimer.stop();
-    m_pingTimer.start();
     m_stableTimer.start();
     m_client->noteConnected();
     ChannelStatus why;
@@ -266,8 +198,6 @@ void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
 
 void ActivityChannel::hold(QByteArray text, bool binary)
 {
-    m_pongDeadline.stop(); // any frame proves the connection alive
-    m_coalescer.frameReceived(m_socket);
     m_received.push(std::move(text), binary);
     if (m_snapshot && m_received.over(m_settings.maxHeldMessages, m_settings.maxHeldBytes)) {
         SnapshotFailure failure;
@@ -278,17 +208,6 @@ void ActivityChannel::hold(QByteArray text, bool binary)
         return;
     }
     scheduleFlush();
-}
-
-void ActivityChannel::onTextMessage(const QString &text)
-{
-    hold(text.toUtf8(), false);
-}
-
-void ActivityChannel::onBinaryMessage(const QByteArray &data)
-{
-    Q_UNUSED(data);
-    hold(QByteArray(), true);
 }
 
 void ActivityChannel::scheduleFlush()
@@ -322,59 +241,15 @@ void ActivityChannel::flush()
     }
 }
 
-void ActivityChannel::onSocketError()
-{
-    if (!m_socket)
-        return;
-    const QString text = m_socket->errorString();
-    ChannelStatus why;
-    why.httpStatus = handshakeStatus(text);
-    if (why.httpStatus == 401 || why.httpStatus == 403 || why.httpStatus == 404)
-        why.reason = ChannelStatus::Reason::Refused;
-    else if (why.httpStatus)
-        why.reason = ChannelStatus::Reason::HandshakeHttp;
-    else {
-        why.reason = ChannelStatus::Reason::NetworkError;
-        why.networkError = AuthorisedRequest::withoutQueries(text);
-    }
-    socketFinished(why);
-}
-
-void ActivityChannel::onDisconnected()
-{
-    if (!m_socket)
-        return;
-    ChannelStatus why;
-    why.closeCode = int(m_socket->closeCode());
-    why.serverText = m_socket->closeReason();
-    if (isRefusal(why.closeCode)) {
-        why.reason = ChannelStatus::Reason::Refused;
-    } else if (why.closeCode == int(QWebSocketProtocol::CloseCodeNormal) && why.serverText.isEmpty()
-        && m_socket->error() != QAbstractSocket::UnknownSocketError) {
-        why = ChannelStatus {};
-        why.reason = ChannelStatus::Reason::NetworkError;
-        why.networkError = AuthorisedRequest::withoutQueries(m_socket->errorString());
-    } else {
-        why.reason = ChannelStatus::Reason::ClosedByServer;
-    }
-    socketFinished(why);
-}
-
 void ActivityChannel::socketFinished(ChannelStatus why)
 {
-    if (m_socketDone)
-        return;
-    m_socketDone = true;
-    m_handshakeTimer.stop();
-    m_pingTimer.stop();
-    m_pongDeadline.stop();
     m_stableTimer.stop();
     if (m_snapshot) {
         dropSnapshot();
         setMayHaveMissed(true);
     }
     flush(); // what was received is applied, never dropped
-    dropSocket();
+    m_socket.drop();
     if (why.reason == ChannelStatus::Reason::Refused) {
         m_refusalCode = why.refusalCode();
         setState(State::Closed, why);

@@ -4,22 +4,19 @@
 #pragma once
 
 #include "sync/channelsettings.h"
+#include "sync/channelsocket.h"
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
 #include "sync/earlysnapshot.h"
 #include "sync/messagebatch.h"
-#include "sync/readcoalescer.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
 #include "sync/snapshotretry.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
-
-class QWebSocket;
 
 namespace mirage {
 
@@ -31,6 +28,7 @@ class SnapshotFetch;
 // its server's backoff (all channels of a server share its failure count, and retry soon together
 // when one of them gets through), resyncs from the snapshot, and applies every received frame to an ActivityState.
 // Frames are applied in the order received; the results go out once per burst (messagesApplied).
+// The socket of each attempt and its liveness are a ChannelSocket's.
 // States and reasons are codes (ChannelStatus, SnapshotFailure): the layers above word them.
 class ActivityChannel : public QObject
 {
@@ -78,10 +76,6 @@ private:
     void dropSnapshot();
     void connectSocket();
     void onConnected();
-    void onTextMessage(const QString &text);
-    void onBinaryMessage(const QByteArray &data);
-    void onSocketError();
-    void onDisconnected();
     void socketFinished(ChannelStatus why);
     void scheduleReconnect(ChannelStatus why);
     void retrySoon();
@@ -93,7 +87,6 @@ private:
     void hold(QByteArray text, bool binary);
     void scheduleFlush();
     void flush();
-    void dropSocket();
 
     ChannelEndpoint m_endpoint;
     ChannelSettings m_settings;
@@ -104,20 +97,15 @@ private:
     bool m_mayHaveMissed = false;
     int m_refusalCode = 0;
 
-    QPointer<QWebSocket> m_socket;
-    bool m_socketDone = false; // error() and disconnected() may both report one failure
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;
     EarlySnapshot m_early {m_activity}; // the first open()'s early GET (prefetchSnapshot)
     SnapshotRetry m_snapshotRetry {m_settings.retryInitialMs, m_settings.retryMaxMs}; // retrySnapshot
     QTimer m_retryTimer;
-    QTimer m_pingTimer;
-    QTimer m_pongDeadline;
-    QTimer m_handshakeTimer;
     QTimer m_stableTimer;
+    ChannelSocket m_socket {m_settings, this}; // reads the settings as the constructor clamped them
 
     ReceivedQueue m_received; // not yet applied: a burst, or held during a snapshot GET
-    ReadCoalescer m_coalescer {m_settings.coalesceReadsMs, m_settings.coalesceReadBytes};
     bool m_flushScheduled = false;
     bool m_limitReached = false;
 };

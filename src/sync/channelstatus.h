@@ -11,8 +11,8 @@
 
 namespace mirage {
 
-// Where a channel stands and why, as data (SPEC §4): the layers above word it (cli/statustext for
-// `watch`, session/connectiontext for the window). Nothing here is a sentence.
+// Where a channel stands and why, as data (SPEC §4): ConnectionText words it (for
+// `watch` and the window alike, sync/connectiontext). Nothing here is a sentence.
 struct ChannelStatus
 {
     Q_GADGET

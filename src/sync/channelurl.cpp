@@ -4,57 +4,49 @@
 #include "sync/channelurl.h"
 
 #include "protocol/idkey.h"
+#include "sync/urlproblemtext.h"
 
 #include <QRegularExpression>
 
 namespace mirage {
 
+namespace {
+// Fills what the caller asked for: the code, and its command-line words.
+std::nullopt_t failed(UrlProblem problem, QString *error, UrlProblem *out)
+{
+    if (error)
+        *error = UrlProblemText::line(problem);
+    if (out)
+        *out = std::move(problem);
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<QString> ChannelUrl::activityId(const QString &text, QString *error, UrlProblem *problem)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("no activity UUID given");
-        if (problem)
-            *problem = {UrlProblem::NoActivity, {}, {}};
-        return std::nullopt;
-    }
+    if (t.isEmpty())
+        return failed({UrlProblem::NoActivity, {}, {}}, error, problem);
     const std::string canonical = canonicalUuid(t.toStdString());
-    if (canonical.empty()) {
-        if (problem)
-            *problem = {UrlProblem::NotUuid, t.left(80), {}};
-        if (error)
-            *error = QStringLiteral("'%1' is not an activity UUID (expected 32 hexadecimal digits in groups 8-4-4-4-12, "
-                                    "e.g. 63b76319-68ef-4412-9dd4-bb2a13315ee2)")
-                    .arg(t.left(80));
-        return std::nullopt;
-    }
+    if (canonical.empty())
+        return failed({UrlProblem::NotUuid, t.left(80), {}}, error, problem);
     return QString::fromStdString(canonical);
 }
 
 std::optional<ChannelEndpoint> ChannelUrl::resolve(
     const QString &serverText, const QString &activityText, QString *error, UrlProblem *problem)
 {
-    UrlProblem ignored;
-    UrlProblem &p = problem ? *problem : ignored;
-    auto fail = [error, &p](
-                    const QString &why, UrlProblem::Kind kind = UrlProblem::None, const QString &value = {}, const QString &other = {}) {
-        if (error)
-            *error = why;
-        if (kind != UrlProblem::None)
-            p = {kind, value, other};
-        return std::nullopt;
+    auto fail = [error, problem](UrlProblem::Kind kind, const QString &value = {}, const QString &other = {}) {
+        return failed({kind, value, other}, error, problem);
     };
     const QString server = serverText.trimmed();
     if (server.isEmpty())
-        return fail(QStringLiteral("no server given (e.g. ws://localhost:8000 or https://mirage.example.org)"), UrlProblem::NoServer);
+        return fail(UrlProblem::NoServer);
     if (!server.contains(QLatin1String("://")))
-        return fail(
-            QStringLiteral("server '%1' has no scheme: write ws://, wss://, http:// or https:// before the host").arg(server.left(80)),
-                UrlProblem::NoScheme, server.left(80));
+        return fail(UrlProblem::NoScheme, server.left(80));
     const QUrl url(server, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("server URL is not valid: %1").arg(url.errorString()), UrlProblem::InvalidUrl, url.errorString());
+        return fail(UrlProblem::InvalidUrl, url.errorString());
     const QString scheme = url.scheme().toLower();
     bool secure;
     if (scheme == QLatin1String("ws") || scheme == QLatin1String("http"))
@@ -62,20 +54,15 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(
     else if (scheme == QLatin1String("wss") || scheme == QLatin1String("https"))
         secure = true;
     else
-        return fail(QStringLiteral("unsupported scheme '%1' in the server URL: use ws://, wss://, http:// or https://").arg(url.scheme()),
-            UrlProblem::BadScheme, url.scheme());
+        return fail(UrlProblem::BadScheme, url.scheme());
     if (url.host().isEmpty())
-        return fail(QStringLiteral("the server URL has no host"), UrlProblem::NoHost);
+        return fail(UrlProblem::NoHost);
     if (!url.userInfo().isEmpty())
-        return fail(QStringLiteral("the server URL carries user credentials; give a token with --token-file or MIRAGEDESK_TOKEN instead"),
-            UrlProblem::Credentials);
+        return fail(UrlProblem::Credentials);
     if (url.hasQuery())
-        return fail(
-            QStringLiteral("the server URL has a query ('?%1'); give just the server, e.g. ws://host:8000").arg(url.query().left(40)),
-                UrlProblem::Query, url.query().left(40));
+        return fail(UrlProblem::Query, url.query().left(40));
     if (url.hasFragment())
-        return fail(QStringLiteral("the server URL has a fragment ('#%1')").arg(url.fragment().left(40)), UrlProblem::Fragment,
-            url.fragment().left(40));
+        return fail(UrlProblem::Fragment, url.fragment().left(40));
 
     QString fromPath;
     const QString path = url.path();
@@ -83,31 +70,26 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(
         static const QRegularExpression channelPath(QStringLiteral("^/ws/activities/([^/]+)/?$"));
         const auto m = channelPath.match(path);
         if (!m.hasMatch())
-            return fail(QStringLiteral("unexpected path '%1' in the server URL: give the server (ws://host:8000) or a full "
-                                       "channel URL (ws://host:8000/ws/activities/<uuid>/)")
-                                           .arg(path.left(80)),
-                UrlProblem::BadPath, path.left(80));
+            return fail(UrlProblem::BadPath, path.left(80));
         fromPath = m.captured(1);
     }
 
-    QString why;
     std::optional<QString> id;
     if (!fromPath.isEmpty()) {
-        id = activityId(fromPath, &why);
+        id = activityId(fromPath, nullptr);
         if (!id)
-            return fail(QStringLiteral("in the channel URL: ") + why, UrlProblem::ChannelPathNotUuid, fromPath.left(80));
+            return fail(UrlProblem::ChannelPathNotUuid, fromPath.left(80));
         if (!activityText.trimmed().isEmpty()) {
-            const auto other = activityId(activityText, &why, &p);
+            const auto other = activityId(activityText, error, problem);
             if (!other)
-                return fail(why);
+                return std::nullopt;
             if (*other != *id)
-                return fail(QStringLiteral("the channel URL names activity %1 but --activity names %2").arg(*id, *other),
-                    UrlProblem::Mismatch, *id, *other);
+                return fail(UrlProblem::Mismatch, *id, *other);
         }
     } else {
-        id = activityId(activityText, &why, &p);
+        id = activityId(activityText, error, problem);
         if (!id)
-            return fail(why);
+            return std::nullopt;
     }
 
     ChannelEndpoint ep;

@@ -18,8 +18,8 @@ struct ChannelEndpoint
     QString activityId; // lowercase canonical UUID
 };
 
-// What is wrong with a server or activity as typed, as a code with its text: the window words it in
-// its language (session/UrlProblemText); `error` keeps the English of the command line.
+// What is wrong with a server or activity as typed, as a code with its arguments: UrlProblemText words
+// it (`error` is its command-line form).
 struct UrlProblem
 {
     enum Kind {

@@ -139,7 +139,7 @@ void TestController::fileLinksLoseTheirUserInfo()
 
     // The files list neither shows nor hands on the password either.
     QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
-    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(app.session()->connection()->state(), ConnectionMirror::Open);
     a.send(QByteArray(R"({"id":401,"activity_id":")") + kId
         + R"(","file":{"id":"f-1","name":"seal.jpg","url":"https://ana:pa55w0rd@files.example.org/f-1.jpg"}})");
     QTRY_COMPARE(app.session()->fileModel()->rowCount(), 1);
@@ -204,7 +204,7 @@ void TestController::framesThatChangeNoSettingDoNotRewriteThem()
     settings.snapshot = false;
     AppController app(settings);
     QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
-    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(app.session()->connection()->state(), ConnectionMirror::Open);
     ActivitySession *s = app.session();
     a.send(QByteArray(R"({"id":104,"activity_id":")") + kId + R"(","data":)" + activityJson() + "}");
     QTRY_COMPARE(s->name(), QStringLiteral("Pump check"));
@@ -279,12 +279,12 @@ void TestController::severalActivitiesOpenAtOnce()
     QCOMPARE(app.session()->activityId(), QString::fromLatin1(kId));
 
     // Unread counts add up over the activities that are not looked at (no window: none is).
-    QTRY_COMPARE(app.session()->connectionState(), QStringLiteral("open"));
-    QTRY_COMPARE(app.workspace()->at(1)->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(app.session()->connection()->state(), ConnectionMirror::Open);
+    QTRY_COMPARE(app.workspace()->at(1)->connection()->state(), ConnectionMirror::Open);
     const int before = app.unreadCount();
     b.send(QByteArray(R"({"id":102,"activity_id":")") + kIdB + R"(","updated_fields":{"description":"new"}})");
     QTRY_VERIFY(app.unreadCount() > before);
-    QCOMPARE(app.unreadCount(), app.workspace()->at(0)->unreadCount() + app.workspace()->at(1)->unreadCount());
+    QCOMPARE(app.unreadCount(), app.workspace()->at(0)->catchUp()->unreadCount() + app.workspace()->at(1)->catchUp()->unreadCount());
 
     app.close(0);
     QCOMPARE(app.sessions()->rowCount(), 1);
@@ -334,7 +334,7 @@ void TestController::workspaceIsRestoredWithItsCopies()
     QCOMPARE(app.windowTitle(), QStringLiteral("Pump check — MirageDesk"));
     QVERIFY(!app.workspace()->at(1)->showingCopy());
     QVERIFY2(app.notice().contains(QLatin1String("could not be read and was set aside")), qPrintable(app.notice()));
-    QTRY_COMPARE(app.workspace()->at(1)->connectionState(), QStringLiteral("open")); // B still opens
+    QTRY_COMPARE(app.workspace()->at(1)->connection()->state(), ConnectionMirror::Open); // B still opens
     app.dismissNotice();
     QVERIFY(app.notice().isEmpty());
 }
@@ -509,9 +509,9 @@ void TestController::logLinesAreCleanUtf8()
         // The open error quotes what was typed; the close reason is the server's text.
         QVERIFY(!app.open(QStringLiteral("\x1b[31mevil\nmiragedesk: forged line"), QString::fromLatin1(kId)));
         QVERIFY(app.open(a.wsBase(), QString::fromLatin1(kId)));
-        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionState() == QLatin1String("open"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connection()->state() == ConnectionMirror::Open; }, 5000));
         a.closeAll(4000, QStringLiteral("\x1b[31mred\nmiragedesk: forged close \u009b2J\u202e"));
-        QVERIFY(QTest::qWaitFor([&] { return app.session()->connectionReason().contains(QLatin1String("red")); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return app.session()->connection()->reason().contains(QLatin1String("red")); }, 5000));
     }
     QLoggingCategory::setFilterRules(QString());
     qInstallMessageHandler(testHandler);

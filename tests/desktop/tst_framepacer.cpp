@@ -63,7 +63,7 @@ void TestFramePacer::editsAreAppliedAtTheTicksWhileAnAnimationRuns()
     session.feedText(line(104,
         QByteArray(R"("data":{"id":")") + kId + R"(","name":"Pump check","steps":[{"id":"s1","name":"One"},{"id":"s2","name":"Two"}]})"));
     session.flushNow();
-    session.setUserIsLooking(true); // no unread markers: the names' changes alone
+    session.catchUp()->setUserIsLooking(true); // no unread markers: the names' changes alone
     StepModel *steps = session.stepModel();
     QCOMPARE(steps->rowCount(), 2);
 
@@ -114,9 +114,9 @@ void TestFramePacer::nothingCollectedEmitsNothing()
     ActivitySession session(endpoint, ChannelSettings {});
     session.feedText(line(104, QByteArray(R"("data":{"id":")") + kId + R"(","name":"Pump check","steps":[{"id":"s1","name":"One"}]})"));
     session.flushNow();
-    session.setUserIsLooking(true);
+    session.catchUp()->setUserIsLooking(true);
     QSignalSpy revision(&session, &ActivitySession::stepsRevisionChanged);
-    QSignalSpy unread(&session, &ActivitySession::unreadCountChanged);
+    QSignalSpy unread(session.catchUp(), &CatchUp::unreadCountChanged);
     QSignalSpy changed(session.stepModel(), &QAbstractItemModel::dataChanged);
     session.flushPending();
     QCOMPARE(revision.count() + unread.count() + changed.count(), 0);

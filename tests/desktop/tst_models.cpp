@@ -56,7 +56,7 @@ struct Feed
         if (!QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000))
             return false;
         peer = server.nextPendingConnection();
-        return QTest::qWaitFor([&] { return session->connectionState() == QLatin1String("open"); }, 5000);
+        return QTest::qWaitFor([&] { return session->connection()->state() == ConnectionMirror::Open; }, 5000);
     }
     // Sends messages and waits until the session took them all (without letting a frame pass).
     template<typename... Messages>
@@ -107,7 +107,7 @@ void TestModels::stepEditIsOneDataChangedForThatRow()
     QVERIFY(f.start());
     QVERIFY(f.sendAndFlush(kCurrentModel));
     StepModel *steps = f.session->stepModel();
-    f.session->setUserIsLooking(true); // no unread marker (its own dataChanged is tst_sessioncopy's)
+    f.session->catchUp()->setUserIsLooking(true); // no unread marker (its own dataChanged is tst_sessioncopy's)
     QSignalSpy changed(steps, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(steps, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(steps, &QAbstractItemModel::modelReset);

@@ -69,16 +69,16 @@ void TestTokens::refusedServerAsksForItsToken()
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 10000);
     QCOMPARE(asked.at(0).at(0).toString(), s->server());
     QCOMPARE(app.tokens()->pendingServer(), s->server());
-    QVERIFY(s->needsToken());
-    QCOMPARE(s->connectionState(), QStringLiteral("refused"));
+    QVERIFY(s->connection()->needsToken());
+    QCOMPARE(s->connection()->state(), ConnectionMirror::Refused);
     QVERIFY(!s->loaded());
 
     QSignalSpy written(app.tokens()->vault(), &TokenVault::written);
     app.tokens()->submit(s->server(), QString::fromLatin1(kToken));
-    QTRY_COMPARE_WITH_TIMEOUT(s->connectionState(), QStringLiteral("open"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->connection()->state(), ConnectionMirror::Open, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(s->loaded(), 10000);
     QCOMPARE(s->name(), QStringLiteral("Pump check"));
-    QVERIFY(!s->needsToken());
+    QVERIFY(!s->connection()->needsToken());
     QVERIFY(app.tokens()->pendingServer().isEmpty());
     QCOMPARE(asked.count(), 1);
     // Written to the secret store.
@@ -92,7 +92,7 @@ void TestTokens::keptTokenIsUsedAtTheNextStart()
     AppController app(quickRetries(), nullptr, copies().path());
     QSignalSpy asked(app.tokens(), &TokenBroker::tokenRequested);
     QVERIFY(app.open(server()->httpBase(), QString::fromLatin1(kId)));
-    QTRY_COMPARE_WITH_TIMEOUT(app.session()->connectionState(), QStringLiteral("open"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.session()->connection()->state(), ConnectionMirror::Open, 10000);
     QCOMPARE(asked.count(), 0);
 }
 
@@ -106,7 +106,7 @@ void TestTokens::refusedKeptTokenIsAskedForAgain()
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 10000);
     QSignalSpy written(app.tokens()->vault(), &TokenVault::written);
     app.tokens()->submit(app.session()->server(), QStringLiteral("a-new-token"));
-    QTRY_COMPARE_WITH_TIMEOUT(app.session()->connectionState(), QStringLiteral("open"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.session()->connection()->state(), ConnectionMirror::Open, 10000);
     QVERIFY(written.count() == 1 || written.wait(10000));
     server()->setRequiredToken(kToken);
 }

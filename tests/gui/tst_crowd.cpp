@@ -218,7 +218,7 @@ void TestCrowd::tenThousandJoinAndLeaveCostLittle()
     QMetaObject::invokeMethod(dialog, "openWith", Q_ARG(QString, w->stack->httpBase()), Q_ARG(QString, QString::fromLatin1(kWindowId)));
     QTRY_VERIFY(!dialog->property("visible").toBool());
     QTRY_VERIFY(w->app->session());
-    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(w->app->session()->connection()->state(), ConnectionMirror::Open);
 
     QQuickItem *root = w->window->contentItem();
     QQuickItem *header = findItem(root, QStringLiteral("presentAvatars"));

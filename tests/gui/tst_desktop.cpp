@@ -220,7 +220,7 @@ void TestDesktop::initTestCase()
     QMetaObject::invokeMethod(dialog, "openWith", Q_ARG(QString, w->stack->httpBase()), Q_ARG(QString, QString::fromLatin1(kId)));
     QTRY_VERIFY(!dialog->property("visible").toBool());
     QTRY_VERIFY(w->app->session());
-    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(w->app->session()->connection()->state(), ConnectionMirror::Open);
 }
 
 void TestDesktop::cleanupTestCase()
@@ -449,7 +449,7 @@ void TestDesktop::sidebarSwitchesBetweenActivities()
     QCOMPARE(w->app->currentIndex(), 1);
     QTRY_COMPARE(w->window->title(), QStringLiteral("Valve inspection — MirageDesk"));
     QTRY_COMPARE(visibleTexts(w->window, QStringLiteral("sessionName")), QStringList({first, QStringLiteral("Valve inspection")}));
-    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(w->app->session()->connection()->state(), ConnectionMirror::Open);
 
     lookAtTheWindow();
     key(Qt::Key_Tab, Qt::ControlModifier);

@@ -147,7 +147,7 @@ void TestWindowPopups::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(w->window));
     QVERIFY(!w->app->notificationServiceAvailable());
     QVERIFY(w->app->open(w->stack->httpBase(), QString::fromLatin1(kId)));
-    QTRY_COMPARE(w->app->session()->connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(w->app->session()->connection()->state(), ConnectionMirror::Open);
     QTRY_VERIFY(w->window->isActive());
 }
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-// Rejections as codes with arguments (for the window to word), and RejectText's SPEC §5 English
-// of them (for watch and replay), which must stay exactly the texts the headless output prints.
+// Rejections as codes with arguments, and RejectionText's words for them: SPEC §5's English, which
+// must stay exactly the texts the headless output prints (the window shows the same words).
 #include "protocol/activitystate.h"
-#include "protocol/rejecttext.h"
+#include "protocol/rejectiontext.h"
 #include "testutil.h"
 
 #include <QTest>
@@ -92,7 +92,7 @@ void TestRejectText::codes()
     QCOMPARE(why.actual, actual);
     QCOMPARE(QString::fromStdString(why.value), value);
     QCOMPARE(QString::fromStdString(r.errorText()), english);
-    QCOMPARE(QString::fromStdString(RejectText::english(why)), english);
+    QCOMPARE(QString::fromStdString(RejectionText::english(why)), english);
 }
 
 void TestRejectText::limits()
@@ -114,6 +114,11 @@ void TestRejectText::limits()
     QCOMPARE(r.reason(), RejectReason::TooDeep);
     QCOMPARE(r.rejection.limit, uint64_t(64));
     QCOMPARE(r.errorText(), std::string("nesting deeper than 64 levels"));
+    // English plural forms hold in the headless programs too (base/englishplurals.cpp).
+    Rejection one;
+    one.reason = RejectReason::TooDeep;
+    one.limit = 1;
+    QCOMPARE(RejectionText::english(one), std::string("nesting deeper than 1 level"));
 
     r = s.apply(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","updated_fields":{}})");
     QVERIFY(r.applied);

@@ -39,7 +39,7 @@ struct Session : OfflineSession
     Session()
         : OfflineSession(kId,
             {[](ActivitySession *s) -> QAbstractItemModel * { return s->stepModel(); },
-                [](ActivitySession *s) -> QAbstractItemModel * { return s->changes(); }})
+                [](ActivitySession *s) -> QAbstractItemModel * { return s->catchUp()->changes(); }})
     {
     }
     StepModel *steps() { return session->stepModel(); }
@@ -63,7 +63,7 @@ struct Session : OfflineSession
     QStringList changeTexts()
     {
         QStringList out;
-        ChangesModel *c = session->changes();
+        ChangesModel *c = session->catchUp()->changes();
         for (int i = 0; i < c->rowCount(); ++i)
             out << c->data(c->index(i), ChangesModel::KindRole).toString() + QLatin1String(" | ")
                     + c->data(c->index(i), ChangesModel::StepIdRole).toString() + QLatin1String(" | ")
@@ -124,7 +124,7 @@ void TestSessionCopy::restoredCopyIsShown()
     QCOMPARE(s->name(), QStringLiteral("Old"));
     QCOMPARE(s.stepIds(), QStringList({"s1", "s2", "s3", "s4"}));
     QVERIFY(copyState.count() >= 1);
-    QCOMPARE(s->changes()->count(), 0);
+    QCOMPARE(s->catchUp()->changes()->count(), 0);
 }
 
 void TestSessionCopy::snapshotListsWhatChanged()
@@ -133,15 +133,15 @@ void TestSessionCopy::snapshotListsWhatChanged()
     QVERIFY(s->restoreCopy(copyOf(kBefore)));
     s->flushNow();
     UnreadSignals unreadSignals(s.steps());
-    QSignalSpy changesSpy(s->changes(), &ChangesModel::changed);
+    QSignalSpy changesSpy(s->catchUp()->changes(), &ChangesModel::changed);
     QCOMPARE(s->loadSnapshot(kAfter), QString());
     s->flushNow();
     QVERIFY(!s->showingCopy());
     QCOMPARE(s.stepIds(), QStringList({"s2", "s4", "s1", "s5"}));
 
     QCOMPARE(changesSpy.count(), 1);
-    QCOMPARE(
-        s->changes()->summary(), QStringLiteral("Since you last looked: 1 step edited, 1 added, 1 removed, 1 moved, renamed from 'Old'"));
+    QCOMPARE(s->catchUp()->changes()->summary(),
+        QStringLiteral("Since you last looked: 1 step edited, 1 added, 1 removed, 1 moved, renamed from 'Old'"));
     QCOMPARE(s.changeTexts(),
         QStringList({
             "renamed |  | Activity renamed from 'Old' to 'New'",
@@ -150,31 +150,32 @@ void TestSessionCopy::snapshotListsWhatChanged()
             "removed |  | Step 'Three' removed (it was step 3)",
             "moved | s1 | Step 3 'One' moved (it was step 1)",
         }));
-    QCOMPARE(s->changes()->data(s->changes()->index(3), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s3"));
+    QCOMPARE(
+        s->catchUp()->changes()->data(s->catchUp()->changes()->index(3), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s3"));
 
     // The added, edited and moved steps are unread, each signalled with that role alone.
     QCOMPARE(unreadSignals.take(), QStringList({"s1", "s2", "s5"}));
     QCOMPARE(s.unread(), QStringList({"s2", "s1", "s5"}));
 
     QSignalSpy copyDue(s.session.get(), &ActivitySession::copyChanged);
-    s->markStepSeen(QStringLiteral("s2"));
+    s->catchUp()->markStepSeen(QStringLiteral("s2"));
     QCOMPARE(unreadSignals.take(), QStringList({"s2"}));
     QCOMPARE(s.unread(), QStringList({"s1", "s5"}));
     s->flushNow();
     QCOMPARE(copyDue.count(), 1);
-    s->markStepSeen(QStringLiteral("s2")); // already seen: nothing
+    s->catchUp()->markStepSeen(QStringLiteral("s2")); // already seen: nothing
     QCOMPARE(unreadSignals.take(), QStringList());
 
-    s->changes()->dismiss();
-    QCOMPARE(s->changes()->count(), 0);
-    QCOMPARE(s->changes()->summary(), QString());
+    s->catchUp()->changes()->dismiss();
+    QCOMPARE(s->catchUp()->changes()->count(), 0);
+    QCOMPARE(s->catchUp()->changes()->summary(), QString());
     // An identical snapshot (a reconnect with nothing new) leaves the markers and the list alone.
     QCOMPARE(s->loadSnapshot(kAfter), QString());
     s->flushNow();
-    QCOMPARE(s->changes()->count(), 0);
+    QCOMPARE(s->catchUp()->changes()->count(), 0);
     QCOMPARE(s.unread(), QStringList({"s1", "s5"}));
 
-    s->markAllSeen();
+    s->catchUp()->markAllSeen();
     QCOMPARE(unreadSignals.take(), QStringList({"s1", "s5"}));
     QCOMPARE(s.unread(), QStringList());
 }
@@ -184,18 +185,18 @@ void TestSessionCopy::liveEditsAreUnreadOnlyWhenNotLooking()
     Session s;
     QCOMPARE(s->loadSnapshot(kBefore), QString());
     s->flushNow();
-    QCOMPARE(s->changes()->count(), 0); // a first load has nothing to compare with
+    QCOMPARE(s->catchUp()->changes()->count(), 0); // a first load has nothing to compare with
     QCOMPARE(s.unread(), QStringList());
     UnreadSignals unreadSignals(s.steps());
 
-    s->setUserIsLooking(true);
+    s->catchUp()->setUserIsLooking(true);
     s->feedText(stepEdit("s1", "One, renamed"));
     s->flushNow();
     QCOMPARE(s.steps()->data(s.steps()->index(0), StepModel::NameRole).toString(), QStringLiteral("One, renamed"));
     QCOMPARE(s.unread(), QStringList());
     QCOMPARE(unreadSignals.take(), QStringList());
 
-    s->setUserIsLooking(false);
+    s->catchUp()->setUserIsLooking(false);
     s->feedText(stepEdit("s3", "Three, renamed"));
     s->flushNow();
     QCOMPARE(s.unread(), QStringList({"s3"}));
@@ -216,7 +217,7 @@ void TestSessionCopy::unreadSetSurvivesTheCopy()
     QVERIFY(s->restoreCopy(copyOf(kBefore)));
     QCOMPARE(s->loadSnapshot(kAfter), QString());
     s->flushNow();
-    s->markStepSeen(QStringLiteral("s2"));
+    s->catchUp()->markStepSeen(QStringLiteral("s2"));
     const ActivityCopy copy = s->makeCopy();
     QCOMPARE(copy.viewed.value(QLatin1String("unread")).toVariant().toStringList(), QStringList({"s1", "s5"}));
 
@@ -271,12 +272,12 @@ void TestSessionCopy::longDiffIsCapped()
     QCOMPARE(rowSignals.at(0).at(0).toModelIndex().row(), 0);
     QCOMPARE(rowSignals.at(0).at(1).toModelIndex().row(), 999);
     QCOMPARE(rowSignals.at(0).at(2).value<QList<int>>(), QList<int> {StepModel::UnreadRole});
-    QCOMPARE(s->changes()->count(), ChangesModel::kMaxStepRows + 1);
-    QCOMPARE(s->changes()->summary(), QStringLiteral("Since you last looked: 1000 steps edited"));
+    QCOMPARE(s->catchUp()->changes()->count(), ChangesModel::kMaxStepRows + 1);
+    QCOMPARE(s->catchUp()->changes()->summary(), QStringLiteral("Since you last looked: 1000 steps edited"));
     QCOMPARE(s.changeTexts().last(), QStringLiteral("other |  | and 800 more changes to steps"));
     QCOMPARE(s.steps()->unreadSet().size(), 1000);
     rowSignals.clear();
-    s->markAllSeen();
+    s->catchUp()->markAllSeen();
     QCOMPARE(rowSignals.count(), 1);
     QCOMPARE(s.unread(), QStringList());
 }
@@ -310,7 +311,7 @@ void TestSessionCopy::reversedStepsAreAllReported()
         s->flushNow();
         QCOMPARE(s.stepIds(), QStringList({"sA", "sD", "sC", "sB", "sE"}));
         QCOMPARE(s.changeTexts(), expected);
-        QCOMPARE(s->changes()->summary(), QStringLiteral("Since you last looked: 3 steps moved"));
+        QCOMPARE(s->catchUp()->changes()->summary(), QStringLiteral("Since you last looked: 3 steps moved"));
         QCOMPARE(s.unread(), QStringList({"sD", "sC", "sB"}));
     }
     {
@@ -319,7 +320,7 @@ void TestSessionCopy::reversedStepsAreAllReported()
         Session s;
         QCOMPARE(s->loadSnapshot(fiveSteps("ABCDE")), QString());
         s->flushNow();
-        s->setUserIsLooking(false);
+        s->catchUp()->setUserIsLooking(false);
         QCOMPARE(s->loadSnapshot(fiveSteps("ADCBE")), QString());
         s->flushNow();
         QCOMPARE(s.changeTexts(), expected);
@@ -389,7 +390,7 @@ void TestSessionCopy::everyKindOfChangeFromTheCopy()
 {"id":202,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","user":{"id":"u-ben"}}
 )");
     s->flushNow();
-    QCOMPARE(s->changes()->count(), 0);
+    QCOMPARE(s->catchUp()->changes()->count(), 0);
 
     QCOMPARE(s->loadSnapshot(snapshotDoc), QString());
     s->flushNow();
@@ -406,8 +407,9 @@ void TestSessionCopy::everyKindOfChangeFromTheCopy()
             "removed |  | Step 'Glasses' removed (it was step 1)",
             "moved | s2 | Step 3 'Wrench' moved (it was step 2)",
         }));
-    QCOMPARE(s->changes()->data(s->changes()->index(7), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s1"));
-    QCOMPARE(s->changes()->summary(),
+    QCOMPARE(
+        s->catchUp()->changes()->data(s->catchUp()->changes()->index(7), ChangesModel::RemovedStepIdRole).toString(), QStringLiteral("s1"));
+    QCOMPARE(s->catchUp()->changes()->summary(),
         QStringLiteral("Since you last looked: 2 steps edited, 1 added, 1 removed, 1 moved, renamed from 'Filter change', "
                        "description changed, configuration changed, 1 other field changed"));
     QCOMPARE(s.unread(), QStringList({"4a0c5d1e-2b3f-4a5b-8c6d-7e8f9a0b1c2d", "s2", "s5", "s6"}));

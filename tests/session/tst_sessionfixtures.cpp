@@ -129,7 +129,7 @@ void TestSessionFixtures::fixtureFramesSignalPrecisely()
 {
     Session s;
     // The user looks on: no unread markers (their own dataChanged is tst_sessioncopy's).
-    s.session->setUserIsLooking(true);
+    s.session->catchUp()->setUserIsLooking(true);
     QCOMPARE(s.session->loadSnapshot(fixture("pump-snapshot.json")), QString());
     s.session->flushNow();
     Recorder steps(s.session->stepModel()), people(s.session->participantModel()), files(s.session->fileModel());

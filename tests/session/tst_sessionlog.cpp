@@ -318,25 +318,25 @@ void TestSessionLog::connectionTransitionsOnly()
     session.start();
     QTRY_VERIFY(server.hasPendingConnections());
     std::unique_ptr<QWebSocket> peer(server.nextPendingConnection());
-    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(session.connection()->state(), ConnectionMirror::Open);
     session.flushNow();
     QCOMPARE(connectionLines(), QStringList());
 
     server.close();
     peer->close(QWebSocketProtocol::CloseCodeGoingAway);
-    QTRY_VERIFY(session.retryAttempt() >= 3);
+    QTRY_VERIFY(session.connection()->retryAttempt() >= 3);
     session.flushNow();
     QCOMPARE(connectionLines(), QStringList {QStringLiteral("Connection lost")});
 
     QVERIFY(server.listen(QHostAddress::LocalHost, port));
     QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 10000);
     peer.reset(server.nextPendingConnection());
-    QTRY_COMPARE(session.connectionState(), QStringLiteral("open"));
+    QTRY_COMPARE(session.connection()->state(), ConnectionMirror::Open);
     session.flushNow();
     QCOMPARE(connectionLines(), (QStringList {QStringLiteral("Connection lost"), QStringLiteral("Reconnected")}));
 
     peer->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
-    QTRY_COMPARE(session.connectionState(), QStringLiteral("refused"));
+    QTRY_COMPARE(session.connection()->state(), ConnectionMirror::Refused);
     session.flushNow();
     const QStringList lines = connectionLines();
     QCOMPARE(lines.size(), 3);
@@ -383,6 +383,30 @@ void TestSessionLog::wordsAsBefore()
     // The search sees the words too: the first edit of step 2, and the three folded into one.
     s.session->eventLogFilter()->setText(QStringLiteral("2 “drain” edited"));
     QCOMPARE(s.session->eventLogFilter()->rowCount(), 2);
+}
+
+// One wording per rejection (issue #24): the window's log line says what `watch` and `replay` print
+// as the line's "error" (SPEC §5's English, pinned by tst_rejecttext), word for word.
+void TestSessionLog::rejectionsInWatchWords()
+{
+    const QByteArray activity = QByteArray(",\"activity_id\":\"") + QByteArray(kId) + '"';
+    const QList<std::pair<QByteArray, QString>> cases {
+        {R"({"x":1})", R"(event "id" missing)"},
+        {R"({"id":"a"})", R"(event "id" is a string, not an integer)"},
+        {R"({"id":99})", "event id 99 is below 100"},
+        {R"({"id":102,"activity_id":5,"updated_fields":{}})", R"("activity_id" is a number, not a string)"},
+        {R"({"id":102,"updated_fields":{}})", R"("activity_id" missing)"},
+        {R"({"id":101)" + activity + "}", R"(payload missing: expected "data", "activity" or "updated_fields")"},
+        {R"({"id":102)" + activity + R"(,"updated_fields":[1]})", R"(payload "updated_fields" is an array, not an object)"},
+        {R"({"id":201)" + activity + R"(,"user":{}})", R"(user has no "id")"},
+        {QByteArray(70, '[') + QByteArray(70, ']'), "nesting deeper than 64 levels"},
+    };
+    Session s;
+    for (const auto &[message, words] : cases) {
+        const int before = s.session->eventLog()->rowCount();
+        s.read(message + '\n');
+        QCOMPARE(s.logSince(before), QStringList {words});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionLog)

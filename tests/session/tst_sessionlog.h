@@ -26,4 +26,5 @@ private Q_SLOTS:
     void resyncIsSaid();
     void connectionTransitionsOnly();
     void wordsAsBefore();
+    void rejectionsInWatchWords();
 };

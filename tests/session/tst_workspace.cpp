@@ -67,7 +67,7 @@ QByteArray readAll(const QString &path)
 
 bool isOpen(ActivitySession *s)
 {
-    return QTest::qWaitFor([s] { return s->connectionState() == QLatin1String("open") && s->loaded(); }, 10000);
+    return QTest::qWaitFor([s] { return s->connection()->state() == ConnectionMirror::Open && s->loaded(); }, 10000);
 }
 } // namespace
 
@@ -139,7 +139,7 @@ void TestWorkspace::listModelFollows()
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(model.rowCount(), 2);
     QTRY_COMPARE(model.index(1).data(SessionListModel::NameRole).toString(), QStringLiteral("Valve check"));
-    QTRY_COMPARE(model.index(0).data(SessionListModel::ConnectionStateRole).toString(), QStringLiteral("open"));
+    QTRY_COMPARE(model.index(0).data(SessionListModel::ConnectionStateRole).toInt(), int(ConnectionMirror::Open));
     QVERIFY(model.index(1).data(SessionListModel::SelectedRole).toBool());
     QVERIFY(!model.index(0).data(SessionListModel::SelectedRole).toBool());
     QCOMPARE(model.index(0).data(SessionListModel::ServerRole).toString(), ChannelUrl::display(QUrl(f.a->httpBase())));
@@ -219,7 +219,7 @@ void TestWorkspace::restoreWithServerDownShowsCopies()
         QVERIFY(s->showingCopy());
         QVERIFY(s->copySavedAt().isValid());
         QTRY_COMPARE(s->stepModel()->rowCount(), 2);
-        QVERIFY(s->connectionState() != QLatin1String("open"));
+        QVERIFY(s->connection()->state() != ConnectionMirror::Open);
     }
     QCOMPARE(w->at(0)->name(), QStringLiteral("Pump check"));
     QCOMPARE(w->at(1)->name(), QStringLiteral("Valve check"));
@@ -351,7 +351,7 @@ void TestWorkspace::slowCopiesAreWrittenLessOften()
     QFETCH(int, writeMs);
     QFETCH(int, minimumMs);
     QFETCH(int, intervalMs);
-    QCOMPARE(Workspace::copyIntervalAfter(writeMs, minimumMs), intervalMs);
+    QCOMPARE(CopyKeeper::intervalAfter(writeMs, minimumMs), intervalMs);
 }
 
 void TestWorkspace::copiesAreDebounced()
@@ -390,17 +390,17 @@ void TestWorkspace::onlySelectedIsLookedAt()
     auto w = f.make();
     w->open(endpoint(f.a->wsBase(), kIdA), f.a->wsBase());
     w->open(endpoint(f.b->wsBase(), kIdB), f.b->wsBase());
-    QVERIFY(!w->at(1)->userIsLooking()); // the window is not in front
+    QVERIFY(!w->at(1)->catchUp()->userIsLooking()); // the window is not in front
     w->setWindowActive(true);
-    QVERIFY(w->at(1)->userIsLooking());
-    QVERIFY(!w->at(0)->userIsLooking());
+    QVERIFY(w->at(1)->catchUp()->userIsLooking());
+    QVERIFY(!w->at(0)->catchUp()->userIsLooking());
     QVERIFY(isOpen(w->at(0)));
     QSignalSpy total(w.get(), &Workspace::totalUnreadChanged);
     f.a->send(QByteArray(R"({"id":102,"activity_id":")") + kIdA + R"(","updated_fields":{"name":"Pump check 2"}})");
     QTRY_VERIFY(w->totalUnread() > 0);
     QVERIFY(!total.isEmpty());
     w->select(0);
-    QVERIFY(w->at(0)->userIsLooking());
+    QVERIFY(w->at(0)->catchUp()->userIsLooking());
     QCOMPARE(w->totalUnread(), 0);
 }
 

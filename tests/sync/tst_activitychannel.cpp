@@ -5,11 +5,12 @@
 // QWebSocketServer cannot be made to do: stay silent, refuse the handshake, answer HTTP slowly).
 #include "tst_activitychannel.h"
 
-#include "cli/statustext.h"
 #include "protocol/activitystate.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
+#include "sync/connectiontext.h"
 #include "sync/retrypolicy.h"
+#include "sync/urlproblemtext.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -148,6 +149,14 @@ void TestActivityChannel::urlRules()
     } else {
         QVERIFY2(error.contains(why), qPrintable(error));
         QVERIFY2(!error.contains("pw"), "a password was echoed");
+        // One wording per code (issue #24): the Open dialog says what the command line says, as a
+        // sentence; only the codes that name where to type (an option, a field) are worded apart.
+        const QString sentence = UrlProblemText::sentence(problem);
+        QVERIFY(!sentence.isEmpty());
+        const bool placeWorded = problem.kind == UrlProblem::NoActivity || problem.kind == UrlProblem::NoServer
+            || problem.kind == UrlProblem::Credentials || problem.kind == UrlProblem::Mismatch;
+        if (!placeWorded)
+            QCOMPARE(sentence, error.left(1).toUpper() + error.mid(1) + QLatin1Char('.'));
     }
 }
 
@@ -194,7 +203,7 @@ void TestActivityChannel::originAndBearerOnHandshake()
     QCOMPARE(peer->requestUrl().path(), QStringLiteral("/ws/activities/%1/").arg(kId));
     QTRY_COMPARE(channel.state(), ActivityChannel::State::Open);
     QCOMPARE(channel.status().reason, ChannelStatus::Reason::Opened);
-    QVERIFY(!StatusText::status(channel.status()).contains("tok-123"));
+    QVERIFY(!ConnectionText::status(channel.status()).contains("tok-123"));
 }
 
 void TestActivityChannel::reconnectsAfter1011WithOnePendingAttempt()
@@ -239,7 +248,7 @@ void TestActivityChannel::refusal4404EndsForGood()
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
     QCOMPARE(channel.status().reason, ChannelStatus::Reason::Refused);
     QCOMPARE(channel.status().serverText, QStringLiteral("no such activity"));
-    QCOMPARE(StatusText::status(channel.status()),
+    QCOMPARE(ConnectionText::status(channel.status()),
         QStringLiteral("the server refused the connection: no such activity (4404): no such activity"));
     QTest::qWait(500); // ten retry intervals: none comes
     QCOMPARE(conns.count(), 1);
@@ -255,7 +264,8 @@ void TestActivityChannel::handshake403EndsForGood()
     channel.open();
     QTRY_COMPARE(refused.count(), 1);
     QCOMPARE(refused.at(0).at(0).value<ChannelStatus>().refusalCode(), 403);
-    QCOMPARE(StatusText::status(channel.status()), QStringLiteral("the server refused the connection: forbidden (403) at the handshake"));
+    QCOMPARE(
+        ConnectionText::status(channel.status()), QStringLiteral("the server refused the connection: forbidden (403) at the handshake"));
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
     QTest::qWait(400);
     QCOMPARE(server.clients.size(), 1);
@@ -274,7 +284,7 @@ void TestActivityChannel::silentServerIsDeclaredDead()
     // ping at 100 ms, no pong within 300 ms: dead, and a new attempt follows.
     QTRY_VERIFY_WITH_TIMEOUT(
         states.count() > 0 && states.last().at(1).value<ChannelStatus>().reason == ChannelStatus::Reason::PingTimeout, 3000);
-    QVERIFY(StatusText::cause(states.last().at(1).value<ChannelStatus>()).startsWith("no answer to a ping within 0.30 s"));
+    QVERIFY(ConnectionText::cause(states.last().at(1).value<ChannelStatus>()).startsWith("no answer to a ping within 0.30 s"));
     QTRY_VERIFY_WITH_TIMEOUT(server.clients.size() >= 2, 3000);
 }
 

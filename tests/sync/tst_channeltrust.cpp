@@ -4,12 +4,12 @@
 // The token against real servers on 127.0.0.1 (SPEC §4): it never reaches another port, neither on
 // the handshake nor on the snapshot GET nor through a redirect; the Open dialog's server list
 // authenticates the same way as the channel.
-#include "cli/statustext.h"
 #include "httpresponder.h"
 #include "protocol/activitystate.h"
 #include "session/serveractivitiesmodel.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
+#include "sync/connectiontext.h"
 #include "sync/serverclients.h"
 
 #include <QSignalSpy>
@@ -133,7 +133,7 @@ private Q_SLOTS:
         for (const QByteArray &head : elsewhere.heads)
             QVERIFY2(!head.contains("tok-123"), head);
         QCOMPARE(failed.count(), 1);
-        QVERIFY(!StatusText::snapshotFailure(failed.at(0).at(0).value<SnapshotFailure>()).contains("tok-123"));
+        QVERIFY(!ConnectionText::snapshotFailure(failed.at(0).at(0).value<SnapshotFailure>()).contains("tok-123"));
         QVERIFY(channel.updatesMayBeMissed());
         QCOMPARE(channel.state(), ActivityChannel::State::Open);
     }

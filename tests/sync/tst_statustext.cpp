@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-// The channel's codes in words: `watch`'s stderr lines (cli/StatusText, byte for byte what scripts
-// read) and the window's (session/ConnectionText, translatable; in English the same words).
-#include "cli/statustext.h"
-#include "session/connectiontext.h"
+// The channel's codes in words, one formatter for both places (sync/ConnectionText): `watch`'s
+// stderr lines (byte for byte what scripts read: no translator is installed there) and the window's
+// (translatable; in English the same words). English plural forms hold below the session too.
 #include "sync/channelstatus.h"
+#include "sync/connectiontext.h"
 
 #include <QTest>
 
@@ -41,6 +41,10 @@ private Q_SLOTS:
             s.where = "ws://h/";
             s.attempt = 3;
         }) << "reconnecting to ws://h/ (attempt 3)";
+        QTest::newRow("first retry") << status(S::Connecting, R::Connecting, [](auto &s) {
+            s.where = "ws://h/";
+            s.attempt = 1;
+        }) << "reconnecting to ws://h/ (attempt 1)";
         QTest::newRow("open") << status(S::Open, R::Opened, [](auto &s) { s.where = "ws://h/"; }) << "connected to ws://h/";
         QTest::newRow("ping") << status(S::Reconnecting, R::PingTimeout, [](auto &s) {
             s.timeoutMs = 300;
@@ -91,8 +95,6 @@ private Q_SLOTS:
     {
         QFETCH(ChannelStatus, status);
         QFETCH(QString, text);
-        QCOMPARE(StatusText::status(status), text);
-        // The window says the same in English (no translator installed).
         QCOMPARE(ConnectionText::status(status), text);
     }
 
@@ -116,16 +118,19 @@ private Q_SLOTS:
             x.maxHeld = 5;
             x.maxHeldBytes = 1024;
         }) << "more than 5 events or 1024 bytes arrived while the snapshot was loading";
+        QTest::newRow("held, one") << f(F::HeldOverflow, [](auto &x) {
+            x.maxHeld = 1;
+            x.maxHeldBytes = 1024;
+        }) << "more than 1 event or 1024 bytes arrived while the snapshot was loading";
     }
 
     void snapshot()
     {
         QFETCH(SnapshotFailure, failure);
         QFETCH(QString, text);
-        QCOMPARE(StatusText::snapshotFailure(failure), text);
-        QCOMPARE(StatusText::snapshotWarning(failure),
-            QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(text));
         QCOMPARE(ConnectionText::snapshotFailure(failure), text);
+        QCOMPARE(ConnectionText::snapshotWarning(failure),
+            QStringLiteral("warning: %1; keeping the local state, updates may have been missed").arg(text));
         QCOMPARE(ConnectionText::snapshotLogLine(failure), QStringLiteral("could not load the activity: %1").arg(text));
     }
 
@@ -166,9 +171,8 @@ private Q_SLOTS:
     void noneSaysNothing()
     {
         QVERIFY(ConnectionText::sentence(ChannelStatus {}).isEmpty());
-        QVERIFY(StatusText::status(ChannelStatus {}).isEmpty());
-        QVERIFY(StatusText::snapshotFailure(SnapshotFailure {}).isEmpty());
         QVERIFY(ConnectionText::status(ChannelStatus {}).isEmpty());
+        QVERIFY(ConnectionText::snapshotFailure(SnapshotFailure {}).isEmpty());
     }
 };
 

@@ -1,10 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "session/rejectiontext.h"
-
-#include <QLocale>
-#include <QStringList>
+#include "protocol/rejectiontext.h"
 
 namespace mirage {
 
@@ -15,13 +12,25 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// "data", "activity" or "updated_fields": the keys quoted, in the language's list style.
+// A key quoted; a path "data.hash" reads "data"."hash".
+QString quoted(const std::string &key)
+{
+    QString out = QLatin1Char('"') + qs(key) + QLatin1Char('"');
+    out.replace(QLatin1Char('.'), QLatin1String("\".\""));
+    return out;
+}
+
+// "data", "activity" or "updated_fields".
 QString keyList(const std::vector<std::string> &keys)
 {
-    QStringList quoted;
-    for (const std::string &k : keys)
-        quoted << QStringLiteral("“%1”").arg(qs(k));
-    return QLocale().createSeparatedList(quoted);
+    if (keys.empty())
+        return {};
+    QString head = quoted(keys.front());
+    for (size_t i = 1; i + 1 < keys.size(); ++i)
+        head += QLatin1String(", ") + quoted(keys[i]);
+    if (keys.size() == 1)
+        return head;
+    return RejectionText::tr("%1 or %2", "a list of keys: the last two").arg(head, quoted(keys.back()));
 }
 
 } // namespace
@@ -56,38 +65,38 @@ QString RejectionText::sentence(const Rejection &r)
     case RejectReason::None:
         return {};
     case RejectReason::BinaryFrame:
-        return tr("a binary frame (the protocol sends JSON text frames)");
+        return tr("binary frame (the protocol sends JSON text frames)");
     case RejectReason::TooLarge:
-        return tr("the message of %1 is larger than the limit of %2")
-            .arg(QLocale().formattedDataSize(qint64(r.size)), QLocale().formattedDataSize(qint64(r.limit)));
+        // Plain digits, in no locale: the headless lines are the same everywhere.
+        return tr("message of %1 bytes is larger than the limit of %2").arg(QString::number(r.size), QString::number(r.limit));
     case RejectReason::TooDeep:
-        return tr("nested deeper than %n levels", nullptr, int(r.limit));
+        return tr("nesting deeper than %n levels", nullptr, int(r.limit));
     case RejectReason::NotJson:
         return tr("not JSON: %1").arg(qs(r.detail));
     case RejectReason::NotAnObject:
         return tr("not a JSON object");
     case RejectReason::IdMissing:
-        return tr("the event “id” is missing");
+        return tr("event \"id\" missing");
     case RejectReason::IdNotInteger:
-        return tr("the event “id” is %1, not an integer").arg(actual);
+        return tr("event \"id\" is %1, not an integer").arg(actual);
     case RejectReason::IdTooSmall:
-        return tr("the event id %1 is below 100").arg(qs(r.value));
+        return tr("event id %1 is below 100").arg(qs(r.value));
     case RejectReason::ActivityIdNotString:
-        return tr("“activity_id” is %1, not a string").arg(actual);
+        return tr("\"activity_id\" is %1, not a string").arg(actual);
     case RejectReason::ActivityIdMismatch:
-        return tr("“activity_id” names another activity (%1)").arg(qs(r.value));
+        return tr("\"activity_id\" names another activity (%1)").arg(qs(r.value));
     case RejectReason::ActivityIdMissing:
-        return tr("“activity_id” is missing");
+        return tr("\"activity_id\" missing");
     case RejectReason::PayloadMissing:
-        return tr("the payload is missing: expected %1").arg(keyList(r.keys));
+        return tr("payload missing: expected %1").arg(keyList(r.keys));
     case RejectReason::PayloadWrongType:
-        return tr("the payload “%1” is %2, not %3").arg(qs(r.key), actual, kind(r.expected));
+        return tr("payload \"%1\" is %2, not %3").arg(qs(r.key), actual, kind(r.expected));
     case RejectReason::SubjectIdMissing:
-        return tr("“%1” has no “id”").arg(qs(r.key));
+        return tr("%1 has no \"id\"").arg(qs(r.key));
     case RejectReason::SubjectIdNotString:
-        return tr("the “id” of “%1” is %2, not a string").arg(qs(r.key), actual);
+        return tr("%1 \"id\" is %2, not a string").arg(qs(r.key), actual);
     case RejectReason::FieldNotString:
-        return tr("“%1” is %2, not a string").arg(qs(r.key), actual);
+        return tr("\"%1\" is %2, not a string").arg(qs(r.key), actual);
     }
     return tr("rejected");
 }

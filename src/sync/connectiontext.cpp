@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MirageDesk developers
 // SPDX-License-Identifier: MIT
 
-#include "session/connectiontext.h"
+#include "sync/connectiontext.h"
 
 namespace mirage {
 
@@ -139,6 +139,11 @@ QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
         return tr("more than %n events or %1 bytes arrived while the snapshot was loading", nullptr, f.maxHeld).arg(f.maxHeldBytes);
     }
     return {};
+}
+
+QString ConnectionText::snapshotWarning(const SnapshotFailure &f)
+{
+    return tr("warning: %1; keeping the local state, updates may have been missed").arg(snapshotFailure(f));
 }
 
 QString ConnectionText::snapshotLogLine(const SnapshotFailure &f)

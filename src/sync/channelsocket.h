@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "sync/channelsettings.h"
+#include "sync/channelstatus.h"
+#include "sync/readcoalescer.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace mirage {
+
+// One connection attempt's socket and its liveness (SPEC §4), for ActivityChannel: opens a fresh
+// QWebSocket per attempt with the message size limit, gives up a handshake that hangs, pings and
+// treats a missing pong (or any frame) as a dead connection, and says once why the connection ended,
+// as a code (a refusal by close code or HTTP status, a close, a network error, a timeout). What to
+// do about it (retry, refuse, resync) is the channel's.
+class ChannelSocket : public QObject
+{
+    Q_OBJECT
+public:
+    // `settings` is the channel's, read at each open(): origin, the size limit and the timeouts.
+    explicit ChannelSocket(const ChannelSettings &settings, QObject *parent = nullptr);
+    ~ChannelSocket() override;
+
+    // Drops any socket and opens a new one; the handshake deadline starts.
+    void open(const QNetworkRequest &request);
+    // Stops the timers and lets the socket go, saying nothing (closed by the user, or ended).
+    void drop();
+
+Q_SIGNALS:
+    void opened();
+    // A frame: its text (UTF-8), or a binary frame (text empty).
+    void frameReceived(QByteArray text, bool binary);
+    // The connection ended (once per open()): why, as a code; the state is the channel's to set.
+    void finished(mirage::ChannelStatus why);
+
+private:
+    void onConnected();
+    void onError();
+    void onDisconnected();
+    void frame(QByteArray text, bool binary);
+    void end(ChannelStatus why);
+
+    const ChannelSettings &m_settings;
+    QPointer<QWebSocket> m_socket;
+    bool m_done = false; // error() and disconnected() may both report one failure
+    QTimer m_pingTimer;
+    QTimer m_pongDeadline;
+    QTimer m_handshakeTimer;
+    ReadCoalescer m_coalescer;
+};
+
+} // namespace mirage

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "sync/channelstatus.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mirage {
+
+// The one wording of a channel's codes (SPEC §4), for every place that shows them: `watch`'s stderr
+// lines (no translator installed there: English, byte for byte what scripts read) and the window's
+// banner and event log (in the window's language). A formatter below the session on purpose (issue
+// #24): the codes are sync's, and one wording cannot drift from another. What the server sent (a
+// close reason) is quoted as plain text.
+class ConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionText)
+public:
+    // The one-line form (`watch`'s stderr): why the channel is where it is, with the retry delay when
+    // reconnecting: "connecting to …", "…; retrying in 0.4 s", "the server refused the connection: …".
+    static QString status(const ChannelStatus &status);
+    // The window's banner: the reason as full sentences, capitalised, without the retry part (the
+    // banner counts down itself); a 4401 says the server needs a token.
+    static QString sentence(const ChannelStatus &status);
+    // Why the last connection ended (no retry part): "no answer to a ping within 0.30 s: …".
+    static QString cause(const ChannelStatus &status);
+    static QString snapshotFailure(const SnapshotFailure &failure);
+    // `watch`'s warning line for a given-up snapshot.
+    static QString snapshotWarning(const SnapshotFailure &failure);
+    // The event log's line for a given-up snapshot.
+    static QString snapshotLogLine(const SnapshotFailure &failure);
+    // A duration: "0.30 s", "1.5 s", "30 s".
+    static QString seconds(int ms);
+};
+
+} // namespace mirage

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "tst_connectionmirror.h"
+
+#include "protocol/activitystate.h"
+#include "session/connectionmirror.h"
+#include "sync/activitychannel.h"
+#include "sync/channelurl.h"
+
+#include <QDateTime>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtQml/qqmlextensionplugin.h>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
+
+using namespace mirage;
+
+namespace {
+constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
+
+// A channel to an in-process server with fast retries, its mirror, and what QML reads of it: the
+// state compared with the module's enum, as ConnectionBanner does.
+struct Rig
+{
+    QWebSocketServer server {QStringLiteral("mirror"), QWebSocketServer::NonSecureMode};
+    quint16 port = 0;
+    ActivityState state;
+    std::unique_ptr<ActivityChannel> channel;
+    std::unique_ptr<ConnectionMirror> mirror;
+    QQmlEngine engine;
+    std::unique_ptr<QObject> view;
+    std::unique_ptr<QWebSocket> peer;
+
+    bool start()
+    {
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            return false;
+        port = server.serverPort();
+        QString error;
+        const auto ep = ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(port), QString::fromLatin1(kId), &error);
+        if (!ep)
+            return false;
+        ChannelSettings settings;
+        settings.snapshot = false;
+        settings.retryInitialMs = 20;
+        settings.retryMaxMs = 40;
+        channel = std::make_unique<ActivityChannel>(*ep, settings, &state);
+        mirror = std::make_unique<ConnectionMirror>(channel.get());
+        QQmlComponent c(&engine);
+        c.setData(R"(import QtQml
+import MirageDesk
+QtObject {
+    property Connection link
+    readonly property string says: link.state === Connection.Idle ? "idle"
+        : link.state === Connection.Connecting ? "connecting"
+        : link.state === Connection.Open ? "open"
+        : link.state === Connection.Reconnecting ? "reconnecting"
+        : link.state === Connection.Refused ? "refused"
+        : link.state === Connection.Closed ? "closed" : "?"
+})",
+            QUrl());
+        view.reset(c.createWithInitialProperties({{QStringLiteral("link"), QVariant::fromValue(mirror.get())}}));
+        if (!view)
+            qWarning() << c.errors();
+        return view != nullptr;
+    }
+    QString says() const { return view->property("says").toString(); }
+    bool accept()
+    {
+        if (!QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 10000))
+            return false;
+        peer.reset(server.nextPendingConnection());
+        return true;
+    }
+};
+} // namespace
+
+void TestConnectionMirror::followsTheChannel()
+{
+    Rig r;
+    QVERIFY(r.start());
+    QCOMPARE(r.says(), QStringLiteral("idle"));
+    QCOMPARE(r.mirror->state(), ConnectionMirror::Idle);
+    QSignalSpy lost(r.mirror.get(), &ConnectionMirror::lost);
+    QSignalSpy reconnected(r.mirror.get(), &ConnectionMirror::reconnected);
+
+    r.channel->open();
+    QCOMPARE(r.says(), QStringLiteral("connecting"));
+    QVERIFY(!r.mirror->wasConnected());
+    QVERIFY(r.accept());
+    QTRY_COMPARE(r.says(), QStringLiteral("open"));
+    QVERIFY(r.mirror->wasConnected());
+    QCOMPARE(r.mirror->retryAttempt(), 0);
+    QCOMPARE(r.mirror->nextRetryAt(), 0.0);
+
+    // The server goes away: reconnecting, with the next try's time and number; "lost" once
+    // however many tries fail.
+    r.server.close();
+    r.peer->close(QWebSocketProtocol::CloseCodeGoingAway);
+    QTRY_COMPARE(r.says(), QStringLiteral("reconnecting"));
+    QTRY_VERIFY(r.mirror->retryAttempt() >= 3);
+    QVERIFY(r.mirror->nextRetryAt() > 0);
+    QVERIFY(r.mirror->nextRetryAt() <= double(QDateTime::currentMSecsSinceEpoch() + 40 + 1000));
+    QVERIFY(r.mirror->updatesMayBeMissed()); // no snapshot to reload from
+    QVERIFY(r.mirror->wasConnected());
+    QVERIFY(!r.mirror->reason().isEmpty());
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(reconnected.count(), 0);
+
+    // Back: open, the retry forgotten, "reconnected" once.
+    QVERIFY(r.server.listen(QHostAddress::LocalHost, r.port));
+    QVERIFY(r.accept());
+    QTRY_COMPARE(r.says(), QStringLiteral("open"));
+    QCOMPARE(r.mirror->retryAttempt(), 0);
+    QCOMPARE(r.mirror->nextRetryAt(), 0.0);
+    QCOMPARE(reconnected.count(), 1);
+    QCOMPARE(lost.count(), 1);
+
+    // Refused for good (4404): refused, not closed, worded, and no token asked for.
+    QSignalSpy refused(r.mirror.get(), &ConnectionMirror::refused);
+    QSignalSpy token(r.mirror.get(), &ConnectionMirror::tokenRequired);
+    r.peer->close(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no such activity"));
+    QTRY_COMPARE(r.says(), QStringLiteral("refused"));
+    QCOMPARE(r.mirror->refusalCode(), 4404);
+    QCOMPARE(r.mirror->reasonCode(), ChannelStatus::Reason::Refused);
+    QCOMPARE(r.mirror->reason(), QStringLiteral("The server has no such activity (code 4404). The server said: “no such activity”."));
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).toString(), r.mirror->reason());
+    QVERIFY(!r.mirror->needsToken());
+    QCOMPARE(token.count(), 0);
+    QCOMPARE(r.mirror->nextRetryAt(), 0.0);
+
+    // Closed by the user: closed, not refused.
+    r.mirror->reconnect();
+    QVERIFY(r.accept());
+    QTRY_COMPARE(r.says(), QStringLiteral("open"));
+    r.channel->close();
+    QCOMPARE(r.says(), QStringLiteral("closed"));
+    QCOMPARE(r.mirror->refusalCode(), 0);
+}
+
+void TestConnectionMirror::aTokenRefusalAsksOnceAndReconnectForgetsIt()
+{
+    Rig r;
+    QVERIFY(r.start());
+    QSignalSpy token(r.mirror.get(), &ConnectionMirror::tokenRequired);
+    QSignalSpy changed(r.mirror.get(), &ConnectionMirror::changed);
+    r.channel->open();
+    QVERIFY(r.accept());
+    QTRY_COMPARE(r.says(), QStringLiteral("open"));
+    r.peer->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("token"));
+    QTRY_COMPARE(r.says(), QStringLiteral("refused"));
+    QVERIFY(r.mirror->needsToken());
+    QCOMPARE(token.count(), 1);
+    QVERIFY(r.mirror->reason().startsWith(QStringLiteral("The server needs a token for this activity (code 4401).")));
+
+    changed.clear();
+    r.mirror->reconnect();
+    QVERIFY(!r.mirror->needsToken());
+    QVERIFY(changed.count() >= 1); // the banner's "Enter Token" goes at once
+    QCOMPARE(r.says(), QStringLiteral("connecting"));
+    QVERIFY(r.accept());
+    QTRY_COMPARE(r.says(), QStringLiteral("open"));
+    QCOMPARE(token.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionMirror)
