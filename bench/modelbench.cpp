@@ -199,7 +199,7 @@ void logCost(uint32_t steps, const std::string &events, int rounds)
             batch.push_back(std::move(rm));
         }
         apply.push_back(msSince(t0));
-        const EventDescriber describer(s.session.state(), s.session.people(), *s.session.fileModel(), *s.session.stepModel());
+        const EventDescriber describer(s.session.state(), s.session.people(), *s.session.stepModel());
         std::vector<EventLogModel::Entry> entries;
         entries.reserve(batch.size());
         t0 = std::chrono::steady_clock::now();

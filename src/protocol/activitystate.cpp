@@ -6,6 +6,7 @@
 #include "protocol/domconvert.h"
 #include "protocol/eventapplier.h"
 #include "protocol/jsonarray.h"
+#include "protocol/keyedcollection.h"
 #include "protocol/lenientjson.h"
 #include "protocol/messageparser.h"
 #include "protocol/payloadreader.h"
@@ -198,31 +199,6 @@ std::string parseDocument(std::string_view json, bool padded, const char *what, 
     return {};
 }
 
-// A dump's participants or files: an array of objects, each with a unique string "id", built as
-// a keyed array so that later events merge by id.
-std::string readKeyed(dom::element e, const char *what, JsonValue &out)
-{
-    dom::array a;
-    if (e.get_array().get(a) != SUCCESS)
-        return std::string(what) + " is not an array";
-    out = JsonValue::array();
-    JsonArray &arr = out.asArray();
-    arr.reserve(a.size());
-    for (dom::element x : a) {
-        dom::object o;
-        dom::element id;
-        std::string_view idText;
-        if (x.get_object().get(o) != SUCCESS)
-            return std::string(what) + " holds a non-object";
-        if (!lastMember(o, "id", id) || !LenientJson::getString(id, idText))
-            return std::string(what) + " holds an object without a string id";
-        if (arr.findById(idText) != JsonArray::npos)
-            return std::string(what) + " holds a duplicate id";
-        arr.appendKeyed(fromDom(x));
-    }
-    return {};
-}
-
 bool readCount(dom::element e, uint64_t &out)
 {
     if (e.type() == dom::element_type::UINT64) {
@@ -302,9 +278,9 @@ std::string ActivityState::loadDump(std::string_view json)
         return "dump deleted is not a boolean";
     JsonValue participants;
     JsonValue files;
-    if (std::string err = readKeyed(member[3], "dump participants", participants); !err.empty())
+    if (std::string err = KeyedCollection::read(member[3], "dump participants", participants); !err.empty())
         return err;
-    if (std::string err = readKeyed(member[4], "dump files", files); !err.empty())
+    if (std::string err = KeyedCollection::read(member[4], "dump files", files); !err.empty())
         return err;
     std::string_view hash;
     if (!member[5].is_null() && !LenientJson::getString(member[5], hash))

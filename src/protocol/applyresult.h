@@ -45,9 +45,10 @@ struct ApplyResult
     std::vector<std::string> fields; // the top-level keys a 102 merged ("config" for 111/112)
     std::string subjectId; // the user or file a 2xx/4xx event is about
     bool subjectRemoved = false;
-    // The user a 2xx event is about as this message left them (a 202: its payload, what it says
-    // of them). A batch is applied before it is read, so a reader of its messages sees each one's
-    // name here, not the one the whole batch left.
+    // The element a 2xx or 4xx event touched, as this message left it: the user (a 202: what its
+    // payload says of them), the file (a 402: as it was before it went). Read it through
+    // PersonView / FileView, not back from the tree: a batch is applied before it is read, so a
+    // reader of its messages sees each one's element here, not the one the whole batch left.
     std::shared_ptr<const JsonValue> subject;
     std::string level, title, message; // 301 / 302
 

@@ -5,14 +5,14 @@
 
 #include "protocol/activitystate.h"
 #include "protocol/domconvert.h"
-#include "protocol/jsonarray.h"
+#include "protocol/fileview.h"
 #include "protocol/jsonobject.h"
+#include "protocol/keyedcollection.h"
 #include "protocol/lenientjson.h"
 #include "protocol/mergepatch.h"
 #include "protocol/payloadreader.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace mirage {
 
@@ -29,57 +29,6 @@ std::string_view utf8Prefix(std::string_view s, size_t max)
     while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
         --n; // s[n] continues a character: cut before the character's first byte
     return s.substr(0, n);
-}
-
-// A 403 counts one download. The count saturates (SPEC §2, docs/design.md): an int64 stops at
-// INT64_MAX; a double goes up only while +1 is exact, else it stays; a number kept as its text
-// (beyond 64 bits or the double range) stays; anything else (absent, null, a string) becomes 1.
-void countDownload(JsonValue &count)
-{
-    if (count.isInt()) {
-        const int64_t n = count.toInt();
-        if (n < INT64_MAX)
-            count = JsonValue(n + 1);
-    } else if (count.isDouble()) {
-        const double d = count.toDouble();
-        const double next = d + 1.0;
-        if (std::isfinite(next) && next != d && next - 1.0 == d)
-            count = JsonValue(next);
-    } else if (!count.isRawNumber()) {
-        count = JsonValue(int64_t(1));
-    }
-}
-
-JsonValue &upsertKeyed(JsonValue &collection, dom::object obj, std::string_view id)
-{
-    if (!collection.isArray())
-        collection = JsonValue::array();
-    JsonArray &arr = collection.asArray();
-    uint32_t slot = arr.findById(id);
-    if (slot != JsonArray::npos) {
-        MergePatch::mergeElement(arr.slot(slot), obj);
-    } else {
-        JsonValue v;
-        MergePatch::applyObject(v, obj);
-        if (!v.isObject())
-            v = JsonValue::object();
-        v.asObject().set("id", JsonValue(id)); // a "$patch": "replace" user still keeps its key
-        slot = arr.appendKeyed(std::move(v));
-    }
-    return arr.slot(slot);
-}
-
-bool removeKeyed(JsonValue &collection, std::string_view id)
-{
-    if (!collection.isArray())
-        return false;
-    JsonArray &arr = collection.asArray();
-    const uint32_t slot = arr.findById(id);
-    if (slot == JsonArray::npos)
-        return false;
-    arr.removeSlot(slot);
-    arr.settle();
-    return true;
 }
 
 } // namespace
@@ -355,12 +304,12 @@ bool EventApplier::applyUserEvent(dom::object msg)
         return false;
     // With details, the user as this message leaves them; for a leave, what it says of them.
     if (m_r.id == EventId::UserLeft) {
-        removeKeyed(m_state.m_participants, subject);
+        KeyedCollection::remove(m_state.m_participants, subject);
         m_r.subjectRemoved = true;
         if (m_state.m_collect)
             m_r.subject = std::make_shared<const JsonValue>(fromDomObjectWithout(obj, "$patch"));
     } else {
-        const JsonValue &user = upsertKeyed(m_state.m_participants, obj, subject);
+        const JsonValue &user = KeyedCollection::upsert(m_state.m_participants, obj, subject);
         if (m_state.m_collect)
             m_r.subject = std::make_shared<const JsonValue>(user.clone());
     }
@@ -399,17 +348,21 @@ bool EventApplier::applyFileEvent(dom::object msg)
     std::string_view subject;
     if (!PayloadReader::keyed(msg, {"file", "data", "updated_fields"}, "file", obj, subject, m_r.rejection))
         return false;
+    // With details, the file as this message leaves it (a 402: as it was): the log and the popups
+    // read it there, not back from the tree.
+    const bool collect = m_state.m_collect;
     JsonValue &files = m_state.m_files;
     if (m_r.id == EventId::FileUploaded) {
-        upsertKeyed(files, obj, subject);
+        const JsonValue &file = KeyedCollection::upsert(files, obj, subject);
+        if (collect)
+            m_r.subject = std::make_shared<const JsonValue>(file.clone());
     } else if (m_r.id == EventId::FileDeleted) {
-        removeKeyed(files, subject);
+        KeyedCollection::remove(files, subject, collect ? &m_r.subject : nullptr);
         m_r.subjectRemoved = true;
-    } else if (files.isArray()) {
-        JsonArray &arr = files.asArray();
-        const uint32_t slot = arr.findById(subject);
-        if (slot != JsonArray::npos)
-            countDownload(arr.slot(slot).asObject()["download_count"]);
+    } else if (JsonValue *file = KeyedCollection::find(files, subject)) {
+        KeyedCollection::countOne(file->asObject()[FileView::downloadsKey()]);
+        if (collect)
+            m_r.subject = std::make_shared<const JsonValue>(file->clone());
     }
     m_r.changes = ApplyResult::FilesChanged;
     if (m_state.m_collect)

@@ -4,6 +4,7 @@
 #include "session/activitysession.h"
 
 #include "protocol/activitydiff.h"
+#include "protocol/activityview.h"
 #include "protocol/replaysource.h"
 
 #include "base/logging.h"
@@ -195,7 +196,7 @@ void ActivitySession::take(const ReceivedMessage &m)
         m_batcher.activityChanged();
         m_batcher.stepDelta(r.steps);
         m_catchUp.stepsChanged(r.steps.inserted, r.steps.changed, r.steps.removed);
-        if (std::find(r.fields.begin(), r.fields.end(), "content") != r.fields.end())
+        if (std::any_of(r.fields.begin(), r.fields.end(), [](const std::string &f) { return ActivityView::isContentField(f); }))
             m_batcher.contentsChanged();
     }
     if (r.changes & (ApplyResult::ActivityDeleted | ApplyResult::HashChanged))
@@ -232,8 +233,9 @@ void ActivitySession::onFrame(const FrameBatcher::Frame &frame)
 void ActivitySession::updateActivityProperties()
 {
     const JsonValue &a = m_state.activity();
-    const QString name = JsonText::firstField(&a, {"name", "title"});
-    const QString description = JsonText::field(&a, "description");
+    const ActivityView view(&a);
+    const QString name = QString::fromUtf8(view.name().data(), qsizetype(view.name().size()));
+    const QString description = QString::fromUtf8(view.description().data(), qsizetype(view.description().size()));
     const bool legacy = m_state.stepsKey() == "actions";
     const QString hash = m_state.hasHash() ? QString::fromStdString(m_state.hash()) : QString();
     const bool loaded = a.isObject();

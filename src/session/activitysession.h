@@ -177,7 +177,7 @@ private:
     StepContentsModel m_stepContents {m_state};
     CatchUp m_catchUp {&m_steps};
     PeopleDirectory m_people;
-    EventDescriber m_describer {m_state, m_people, m_files, m_steps};
+    EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};

@@ -12,6 +12,11 @@
 
 namespace mirage {
 
+namespace {
+// The session's own marker in the copy (ActivityCopy::viewed), each key written once.
+const QLatin1String kUnreadKey("unread"), kViewedAtKey("viewedAt");
+} // namespace
+
 CatchUp::CatchUp(StepModel *steps, QObject *parent)
     : QObject(parent)
     , m_steps(steps)
@@ -99,13 +104,13 @@ bool CatchUp::frame()
 void CatchUp::restore(const QJsonObject &viewed)
 {
     QSet<QString> unread;
-    for (const QJsonValue &id : viewed.value(QLatin1String("unread")).toArray()) {
+    for (const QJsonValue &id : viewed.value(kUnreadKey).toArray()) {
         if (id.isString())
             unread.insert(JsonText::idKey(id.toString().toStdString()));
     }
     m_pending.clear();
     m_steps->setUnreadSet(std::move(unread));
-    m_viewedAt = QDateTime::fromString(viewed.value(QLatin1String("viewedAt")).toString(), Qt::ISODateWithMs);
+    m_viewedAt = QDateTime::fromString(viewed.value(kViewedAtKey).toString(), Qt::ISODateWithMs);
 }
 
 QJsonObject CatchUp::viewed(const QDateTime &savedAt) const
@@ -113,10 +118,10 @@ QJsonObject CatchUp::viewed(const QDateTime &savedAt) const
     QJsonObject out;
     QStringList unread(m_steps->unreadSet().cbegin(), m_steps->unreadSet().cend());
     unread.sort(); // the same set writes the same bytes
-    out.insert(QLatin1String("unread"), QJsonArray::fromStringList(unread));
+    out.insert(kUnreadKey, QJsonArray::fromStringList(unread));
     const QDateTime viewed = m_looking ? savedAt : m_viewedAt;
     if (viewed.isValid())
-        out.insert(QLatin1String("viewedAt"), viewed.toUTC().toString(Qt::ISODateWithMs));
+        out.insert(kViewedAtKey, viewed.toUTC().toString(Qt::ISODateWithMs));
     return out;
 }
 

@@ -3,7 +3,7 @@
 
 #include "session/contentdescriber.h"
 
-#include "protocol/jsonvalue.h"
+#include "protocol/contentview.h"
 #include "session/jsontext.h"
 
 #include <QUrl>
@@ -90,13 +90,11 @@ QString ContentDescriber::webLink(const QString &url)
 ContentDescriber::Card ContentDescriber::describe(const JsonValue &c, bool onExit)
 {
     Card card;
-    const QString type = JsonText::field(&c, "type");
-    const QString predicate = JsonText::field(&c, "predicate");
-    const JsonValue *data = c.find("contentData");
-    if (data && !data->isObject())
-        data = nullptr;
+    const ContentView view(&c);
+    const QString type = JsonText::text(view.type());
+    const QString predicate = JsonText::text(view.predicate());
     // ARLEM: every augmentation is "tangible" and its kind is the predicate.
-    const bool legacy = !predicate.isEmpty() && (type.isEmpty() || type == u"tangible" || !data);
+    const bool legacy = !predicate.isEmpty() && (type.isEmpty() || type == u"tangible" || !view.hasData());
     card.rawType = legacy ? predicate : (type.isEmpty() ? predicate : type);
 
     // "act:grab", "char:Hanna", "plugin:timer": the kind, then the thing's name.
@@ -107,33 +105,16 @@ ContentDescriber::Card ContentDescriber::describe(const JsonValue &c, bool onExi
     }
     card.kind = kindKey.isEmpty() ? tr("Content") : kindName(kindKey);
 
-    QString name = JsonText::firstField(&c, {"name", "title"});
-    if (name.isEmpty())
-        name = JsonText::firstField(data, {"name", "title", "fileName"});
-    QString url = JsonText::firstField(data, {"url", "imageUrl", "audioUrl", "videoUrl", "fileUrl"});
-    if (data) {
-        for (std::string_view key : {"image", "audio", "video", "model", "file", "character"}) {
-            const JsonValue *file = data->find(key);
-            if (!file || !file->isObject())
-                continue;
-            if (name.isEmpty())
-                name = JsonText::firstField(file, {"name", "title", "fileName"});
-            if (url.isEmpty())
-                url = JsonText::firstField(file, {"url", "fileUrl"});
-        }
-    }
-    if (url.isEmpty())
-        url = JsonText::field(&c, "url");
+    QString name = JsonText::text(view.name());
+    const QString url = JsonText::text(view.url());
     if (name.isEmpty())
         name = suffix;
     if (name.isEmpty() && legacy && normalized(kindKey) == u"model")
-        name = JsonText::field(&c, "option"); // ARLEM keeps a model's name in `option`
+        name = JsonText::text(view.option()); // ARLEM keeps a model's name in `option`
     if (name.isEmpty())
         name = fileName(url);
 
-    QString text = JsonText::field(&c, "text");
-    if (text.isEmpty())
-        text = JsonText::field(data, "text");
+    const QString text = JsonText::text(view.text());
     const QString key = normalized(kindKey);
     if (name.isEmpty() && !text.trimmed().isEmpty() && (key == u"label" || key == u"text")) {
         card.title = tr("%1: %2").arg(card.kind, text.simplified()); // "Label: Close V-12"
@@ -142,12 +123,10 @@ ContentDescriber::Card ContentDescriber::describe(const JsonValue &c, bool onExi
         card.detail = text.trimmed();
     }
     if (card.detail.isEmpty())
-        card.detail = JsonText::field(&c, "description");
-    if (card.detail.isEmpty())
-        card.detail = JsonText::field(data, "description");
+        card.detail = JsonText::text(view.description());
     if (onExit)
         card.detail = card.detail.isEmpty() ? tr("Shown when the step ends") : tr("%1 (shown when the step ends)").arg(card.detail);
-    if (const QString poi = JsonText::field(&c, "poi"); !poi.trimmed().isEmpty())
+    if (const QString poi = JsonText::text(view.poi()); !poi.trimmed().isEmpty())
         card.place = tr("at %1").arg(poi.trimmed());
     card.link = webLink(url);
     return card;

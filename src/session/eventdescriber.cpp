@@ -4,10 +4,13 @@
 #include "session/eventdescriber.h"
 
 #include "protocol/activitystate.h"
+#include "protocol/activityview.h"
+#include "protocol/fileview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/personview.h"
 #include "protocol/rejectiontext.h"
-#include "session/filemodel.h"
+#include "protocol/stepview.h"
 #include "session/jsontext.h"
 #include "session/peopledirectory.h"
 #include "session/stepmodel.h"
@@ -73,7 +76,7 @@ LogFacts::Step EventDescriber::stepFacts(const std::string &id) const
     if (JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()))) {
         const uint32_t slot = steps->findById(id);
         if (slot != JsonArray::npos)
-            ref.newName = StepModel::stepName(steps->slot(slot));
+            ref.newName = JsonText::text(StepView(&steps->slot(slot)).name());
     }
     return ref;
 }
@@ -136,12 +139,12 @@ void EventDescriber::describeActivity(const LogFacts &k, QStringList &what)
     if (r.changes & ApplyResult::ActivityMerged) {
         bool other = false;
         for (const std::string &f : r.fields) {
-            if (f == "name" || f == "title") {
+            if (ActivityView::isNameField(f)) {
                 const QString &name = k.activityName;
                 what << (name.isEmpty() ? tr("Activity renamed") : tr("Renamed to “%1”").arg(name));
-            } else if (f == "description") {
+            } else if (ActivityView::isDescriptionField(f)) {
                 what << tr("Description edited");
-            } else if (f == "config") {
+            } else if (ActivityView::isConfigField(f)) {
                 what << tr("Settings changed");
             } else if (f != k.stepsKey) {
                 other = true;
@@ -198,36 +201,20 @@ void EventDescriber::describeFile(const LogFacts &k, QStringList &what)
         what << (size.isEmpty() ? tr("%1 uploaded “%2”").arg(by, file) : tr("%1 uploaded “%2” (%3)").arg(by, file, size));
 }
 
-QString EventDescriber::fileName(const ApplyResult &r) const
+QString EventDescriber::fileName(const ApplyResult &r)
 {
-    const QString subject = QString::fromStdString(r.subjectId);
-    QString name;
-    if (r.subjectRemoved) {
-        const int row = m_files.rowOf(subject); // the row stays until this frame's replay
-        name = row >= 0 ? m_files.index(row).data(FileModel::NameRole).toString() : QString();
-    } else if (JsonArray *files = JsonText::arrayOf(&m_state.files())) {
-        const uint32_t slot = files->findById(r.subjectId);
-        if (slot != JsonArray::npos)
-            name = JsonText::firstField(&files->slot(slot), {"name", "filename"});
-    }
-    return name.isEmpty() ? subject : name;
+    // The file as the message left it (a 402: as it was): what the user saw it called.
+    const std::string_view name = FileView(r.subject.get()).name();
+    return JsonText::text(name.empty() ? std::string_view(r.subjectId) : name);
 }
 
 QString EventDescriber::fileDetail(const ApplyResult &r) const
 {
-    JsonArray *files = r.subjectRemoved ? nullptr : JsonText::arrayOf(&m_state.files());
-    const uint32_t slot = files ? files->findById(r.subjectId) : JsonArray::npos;
-    if (slot == JsonArray::npos)
-        return {};
-    const JsonValue &f = files->slot(slot);
+    const FileView f(r.subjectRemoved ? nullptr : r.subject.get());
     QString detail;
-    const JsonValue *size = f.find("size");
-    if (size && size->isNumber())
-        detail = JsonText::humanSize(size->toDouble());
-    QString by = JsonText::field(&f, "uploaded_by");
-    if (const QString known = m_people.name(by); !known.isEmpty())
-        by = known;
-    if (!by.isEmpty())
+    if (const double bytes = f.size(); bytes >= 0)
+        detail = JsonText::humanSize(bytes);
+    if (const QString by = m_people.uploaderOf(f); !by.isEmpty())
         detail = detail.isEmpty() ? tr("by %1").arg(by) : tr("%1, by %2").arg(detail, by);
     return detail;
 }
@@ -268,20 +255,15 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
     }
     if (r.changes & ApplyResult::ActivityMerged) {
         k->stepsKey = m_state.stepsKey();
-        if (std::find_if(r.fields.begin(), r.fields.end(), [](const std::string &f) { return f == "name" || f == "title"; })
-            != r.fields.end())
-            k->activityName = JsonText::firstField(&m_state.activity(), {"name", "title"});
+        if (std::any_of(r.fields.begin(), r.fields.end(), [](const std::string &f) { return ActivityView::isNameField(f); }))
+            k->activityName = JsonText::text(ActivityView(&m_state.activity()).name());
     }
     if (r.changes & ApplyResult::ParticipantsChanged) {
         k->who = m_people.nameOrId(r.subjectId);
         e.section = QStringLiteral("people");
         if (!r.subjectRemoved) {
             e.itemId = QString::fromStdString(r.subjectId);
-            if (JsonArray *people = JsonText::arrayOf(&m_state.participants())) {
-                const uint32_t slot = people->findById(r.subjectId);
-                if (slot != JsonArray::npos)
-                    k->status = JsonText::field(&people->slot(slot), "status");
-            }
+            k->status = JsonText::text(PersonView(r.subject.get()).status()); // as this message left them
         }
     }
     if (r.changes & ApplyResult::FilesChanged) {
@@ -289,15 +271,11 @@ EventLogModel::Entry EventDescriber::logEntry(const ReceivedMessage &m, const QS
         e.section = QStringLiteral("files");
         if (!r.subjectRemoved)
             e.itemId = QString::fromStdString(r.subjectId);
-        JsonArray *files = r.subjectRemoved || r.id != EventId::FileUploaded ? nullptr : JsonText::arrayOf(&m_state.files());
-        const uint32_t slot = files ? files->findById(r.subjectId) : JsonArray::npos;
-        if (slot != JsonArray::npos) {
-            const JsonValue &f = files->slot(slot);
-            if (const JsonValue *bytes = f.find("size"); bytes && bytes->isNumber())
-                k->size = JsonText::humanSize(bytes->toDouble());
-            k->by = JsonText::field(&f, "uploaded_by");
-            if (const QString known = m_people.name(k->by); !known.isEmpty())
-                k->by = known;
+        if (r.id == EventId::FileUploaded) {
+            const FileView f(r.subject.get());
+            if (const double bytes = f.size(); bytes >= 0)
+                k->size = JsonText::humanSize(bytes);
+            k->by = m_people.uploaderOf(f);
         }
     }
     e.facts = std::move(k);
@@ -361,24 +339,13 @@ std::optional<NotificationRequest> EventDescriber::popup(const ApplyResult &r, c
                 QStringLiteral("files"), uploaded ? key : QString()};
         n.group = uploaded ? QStringLiteral("uploaded") : QStringLiteral("deleted-files");
         n.event = uploaded ? NotificationRequest::Uploaded : NotificationRequest::FileDeleted;
-        n.who = uploaded ? uploaderName(r) : QString();
+        n.who = uploaded ? m_people.uploaderOf(FileView(r.subject.get())) : QString();
         n.activity = activityTitle;
         return n;
     }
     if (r.changes & ApplyResult::Notification)
         return messagePopup(r);
     return std::nullopt;
-}
-
-QString EventDescriber::uploaderName(const ApplyResult &r) const
-{
-    JsonArray *files = JsonText::arrayOf(&m_state.files());
-    const uint32_t slot = files ? files->findById(r.subjectId) : JsonArray::npos;
-    if (slot == JsonArray::npos)
-        return {};
-    const QString by = JsonText::field(&files->slot(slot), "uploaded_by");
-    const QString known = m_people.name(by);
-    return known.isEmpty() ? by : known;
 }
 
 std::optional<NotificationRequest> EventDescriber::messagePopup(const ApplyResult &r) const

@@ -13,7 +13,6 @@
 namespace mirage {
 
 class ActivityState;
-class FileModel;
 class PeopleDirectory;
 class StepModel;
 
@@ -26,12 +25,11 @@ class EventDescriber
 {
     Q_DECLARE_TR_FUNCTIONS(mirage::EventDescriber)
 public:
-    // `files` and `steps` name a file or step deleted (or renamed) before the frame that replays it:
-    // their rows are what the user saw.
-    EventDescriber(const ActivityState &state, const PeopleDirectory &people, const FileModel &files, const StepModel &steps)
+    // `steps` names a step deleted or renamed before the frame that replays it (its rows are what the
+    // user saw). A file or person is read from the element a message touched (ApplyResult::subject).
+    EventDescriber(const ActivityState &state, const PeopleDirectory &people, const StepModel &steps)
         : m_state(state)
         , m_people(people)
-        , m_files(files)
         , m_steps(steps)
     {
     }
@@ -71,14 +69,12 @@ private:
     static void describeActivity(const LogFacts &k, QStringList &what);
     static void describePerson(const LogFacts &k, QStringList &what);
     static void describeFile(const LogFacts &k, QStringList &what);
-    QString fileName(const ApplyResult &r) const;
+    static QString fileName(const ApplyResult &r);
     QString fileDetail(const ApplyResult &r) const;
-    QString uploaderName(const ApplyResult &r) const; // who uploaded the file, named
     std::optional<NotificationRequest> messagePopup(const ApplyResult &r) const;
 
     const ActivityState &m_state;
     const PeopleDirectory &m_people;
-    const FileModel &m_files;
     const StepModel &m_steps;
 };
 

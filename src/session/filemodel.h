@@ -43,8 +43,6 @@ public:
     // Turns an uploader id into a person's name (the session's directory outlives the file model).
     void setPeople(const PeopleDirectory *people) { m_people = people; }
     static bool isOpenableUrl(const QString &url);
-    // A download count as a number: negative reads as 0, beyond qint64 saturates.
-    static qint64 downloadCount(const JsonValue *count);
 
 protected:
     QVector<QVariant> extract(const JsonValue &element) const override;

@@ -14,53 +14,6 @@
 
 namespace mirage::JsonText {
 
-QString field(const JsonValue *object, std::string_view key)
-{
-    return object ? text(object->find(key)) : QString();
-}
-
-QString text(const JsonValue *v)
-{
-    if (!v)
-        return {};
-    if (v->isString()) {
-        const std::string_view text = v->toString();
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-    if (v->isInt())
-        return QString::number(v->toInt());
-    if (v->isDouble())
-        return QString::number(v->toDouble());
-    if (v->isRawNumber()) { // a number kept as its JSON text (too long or too precise for a double)
-        const std::string_view text = v->rawNumberText();
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-    if (v->isBool())
-        return v->toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
-QString firstField(const JsonValue *object, std::initializer_list<std::string_view> keys)
-{
-    for (std::string_view k : keys) {
-        QString s = field(object, k);
-        if (!s.isEmpty())
-            return s;
-    }
-    return {};
-}
-
-const JsonValue *at(const JsonValue *object, std::initializer_list<std::string_view> path)
-{
-    const JsonValue *v = object;
-    for (std::string_view k : path) {
-        if (!v)
-            return nullptr;
-        v = v->find(k);
-    }
-    return v;
-}
-
 JsonArray *arrayOf(const JsonValue *v)
 {
     // findById builds its index lazily; it changes no element, so a const document may be searched.

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QString>
-#include <initializer_list>
 #include <string_view>
 
 namespace mirage {
@@ -12,16 +11,14 @@ namespace mirage {
 class JsonArray;
 class JsonValue;
 
-// Reading display text out of the activity's JSON. Everything returned is plain text.
+// Helpers of the session's reading of the activity's JSON. Fields are read by name only through
+// protocol's views (ActivityView, StepView, PersonView, FileView, ContentView).
 namespace JsonText {
-// The string at `key` of an object (numbers are written out); empty when absent or not text.
-QString field(const JsonValue *object, std::string_view key);
-// The same of a value itself (null: empty).
-QString text(const JsonValue *v);
-// The first non-empty of several keys.
-QString firstField(const JsonValue *object, std::initializer_list<std::string_view> keys);
-// A member of a member: path {"instruction", "title"}.
-const JsonValue *at(const JsonValue *object, std::initializer_list<std::string_view> path);
+// A view's text (UTF-8) as a QString.
+inline QString text(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
 // The array at `v` when it is one (searchable by id), else null.
 JsonArray *arrayOf(const JsonValue *v);
 // The canonical key of an id: a UUID's lowercase form, any other text as it is.

@@ -16,8 +16,8 @@ namespace mirage {
 namespace {
 QString elementKey(const JsonValue &element)
 {
-    const JsonValue *id = element.find("id");
-    return id && id->isString() ? JsonText::idKey(id->stringView()) : QString();
+    const JsonValue *id = elementId(element);
+    return id ? JsonText::idKey(id->stringView()) : QString();
 }
 
 // The roles whose values differ between two extracts of one element.
@@ -246,8 +246,8 @@ bool KeyedListModel::hasOrderOf(JsonArray *array) const
     for (const JsonValue &element : array->items()) {
         if (element.isHole())
             continue;
-        const JsonValue *id = element.find("id");
-        if (!id || !id->isString() || row >= m_rows.size())
+        const JsonValue *id = elementId(element);
+        if (!id || row >= m_rows.size())
             return false;
         // Ids are mostly spelled canonically: comparing the bytes spares making the key.
         const std::string_view raw = id->stringView();

@@ -4,6 +4,7 @@
 #include "session/participantmodel.h"
 
 #include "protocol/jsonvalue.h"
+#include "protocol/personview.h"
 #include "session/jsontext.h"
 
 #include <QRegularExpression>
@@ -12,21 +13,20 @@ namespace mirage {
 
 QString ParticipantModel::displayName(const JsonValue &user)
 {
-    QString name = JsonText::firstField(&user, {"name", "display_name", "displayName", "username"});
-    return name.isEmpty() ? JsonText::field(&user, "id") : name;
+    const std::string_view name = PersonView(&user).displayName();
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
 QString ParticipantModel::stepOf(const JsonValue &user)
 {
-    for (std::string_view key : {"step_id", "current_step"}) {
-        if (const JsonValue *step = user.find(key); step && step->isString() && !step->stringView().empty())
-            return JsonText::idKey(step->stringView());
-    }
-    const JsonValue *status = user.find("status");
-    if (!status || !status->isString())
+    const PersonView person(&user);
+    if (const std::string_view step = person.stepId(); !step.empty())
+        return JsonText::idKey(step);
+    const std::string_view status = person.status();
+    if (status.empty())
         return {};
     static const QRegularExpression said(QStringLiteral("\\b(?:editing|on)\\s+step\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = said.match(QString::fromUtf8(status->stringView()));
+    const QRegularExpressionMatch m = said.match(QString::fromUtf8(status.data(), qsizetype(status.size())));
     if (!m.hasMatch())
         return {};
     QString id = m.captured(1);
@@ -37,7 +37,8 @@ QString ParticipantModel::stepOf(const JsonValue &user)
 
 QVector<QVariant> ParticipantModel::extract(const JsonValue &user) const
 {
-    return {displayName(user), JsonText::field(&user, "status"), stepOf(user)};
+    const std::string_view status = PersonView(&user).status();
+    return {displayName(user), QString::fromUtf8(status.data(), qsizetype(status.size())), stepOf(user)};
 }
 
 QHash<int, QByteArray> ParticipantModel::extraRoleNames() const

@@ -3,10 +3,11 @@
 
 #include "session/peopledirectory.h"
 
+#include "protocol/fileview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/personview.h"
 #include "session/jsontext.h"
-#include "session/participantmodel.h"
 
 namespace mirage {
 
@@ -22,18 +23,18 @@ void PeopleDirectory::rememberAll(const JsonArray *people)
     if (!people)
         return;
     for (const JsonValue &user : people->items()) {
-        const JsonValue *id = user.isObject() ? user.find("id") : nullptr;
-        if (id && id->isString())
-            remember(id->stringView(), ParticipantModel::displayName(user));
+        const PersonView person(&user);
+        if (const std::string_view id = person.id(); !id.empty())
+            remember(id, JsonText::text(person.displayName()));
     }
 }
 
 void PeopleDirectory::rememberUser(std::string_view id, const JsonValue &user)
 {
     // Their id when they have no name: that does not replace a name known (a leave names nobody).
-    const QString shown = ParticipantModel::displayName(user);
-    if (shown != QString::fromUtf8(id.data(), qsizetype(id.size())) || name(id).isEmpty())
-        remember(id, shown);
+    const std::string_view shown = PersonView(&user).displayName();
+    if (shown != id || name(id).isEmpty())
+        remember(id, JsonText::text(shown));
 }
 
 QString PeopleDirectory::name(const QString &id) const
@@ -49,7 +50,14 @@ QString PeopleDirectory::name(std::string_view id) const
 QString PeopleDirectory::nameOrId(std::string_view id) const
 {
     const QString known = name(id);
-    return known.isEmpty() ? QString::fromUtf8(id.data(), qsizetype(id.size())) : known;
+    return known.isEmpty() ? JsonText::text(id) : known;
+}
+
+QString PeopleDirectory::uploaderOf(const FileView &file) const
+{
+    if (const std::string_view given = file.uploaderName(); !given.empty())
+        return JsonText::text(given);
+    return nameOrId(file.uploaderId());
 }
 
 } // namespace mirage

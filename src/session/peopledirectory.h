@@ -9,6 +9,7 @@
 
 namespace mirage {
 
+class FileView;
 class JsonArray;
 class JsonValue;
 
@@ -22,7 +23,7 @@ public:
     void remember(std::string_view id, const QString &name);
     // Remembers everyone in a participants array.
     void rememberAll(const JsonArray *people);
-    // Remembers `user` (a participant object) by the name ParticipantModel shows for it; their
+    // Remembers `user` (a participant object) by its PersonView::displayName(); their
     // id (shown when they have no name) does not replace a name known.
     void rememberUser(std::string_view id, const JsonValue &user);
     // The last known name, or empty when this id was never seen with one.
@@ -30,6 +31,9 @@ public:
     QString name(std::string_view id) const;
     // The name when known, the id otherwise.
     QString nameOrId(std::string_view id) const;
+    // Who uploaded `file`, named: the name its "uploaded_by" object gives, else the name known for
+    // the uploader's id, else that id; empty when it does not say.
+    QString uploaderOf(const FileView &file) const;
 
 private:
     QHash<QString, QString> m_names;

@@ -4,6 +4,7 @@
 #include "session/serveractivitiesmodel.h"
 
 #include "base/logging.h"
+#include "protocol/activityview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
@@ -11,9 +12,6 @@
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -94,21 +92,13 @@ void ServerActivitiesModel::onFinished(QNetworkReply *reply)
                       .arg(status ? tr("HTTP %1").arg(status) : AuthorisedRequest::withoutQueries(reply->errorString())));
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &error);
-    QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("activities")).toArray();
-    if (error.error != QJsonParseError::NoError || (!doc.isArray() && !doc.object().contains(QStringLiteral("activities")))) {
+    const QByteArray body = reply->readAll();
+    JsonValue list;
+    if (!ActivityView::parseList(std::string_view(body.constData(), size_t(body.size())), list)) {
         setStatus(tr("The server's activity list is not a JSON list."));
         return;
     }
-    std::vector<Entry> entries;
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
-            entries.push_back({id, o.value(QStringLiteral("name")).toString()});
-    }
-    replace(std::move(entries));
+    replace(entriesOf(list));
     setStatus(m_entries.empty() ? tr("The server has no activities yet.") : QString());
 }
 
@@ -116,14 +106,22 @@ void ServerActivitiesModel::setFromEvent(const JsonValue &list)
 {
     if (!list.isArray())
         return;
+    replace(entriesOf(list));
+    setStatus(QString());
+}
+
+std::vector<ServerActivitiesModel::Entry> ServerActivitiesModel::entriesOf(const JsonValue &list)
+{
+    // The same rule as the header's: an activity is named by ActivityView (issue #24: the GET list
+    // read "name" only, and an activity with a "title" showed by its id alone).
     std::vector<Entry> entries;
     for (const JsonValue &v : list.asArray().items()) {
-        const QString id = JsonText::field(&v, "id");
-        if (!id.isEmpty())
-            entries.push_back({id, JsonText::firstField(&v, {"name", "title"})});
+        const ActivityView activity(&v);
+        const std::string_view id = activity.id(), name = activity.name();
+        if (!id.empty())
+            entries.push_back({QString::fromUtf8(id.data(), qsizetype(id.size())), QString::fromUtf8(name.data(), qsizetype(name.size()))});
     }
-    replace(std::move(entries));
-    setStatus(QString());
+    return entries;
 }
 
 void ServerActivitiesModel::replace(std::vector<Entry> entries)

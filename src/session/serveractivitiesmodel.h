@@ -61,6 +61,7 @@ private:
         QString id, name;
         bool operator==(const Entry &) const = default;
     };
+    static std::vector<Entry> entriesOf(const JsonValue &list); // a list's activities with an id
     void replace(std::vector<Entry> entries);
     void setStatus(const QString &status);
     void onFinished(QNetworkReply *reply);

@@ -4,9 +4,12 @@
 #include "session/stepcontentsmodel.h"
 
 #include "protocol/activitystate.h"
+#include "protocol/activityview.h"
+#include "protocol/contentview.h"
 #include "protocol/idkey.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/stepview.h"
 #include "session/jsontext.h"
 #include "session/stepmodel.h"
 
@@ -68,21 +71,21 @@ void StepContentsModel::refresh()
 
     std::vector<ContentDescriber::Card> rows;
     if (step) {
-        const JsonValue *lists[] = {
-            step->find("contents"), JsonText::at(step, {"enter", "activates"}), JsonText::at(step, {"exit", "activates"})};
+        const StepView view(step);
+        const JsonValue *lists[] = {view.contents(), view.enterActivates(), view.exitActivates()};
         for (const JsonValue *list : lists) {
-            if (!list || !list->isArray())
+            if (!list)
                 continue;
             const bool onExit = list == lists[2];
             for (const JsonValue &c : list->asArray().items())
-                if (c.isObject() && JsonText::field(&c, "type") != u"action")
+                if (c.isObject() && !ContentView(&c).isAction())
                     rows.push_back(ContentDescriber::describe(c, onExit));
         }
         const std::string id = m_stepId.toStdString();
-        if (const JsonValue *content = m_state.activity().find("content"); content && content->isArray()) {
+        if (const JsonValue *content = ActivityView(&m_state.activity()).content()) {
             for (const JsonValue &c : content->asArray().items()) {
-                const JsonValue *on = c.find("steps");
-                if (!on || !on->isArray())
+                const JsonValue *on = ContentView(&c).steps();
+                if (!on)
                     continue;
                 for (const JsonValue &s : on->asArray().items()) {
                     if (s.isString() && sameId(s.stringView(), id)) {
@@ -95,9 +98,9 @@ void StepContentsModel::refresh()
     }
     const QString name = step ? StepModel::stepName(*step) : QString();
     const QString description = step ? StepModel::stepDescription(*step) : QString();
-    QString type = step ? JsonText::field(step, "type") : QString();
-    if (type == u"action")
-        type.clear(); // every ARLEM step is an "action": nothing an author would read
+    const StepView view(step);
+    // Every ARLEM step is an "action": nothing an author would read.
+    const QString type = view.isAction() ? QString() : QString::fromUtf8(view.type().data(), qsizetype(view.type().size()));
 
     const QString json = step ? QString::fromStdString(step->toJson()) : QString();
     if (rows != m_rows) {

@@ -5,8 +5,12 @@
 
 #include "protocol/activitystate.h"
 
+#include "protocol/activityview.h"
+#include "protocol/contentview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
+#include "protocol/stepview.h"
+#include "session/contentdescriber.h"
 #include "session/jsontext.h"
 #include "session/presence.h"
 
@@ -14,67 +18,37 @@
 
 namespace mirage {
 
-namespace {
-// The fields of a content (and of its contentData) that contentText() shows, in that order.
-constexpr std::string_view kContentKeys[] = {"name", "title", "fileName", "text", "url", "option", "description"};
-} // namespace
-
 QString StepModel::stepName(const JsonValue &step)
 {
-    QString name = JsonText::firstField(&step, {"name", "title"});
-    if (name.isEmpty())
-        name = JsonText::field(JsonText::at(&step, {"instruction"}), "title");
-    return name;
+    return JsonText::text(StepView(&step).name());
 }
 
 QString StepModel::stepDescription(const JsonValue &step)
 {
-    QString text = JsonText::field(&step, "description");
-    if (text.isEmpty())
-        text = JsonText::field(JsonText::at(&step, {"instruction"}), "description");
-    return text;
+    return JsonText::text(StepView(&step).description());
 }
-
-namespace {
-// Calls visit(n, value) for every field contentText() shows of one content, in its order, n
-// numbering the (object, key) places: the content's own keys, then its contentData's.
-template<typename Visit>
-void visitContentFields(const JsonValue &content, Visit visit)
-{
-    const JsonValue *data = content.find("contentData");
-    size_t n = 0;
-    for (const JsonValue *object : {&content, data}) {
-        for (std::string_view key : kContentKeys) {
-            ++n;
-            if (const JsonValue *v = object ? object->find(key) : nullptr)
-                visit(n, *v);
-        }
-    }
-}
-} // namespace
 
 QString StepModel::contentText(const JsonValue &content)
 {
-    QString text;
-    visitContentFields(content, [&text](size_t, const JsonValue &v) {
-        const QString field = JsonText::text(&v);
-        if (!field.isEmpty()) {
-            text += field;
-            text += QLatin1Char('\n');
-        }
-    });
-    return text;
+    // What the content's card shows (ContentDescriber), so that Find finds a card by what it says.
+    const ContentDescriber::Card card = ContentDescriber::describe(content);
+    QString text = card.title;
+    for (const QString *more : {&card.detail, &card.place}) {
+        if (!more->isEmpty())
+            text += QLatin1Char('\n') + *more;
+    }
+    return text + QLatin1Char('\n');
 }
 
 void StepModel::recountContents(const JsonValue &activity)
 {
     QHash<QString, int> counts;
     QHash<QString, QVector<uint32_t>> contentSlots;
-    if (const JsonValue *content = activity.find("content"); content && content->isArray()) {
+    if (const JsonValue *content = ActivityView(&activity).content()) {
         const std::vector<JsonValue> &items = content->asArray().items();
         for (uint32_t slot = 0; slot < items.size(); ++slot) {
-            const JsonValue *steps = items[slot].find("steps");
-            if (!steps || !steps->isArray())
+            const JsonValue *steps = ContentView(&items[slot]).steps();
+            if (!steps)
                 continue;
             for (const JsonValue &s : steps->asArray().items()) {
                 if (!s.isString())
@@ -90,12 +64,13 @@ void StepModel::recountContents(const JsonValue &activity)
 }
 
 namespace {
-// A fingerprint of what contentText() writes for one content, from the JSON values themselves: no
-// text is made (issue #14: extract() runs for every changed row). Different text always means
-// different values; the same text from different values (5 and "5") only signals a change.
+// A fingerprint of what contentText() writes for one content, from the JSON values its card reads
+// (ContentView::visitShown): no text is made (issue #14: extract() runs for every changed row).
+// Different text always means different values; the same text from different values only signals
+// a change.
 size_t hashContent(const JsonValue &content, size_t seed)
 {
-    visitContentFields(content, [&seed](size_t n, const JsonValue &v) {
+    ContentView(&content).visitShown([&seed](size_t n, const JsonValue &v) {
         if (v.isString()) {
             const std::string_view text = v.toString();
             if (!text.empty())
@@ -119,8 +94,9 @@ template<typename Visit>
 int StepModel::visitContents(const JsonValue &step, const QString *key, Visit visit) const
 {
     int own = 0;
-    for (const JsonValue *list : {step.find("contents"), JsonText::at(&step, {"enter", "activates"})}) {
-        if (!list || !list->isArray())
+    const StepView view(&step);
+    for (const JsonValue *list : {view.contents(), view.enterActivates()}) {
+        if (!list)
             continue;
         own += int(list->asArray().size());
         for (const JsonValue &c : list->asArray().items()) {
@@ -129,8 +105,8 @@ int StepModel::visitContents(const JsonValue &step, const QString *key, Visit vi
         }
     }
     if (key && m_state) {
-        const JsonValue *content = m_state->activity().find("content");
-        const size_t items = content && content->isArray() ? content->asArray().items().size() : 0;
+        const JsonValue *content = ActivityView(&m_state->activity()).content();
+        const size_t items = content ? content->asArray().items().size() : 0;
         for (uint32_t slot : m_contentSlots.value(*key)) {
             if (slot < items)
                 visit(content->asArray().items()[slot]);
@@ -142,10 +118,10 @@ int StepModel::visitContents(const JsonValue &step, const QString *key, Visit vi
 QVector<QVariant> StepModel::extract(const JsonValue &step) const
 {
     QString key;
-    const JsonValue *id = step.find("id");
-    const bool hasKey = id && id->isString();
+    const StepView view(&step);
+    const bool hasKey = elementId(step) != nullptr;
     if (hasKey)
-        key = JsonText::idKey(id->stringView());
+        key = JsonText::idKey(view.id());
     size_t hash = 0;
     int contents =
         visitContents(step, hasKey ? &key : nullptr, [&hash](const JsonValue &c) { hash = hashContent(c, qHashMulti(hash, 1)); });
@@ -153,7 +129,8 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
         contents += m_contentCounts.value(key);
     // Only a fingerprint of the content text is kept, so that a change of it is still signalled
     // (dataChanged names contentText); the text itself is made in data() when asked.
-    return {stepName(step), stepDescription(step), contents, JsonText::field(&step, "type"), QVariant::fromValue(hash)};
+    return {
+        JsonText::text(view.name()), JsonText::text(view.description()), contents, JsonText::text(view.type()), QVariant::fromValue(hash)};
 }
 
 QString StepModel::contentTextOf(int row) const

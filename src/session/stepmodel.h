@@ -23,8 +23,8 @@ class ActivityState;
 //  - contentCount (int): how many contents the step shows: its own `contents`, its
 //    `enter.activates`, and the activity-level contents whose `steps` name it.
 //  - stepType (QString): its `type`, may be empty.
-//  - contentText (QString): the text of the contents it shows (their names, titles, text, urls,
-//    file names), one per line, for Find (ListSearch); may be empty.
+//  - contentText (QString): what the cards of the contents it shows say (ContentDescriber: title,
+//    detail, place), one per line, for Find (ListSearch): Find finds what the user sees; may be empty.
 //  - unread (bool): the step changed since the user last saw it (issue #12). Not cached with the
 //    other roles: a change of the unread set emits dataChanged for this role alone, on that row.
 //  - presentPeople (QList<Avatar>): the first people on this step now (issue #13), each an
@@ -77,7 +77,7 @@ public:
     // Display name and description of a step element in any shape.
     static QString stepName(const JsonValue &step);
     static QString stepDescription(const JsonValue &step);
-    // The searchable text of one content element (any shape): its names and its text, one line.
+    // The searchable text of one content element (any shape): what its card shows.
     static QString contentText(const JsonValue &content);
 
 protected:

@@ -106,6 +106,8 @@ void PeekServer::onReadyRead(QTcpSocket *socket)
         body = m_activityJson;
     else if (!line.contains("/api/activities/"))
         status = "404 Not Found", body = "{}";
+    else
+        body = m_activityListJson;
     socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->disconnectFromHost();

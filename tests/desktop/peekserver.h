@@ -26,6 +26,8 @@ public:
     QString wsBase() const; // ws://127.0.0.1:PORT
     QString httpBase() const; // http://127.0.0.1:PORT
     void setActivityJson(const QByteArray &json) { m_activityJson = json; }
+    // What a GET of /api/activities/ answers ("[]" until set).
+    void setActivityListJson(const QByteArray &json) { m_activityListJson = json; }
     // From now on a request without `Authorization: Bearer <token>` is refused as the reference
     // server refuses it: a socket closed with 4401, an HTTP 401. Empty: no token needed.
     void setRequiredToken(const QByteArray &token) { m_requiredToken = token; }
@@ -49,6 +51,7 @@ private:
     std::vector<std::unique_ptr<QWebSocket>> m_peers;
     QByteArrayList m_heads;
     QByteArray m_activityJson;
+    QByteArray m_activityListJson = "[]";
     QByteArray m_requiredToken;
     std::vector<bool> m_handshakeRefused; // per handshake handed to m_ws, in order
 };

@@ -10,6 +10,7 @@
 #include "peekserver.h"
 #include "session/filemodel.h"
 #include "session/limittext.h"
+#include "session/serveractivitiesmodel.h"
 #include "session/stepmodel.h"
 
 #include <QDir>
@@ -102,6 +103,22 @@ void TestController::tokenStaysWithItsServer()
         QVERIFY2(!head.contains(kSecret), head.constData());
         QVERIFY2(!head.toLower().contains("authorization:"), head.constData());
     }
+}
+
+void TestController::serverListNamesActivitiesAsTheHeaderDoes()
+{
+    // Issue #24: the Open dialog's server list read "name" only, so an activity the server names by
+    // "title" (as the header and a 105 list read it) showed by its id alone.
+    PeekServer server;
+    QVERIFY(server.listen());
+    server.setActivityListJson(R"({"activities":[{"id":"a-1","title":"Pump check"},{"id":"a-2","name":"Valve","title":"not this"}]})");
+    AppController app {ChannelSettings()};
+    ServerActivitiesModel *list = app.serverActivities();
+    app.fetchServerActivities(server.httpBase());
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 2, 10000);
+    QCOMPARE(list->index(0).data(ServerActivitiesModel::NameRole).toString(), QStringLiteral("Pump check"));
+    QCOMPARE(list->index(1).data(ServerActivitiesModel::NameRole).toString(), QStringLiteral("Valve"));
+    QCOMPARE(list->index(0).data(ServerActivitiesModel::ActivityIdRole).toString(), QStringLiteral("a-1"));
 }
 
 void TestController::fileLinksLoseTheirUserInfo()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void initTestCase();
     void tokenStaysWithItsServer_data();
     void tokenStaysWithItsServer();
+    void serverListNamesActivitiesAsTheHeaderDoes();
     void fileLinksLoseTheirUserInfo();
     void stepLinkSelectsTheStep();
     void framesThatChangeNoSettingDoNotRewriteThem();

@@ -4,6 +4,11 @@
 // SPEC §2 and §6: every event's effect, every rejection reason, and the state dump.
 #include "tst_activitystate.h"
 #include "protocol/activitystate.h"
+#include "protocol/activityview.h"
+#include "protocol/contentview.h"
+#include "protocol/fileview.h"
+#include "protocol/personview.h"
+#include "protocol/stepview.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -391,4 +396,80 @@ void TestActivityState::reusedResultReadsAsAFreshOne()
     QCOMPARE(describe(reused), describe(fresh.rejectBinaryFrame()));
     QVERIFY(rejected >= 7); // the list holds rejections of several shapes, not only successes
     QCOMPARE(reusing.dumpJson(), fresh.dumpJson());
+}
+
+void TestActivityState::resultHandsOutTheFileItTouched()
+{
+    // Issue #24: the log and the popups read the file a 4xx touched from the result, as that
+    // message left it (a 402: as it was), not back from the tree.
+    ActivityState s;
+    s.setCollectDetails(true);
+    prime(s);
+    ApplyResult r = s.apply(msg(401, R"("file":{"id":"f1","size":20,"uploaded_by":{"id":"u1","name":"Ann"}})"));
+    QVERIFY(r.applied);
+    FileView f(r.subject.get());
+    QCOMPARE(f.name(), std::string_view("a.png")); // merged into the element: its name stays
+    QCOMPARE(f.size(), 20.0);
+    QCOMPARE(f.uploaderId(), std::string_view("u1"));
+    QCOMPARE(f.uploaderName(), std::string_view("Ann"));
+    r = s.apply(msg(403, R"("file":{"id":"f1"})"));
+    QCOMPARE(FileView(r.subject.get()).downloads(), int64_t(3));
+    r = s.apply(msg(402, R"("file":{"id":"f1"})"));
+    QVERIFY(r.subjectRemoved);
+    QCOMPARE(FileView(r.subject.get()).name(), std::string_view("a.png"));
+    QVERIFY(s.files().asArray().empty());
+    // Without details nothing is copied.
+    ActivityState quiet;
+    prime(quiet);
+    QVERIFY(!quiet.apply(msg(401, R"("file":{"id":"f9","name":"b"})")).subject);
+}
+
+void TestActivityState::viewsReadEitherShapeAndAnswerEmpty()
+{
+    ActivityState s;
+    QVERIFY(s.loadSnapshot(R"({"id":"a","title":"Titled","description":"D","steps":[
+        {"id":"s1","instruction":{"title":"From the instruction","description":"Words"},"type":"action"}],
+        "content":[{"id":"c1","type":"image","steps":["s1"],"contentData":{"imageUrl":"https://x/y/chart.png"}},
+                   {"id":"c2","type":"label","text":"Own","contentData":{"text":"Data","image":{"fileName":"p.jpg"}}}],
+        "people":[{"id":"u1","username":"ann"},{"id":"u2","display_name":7}],
+        "files":[{"id":"f1","filename":"x.csv","mime_type":"text/csv","uploaded_by":"u2","size":-1},{"id":"f2","type":"t/x"}]})"_j
+                               .toStdString())
+                .empty());
+    const JsonValue &a = s.activity();
+    const ActivityView activity(&a);
+    QCOMPARE(activity.name(), std::string_view("Titled")); // "title" when there is no "name"
+    QCOMPARE(activity.description(), std::string_view("D"));
+    const StepView step(&a.find("steps")->asArray().slot(0));
+    QCOMPARE(step.name(), std::string_view("From the instruction"));
+    QCOMPARE(step.description(), std::string_view("Words"));
+    QVERIFY(step.isAction());
+    const JsonArray &content = activity.content()->asArray();
+    QCOMPARE(ContentView(&content.slot(0)).name(), std::string_view());
+    QCOMPARE(ContentView(&content.slot(0)).url(), std::string_view("https://x/y/chart.png"));
+    QCOMPARE(ContentView(&content.slot(0)).steps()->asArray().size(), size_t(1));
+    QCOMPARE(ContentView(&content.slot(1)).name(), std::string_view("p.jpg"));
+    QCOMPARE(ContentView(&content.slot(1)).text(), std::string_view("Own"));
+    const JsonArray &people = a.find("people")->asArray();
+    QCOMPARE(PersonView(&people.slot(0)).displayName(), std::string_view("ann"));
+    QCOMPARE(PersonView(&people.slot(1)).displayName(), std::string_view("u2")); // a number is not a name
+    const JsonArray &files = a.find("files")->asArray();
+    QCOMPARE(FileView(&files.slot(0)).name(), std::string_view("x.csv"));
+    QCOMPARE(FileView(&files.slot(0)).uploaderId(), std::string_view("u2"));
+    QCOMPARE(FileView(&files.slot(0)).uploaderName(), std::string_view());
+    QCOMPARE(FileView(&files.slot(0)).size(), -1.0);
+    QCOMPARE(FileView(&files.slot(1)).mimeType(), std::string_view("t/x"));
+    QCOMPARE(FileView(&files.slot(1)).size(), -1.0);
+    QCOMPARE(FileView(&files.slot(1)).downloads(), int64_t(0));
+
+    // Over nullptr or anything but an object, every view answers empty.
+    const JsonValue *notObjects[] = {nullptr, a.find("description"), a.find("steps")};
+    for (const JsonValue *v : notObjects) {
+        QVERIFY(!ActivityView(v).isValid());
+        QVERIFY(ActivityView(v).name().empty() && !ActivityView(v).content());
+        QVERIFY(StepView(v).name().empty() && !StepView(v).contents() && !StepView(v).enterActivates());
+        QVERIFY(PersonView(v).displayName().empty() && PersonView(v).status().empty());
+        QVERIFY(FileView(v).uploaderId().empty() && FileView(v).size() < 0 && FileView(v).downloads() == 0);
+        QVERIFY(ContentView(v).name().empty() && ContentView(v).url().empty() && !ContentView(v).steps());
+    }
+    static_assert(sizeof(FileView) == sizeof(void *), "a view is a pointer");
 }

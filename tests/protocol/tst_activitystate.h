@@ -20,4 +20,6 @@ private Q_SLOTS:
     void snapshotKeepsPeopleAndFiles();
     void legacyArlemActions();
     void reusedResultReadsAsAFreshOne();
+    void resultHandsOutTheFileItTouched();
+    void viewsReadEitherShapeAndAnswerEmpty();
 };

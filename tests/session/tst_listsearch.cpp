@@ -169,6 +169,25 @@ void TestListSearch::changedContentIsSearchedAgain()
     QCOMPARE(f.ids(), QStringList({"s3", "s4"}));
 }
 
+void TestListSearch::contentIsFoundByWhatItsCardShows()
+{
+    // Issue #24: Find searched other fields than the content card shows. An image whose only name
+    // is the file of its `imageUrl` shows as "Image — wiring-chart.png": Find finds it by that name.
+    Loaded s;
+    QVERIFY(s.ok);
+    Search f(s->stepModel());
+    s->feedText(QByteArrayLiteral(R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","action":"updated",)")
+        + R"("updated_fields":{"content":[{"id":"c3","type":"image","steps":["s5"],)"
+        + R"("contentData":{"imageUrl":"https://files.example.org/wiring-chart.png"}},)"
+        + R"({"id":"c4","type":"label","steps":["s2"],"contentData":{"image":{"fileName":"gasket-photo.jpg"}}}]}})" + '\n');
+    s->flushNow();
+    f.search.setText(QStringLiteral("wiring-chart"));
+    QCOMPARE(f.ids(), QStringList({"s5"}));
+    // A label's name from the file of its data's image: shown, so found.
+    f.search.setText(QStringLiteral("gasket-photo"));
+    QCOMPARE(f.ids(), QStringList({"s2"}));
+}
+
 void TestListSearch::idsAndRowsAreTheProxys()
 {
     Session s;

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void matchesNameDescriptionAndContent();
     void changedRowIsSearchedAgain();
     void changedContentIsSearchedAgain();
+    void contentIsFoundByWhatItsCardShows();
     void idsAndRowsAreTheProxys();
     void highlightEscapesServerText();
     void prepareBuildsTheCacheBeforeTyping();

@@ -137,6 +137,39 @@ void TestSessionLog::fileOfSomeoneWhoLeftNamesThem()
     QCOMPARE(s.logSince(before + 2), QStringList {QStringLiteral("File “anon.txt” uploaded")});
 }
 
+void TestSessionLog::uploaderAsAnObjectIsNamedEverywhere()
+{
+    // Issue #24: `uploaded_by` as an object ({"id": …, "name": …}) was understood by the Files list
+    // only: the log and the popup named no one. All three read it through FileView.
+    Session s;
+    QSignalSpy popups(s.session.get(), &ActivitySession::notificationRequested);
+    FileModel *files = s.session->fileModel();
+    const auto uploader = [files](const char *id) {
+        return files->index(files->rowOf(QString::fromLatin1(id))).data(FileModel::UploaderRole).toString();
+    };
+    int before = s.session->eventLog()->rowCount();
+    s.read(line(401, R"("file":{"id":"f-1","name":"torque.csv","size":2048,"uploaded_by":{"id":"u-ana","name":"Ana Lima"}})"));
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Ana Lima uploaded “torque.csv” (2.0 kB)")});
+    QCOMPARE(uploader("f-1"), QStringLiteral("Ana Lima"));
+    QCOMPARE(popups.count(), 1);
+    NotificationRequest popup = popups.at(0).at(0).value<NotificationRequest>();
+    QCOMPARE(popup.summary, QStringLiteral("File uploaded: torque.csv"));
+    QCOMPARE(popup.body, QStringLiteral("2.0 kB, by Ana Lima"));
+    QCOMPARE(popup.who, QStringLiteral("Ana Lima"));
+
+    // An object that gives the id only: the name known for that id, as for a plain id.
+    s.read(line(201, R"("user":{"id":"u-max","display_name":"Max Weber"})"));
+    popups.clear();
+    before = s.session->eventLog()->rowCount();
+    s.read(line(401, R"("file":{"id":"f-2","name":"notes.txt","uploaded_by":{"id":"u-max"}})"));
+    QCOMPARE(s.logSince(before), QStringList {QStringLiteral("Max Weber uploaded “notes.txt”")});
+    QCOMPARE(uploader("f-2"), QStringLiteral("Max Weber"));
+    QCOMPARE(popups.count(), 1);
+    popup = popups.at(0).at(0).value<NotificationRequest>();
+    QCOMPARE(popup.body, QStringLiteral("by Max Weber"));
+    QCOMPARE(popup.who, QStringLiteral("Max Weber"));
+}
+
 void TestSessionLog::activityAndStepsInWords()
 {
     Session s;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void joinAndLeaveInOneReadKeepTheName();
     void twoRenamesInOneReadNameEachStep();
     void fileOfSomeoneWhoLeftNamesThem();
+    void uploaderAsAnObjectIsNamedEverywhere();
     void activityAndStepsInWords();
     void identicalEntriesFold();
     void foldingKeepsTheCap();
