@@ -43,7 +43,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 KEPT = {"miragedesk", "mirage", "xr", "json", "url", "uuid", "http", "https", "ws", "arlem", "id"}
 
 
-IDENTIFIER = re.compile(r"\S*(?:_|://)\S*")  # activity_id, ws://host:8000/…: names, not words
+IDENTIFIER = re.compile(r"\S*(?:_|://)\S*|--[\w-]+")  # activity_id, ws://host:8000/…, --activity: names, not words
 
 
 def words(text):
