@@ -306,6 +306,7 @@ void TestWorkspace::fullDiskIsSaidOnce()
     auto onDisk = [&] { return f.store.load(a->server(), a->activityId()).copy.stateDump; };
 
     QSignalSpy problem(w.get(), &Workspace::copyProblem);
+    QSignalSpy recovered(&f.store, &CopyStore::writeRecovered);
     {
         FileSizeLimit full(64);
         QVERIFY(full.active());
@@ -323,6 +324,14 @@ void TestWorkspace::fullDiskIsSaidOnce()
     }
     // Room again: the copy that did not fit is written by the next try, without a new change.
     QTRY_VERIFY_WITH_TIMEOUT(onDisk().contains("after the disk filled"), 20000);
+    // The problem is over once both copies are written again; B's retry may come after A's.
+    auto bothRecovered = [&] {
+        QSet<QString> paths;
+        for (const QList<QVariant> &args : std::as_const(recovered))
+            paths.insert(args.at(0).toString());
+        return paths.size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bothRecovered(), 2, 20000);
     {
         FileSizeLimit full(64);
         w->flushAll();
