@@ -9,6 +9,7 @@
 #    of the tree the package is built in, one folder deeper, gives the same keys;
 #  - -ffile-prefix-map=TREE=. is left out of the hash: each build maps its own tree to ".", so the
 #    objects are the same (only the debug info's compile directory names the first tree's build);
+#  - the tests' precompiled headers are cached (CCACHE_SLOPPINESS, as ccache's manual says);
 #  - the locale is fixed (ccache hashes LANG and LC_*: dpkg-buildpackage runs ninja with
 #    LC_ALL=C.UTF-8), so compiler messages are in English.
 # scripts/build configures the project with Debian's flags (dpkg-buildflags) for the same reason.
