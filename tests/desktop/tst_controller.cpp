@@ -563,3 +563,5 @@ void TestController::serversAreShownInPunycode()
 }
 
 QTEST_GUILESS_MAIN(TestController)
+
+#include "moc_tst_controller.cpp"

@@ -183,3 +183,5 @@ void TestExporter::nothingToSaveIsReported()
 }
 
 QTEST_GUILESS_MAIN(TestExporter)
+
+#include "moc_tst_exporter.cpp"

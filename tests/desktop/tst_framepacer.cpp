@@ -127,3 +127,5 @@ void TestFramePacer::nothingCollectedEmitsNothing()
 }
 
 QTEST_GUILESS_MAIN(TestFramePacer)
+
+#include "moc_tst_framepacer.cpp"

@@ -420,3 +420,5 @@ void TestModels::stepDetailsInEveryShape()
 }
 
 QTEST_GUILESS_MAIN(TestModels)
+
+#include "moc_tst_models.cpp"

@@ -133,3 +133,5 @@ void TestTokens::tokenIsInNoFile()
 }
 
 QTEST_GUILESS_MAIN(TestTokens)
+
+#include "moc_tst_tokens.cpp"

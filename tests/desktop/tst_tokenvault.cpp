@@ -239,3 +239,5 @@ int main(int argc, char **argv)
     TestTokenVault test;
     return QTest::qExec(&test, argc, argv);
 }
+
+#include "moc_tst_tokenvault.cpp"

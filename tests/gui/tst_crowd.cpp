@@ -322,3 +322,5 @@ void TestCrowd::noQmlWarnings()
 }
 
 QTEST_MAIN(TestCrowd)
+
+#include "moc_tst_crowd.cpp"

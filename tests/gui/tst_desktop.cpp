@@ -675,3 +675,5 @@ void TestDesktop::noQmlWarnings()
 }
 
 QTEST_MAIN(TestDesktop)
+
+#include "moc_tst_desktop.cpp"

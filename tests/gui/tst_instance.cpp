@@ -570,3 +570,5 @@ void TestInstance::aFloodOfLinksIsRefusedAndTheBusKeepsAnswering()
 }
 
 QTEST_GUILESS_MAIN(TestInstance)
+
+#include "moc_tst_instance.cpp"

@@ -378,3 +378,5 @@ void TestNotifier::aBurstIsOnePopupPerKindThatGrows()
 
 QTEST_GUILESS_MAIN(TestNotifier)
 #include "tst_notifier.moc"
+
+#include "moc_tst_notifier.cpp"

@@ -222,3 +222,5 @@ void TestNotifyDaemon::dunstShowsTheServersTextAsItCame()
 }
 
 QTEST_GUILESS_MAIN(TestNotifyDaemon)
+
+#include "moc_tst_notifydaemon.cpp"

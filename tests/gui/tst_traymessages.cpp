@@ -111,3 +111,5 @@ void TestTrayMessages::onAStatusNotifierDesktopTheTraysMessagesGoToTheNotificati
 
 QTEST_MAIN(TestTrayMessages)
 #include "tst_traymessages.moc"
+
+#include "moc_tst_traymessages.cpp"

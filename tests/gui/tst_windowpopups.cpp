@@ -256,3 +256,5 @@ void TestWindowPopups::whenTheDaemonQuitsTheWindowShowsThemAgain()
 }
 
 QTEST_MAIN(TestWindowPopups)
+
+#include "moc_tst_windowpopups.cpp"

@@ -288,3 +288,5 @@ void TestWatch::recordThenReplayGivesSameState()
 }
 
 QTEST_GUILESS_MAIN(TestWatch)
+
+#include "moc_tst_watch.cpp"

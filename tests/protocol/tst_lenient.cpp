@@ -193,3 +193,5 @@ void TestLenient::downloadCountSaturates()
     QVERIFY2(d.find("\"download_count\":" + after.toStdString() + "}") != std::string::npos, d.c_str());
 }
 QTEST_GUILESS_MAIN(TestLenient)
+
+#include "moc_tst_lenient.cpp"

@@ -218,3 +218,5 @@ void TestLoadDump::adoptsOrMatchesActivityId()
 }
 
 QTEST_GUILESS_MAIN(TestLoadDump)
+
+#include "moc_tst_loaddump.cpp"

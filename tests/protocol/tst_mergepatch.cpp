@@ -378,3 +378,5 @@ void TestMergePatch::duplicateIds()
 }
 
 QTEST_GUILESS_MAIN(TestMergePatch)
+
+#include "moc_tst_mergepatch.cpp"

@@ -243,3 +243,5 @@ void TestReplayCommand::versionAndHelp()
     QVERIFY(r.out.contains("--dump-state"));
 }
 QTEST_GUILESS_MAIN(TestReplayCommand)
+
+#include "moc_tst_replaycommand.cpp"

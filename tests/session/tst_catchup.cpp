@@ -141,3 +141,5 @@ void TestCatchUp::keptInTheCopy()
 }
 
 QTEST_GUILESS_MAIN(TestCatchUp)
+
+#include "moc_tst_catchup.cpp"

@@ -172,3 +172,5 @@ void TestConnectionMirror::aTokenRefusalAsksOnceAndReconnectForgetsIt()
 }
 
 QTEST_GUILESS_MAIN(TestConnectionMirror)
+
+#include "moc_tst_connectionmirror.cpp"

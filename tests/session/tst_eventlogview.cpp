@@ -257,3 +257,5 @@ void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
 }
 
 QTEST_MAIN(TestEventLogView)
+
+#include "moc_tst_eventlogview.cpp"

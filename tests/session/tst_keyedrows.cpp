@@ -187,3 +187,5 @@ void TestKeyedRows::fullListInSameOrderMovesNothing()
 }
 
 QTEST_MAIN(TestKeyedRows)
+
+#include "moc_tst_keyedrows.cpp"

@@ -275,3 +275,5 @@ void TestListSearch::tenThousandSteps()
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)
+
+#include "moc_tst_listsearch.cpp"

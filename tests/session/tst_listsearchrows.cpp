@@ -285,3 +285,5 @@ void TestListSearchRows::sourceResetWithSearchOn()
 }
 
 QTEST_GUILESS_MAIN(TestListSearchRows)
+
+#include "moc_tst_listsearchrows.cpp"

@@ -237,3 +237,5 @@ void TestPresence::aCrowdIsFiveAndACount()
 }
 
 QTEST_GUILESS_MAIN(TestPresence)
+
+#include "moc_tst_presence.cpp"

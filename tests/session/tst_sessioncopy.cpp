@@ -450,3 +450,5 @@ void TestSessionCopy::peopleAndFilesComeBackWithTheCopy()
 }
 
 QTEST_GUILESS_MAIN(TestSessionCopy)
+
+#include "moc_tst_sessioncopy.cpp"

@@ -253,3 +253,5 @@ void TestSessionFixtures::badSnapshotLeavesStateUntouched()
 }
 
 QTEST_GUILESS_MAIN(TestSessionFixtures)
+
+#include "moc_tst_sessionfixtures.cpp"

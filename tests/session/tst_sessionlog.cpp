@@ -410,3 +410,5 @@ void TestSessionLog::rejectionsInWatchWords()
 }
 
 QTEST_GUILESS_MAIN(TestSessionLog)
+
+#include "moc_tst_sessionlog.cpp"

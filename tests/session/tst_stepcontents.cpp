@@ -127,3 +127,5 @@ void TestStepContents::fileNamesAndLinks()
 }
 
 QTEST_MAIN(TestStepContents)
+
+#include "moc_tst_stepcontents.cpp"

@@ -198,3 +198,5 @@ void TestStepDetailsView::nameIsSelectableAndCopies()
 }
 
 QTEST_MAIN(TestStepDetailsView)
+
+#include "moc_tst_stepdetailsview.cpp"

@@ -414,3 +414,5 @@ void TestWorkspace::onlySelectedIsLookedAt()
 }
 
 QTEST_MAIN(TestWorkspace)
+
+#include "moc_tst_workspace.cpp"

@@ -545,3 +545,5 @@ int main(int argc, char **argv)
     TestCopyStore test;
     return QTest::qExec(&test, argc, argv);
 }
+
+#include "moc_tst_copystore.cpp"

@@ -327,3 +327,5 @@ void TestActivityChannel::eventsDuringSnapshotAreHeldAndApplied()
 }
 
 QTEST_GUILESS_MAIN(TestActivityChannel)
+
+#include "moc_tst_activitychannel.cpp"
