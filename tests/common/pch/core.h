@@ -18,3 +18,4 @@
 #include <memory>
 #include <string>
 #include <vector>
+#include "../testregistry.h"
