@@ -18,4 +18,6 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+// Last, after QtTest: a test's QTEST_*MAIN registers it in its group's program.
 #include "../testregistry.h"
