@@ -207,6 +207,10 @@ void ActivityChannel::hold(QByteArray text, bool binary)
         snapshotGivenUp(failure);
         return;
     }
+    if (!m_snapshot && m_received.over(m_settings.applyBatchMessages, m_settings.applyBatchBytes)) {
+        flush(); // a bounded batch now, not the whole burst once the read is done
+        return;
+    }
     scheduleFlush();
 }
 

@@ -42,6 +42,11 @@ struct ChannelSettings
     // once per TCP segment (ReadCoalescer; 0 ms: off). A frame waits at most that long; a lone one not.
     int coalesceReadsMs = 2;
     int coalesceReadBytes = 32 * 1024;
+    // A burst is applied as soon as more than this many messages or bytes are held (issue #26): Qt hands
+    // over every frame of a read that keeps finding more, so a burst written at once would
+    // otherwise be held whole before the first is applied. Not while a snapshot GET holds events.
+    int applyBatchMessages = 5000;
+    qint64 applyBatchBytes = 2 * 1024 * 1024;
 };
 
 } // namespace mirage

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <algorithm>
 #include <memory>
 
 using namespace mirage;
@@ -324,6 +325,51 @@ void TestActivityChannel::eventsDuringSnapshotAreHeldAndApplied()
     QCOMPARE(state.activity().find("name")->toString(), std::string("from snapshot"));
     QCOMPARE(state.activity().find("steps")->asArray().at(0)->find("name")->toString(), std::string("live edit"));
     QVERIFY(!channel.updatesMayBeMissed());
+}
+
+// A burst written at once (issue #26): applied in batches as soon as more than the settings' bytes
+// are held, not held whole until Qt's read is done; every message applied, in order.
+void TestActivityChannel::burstIsAppliedInBoundedBatches()
+{
+    QWebSocketServer server(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy conns(&server, &QWebSocketServer::newConnection);
+    ActivityState state;
+    ChannelSettings settings = fast();
+    settings.applyBatchMessages = 0; // no cap on the count: the bytes decide
+    settings.applyBatchBytes = 8 * 1024; // a read of a burst is 32 KB or more (ReadCoalescer)
+    ActivityChannel channel(endpointFor(server.serverPort()), settings, &state);
+    std::vector<qint64> batchBytes;
+    quint64 lastSeq = 0;
+    bool inOrder = true;
+    connect(&channel, &ActivityChannel::messagesApplied, this, [&](const MessageBatch &batch) {
+        qint64 bytes = 0;
+        for (const ReceivedMessage &m : batch) {
+            bytes += m.text.size();
+            inOrder = inOrder && m.seq == lastSeq + 1;
+            lastSeq = m.seq;
+        }
+        batchBytes.push_back(bytes);
+    });
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    QWebSocket *peer = server.nextPendingConnection();
+    constexpr int kMessages = 4000; // about 4 MB, written before the event loop runs again
+    const QString padding(900, QLatin1Char('x'));
+    qint64 frameBytes = 0;
+    for (int i = 1; i <= kMessages; ++i) {
+        const QString text =
+            QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"name":"n%2","note":"%3"}})").arg(kId).arg(i).arg(padding);
+        frameBytes = std::max(frameBytes, qint64(text.toUtf8().size()));
+        peer->sendTextMessage(text);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(state.appliedCount(), uint64_t(kMessages), 30000);
+    QVERIFY(inOrder);
+    QCOMPARE(lastSeq, quint64(kMessages));
+    QCOMPARE(state.activity().find("name")->toString(), std::string("n4000"));
+    const qint64 largest = *std::max_element(batchBytes.begin(), batchBytes.end());
+    QVERIFY2(largest <= settings.applyBatchBytes + frameBytes,
+        qPrintable(QStringLiteral("a batch of %1 bytes in %2 batches").arg(largest).arg(batchBytes.size())));
 }
 
 QTEST_GUILESS_MAIN(TestActivityChannel)

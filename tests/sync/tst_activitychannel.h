@@ -18,4 +18,5 @@ private Q_SLOTS:
     void handshake403EndsForGood();
     void silentServerIsDeclaredDead();
     void eventsDuringSnapshotAreHeldAndApplied();
+    void burstIsAppliedInBoundedBatches();
 };
