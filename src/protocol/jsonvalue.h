@@ -55,7 +55,13 @@ public:
         : JsonValue(std::string_view(s))
     {
     }
-    JsonValue(HoleTag) noexcept { m_tag = uint8_t(Kind::Hole); }
+    // The bytes are zeroed: a hole is moved into its slot (JsonArray::removeSlot), and GCC 12 at -O2
+    // warns that the move reads them uninitialised.
+    JsonValue(HoleTag) noexcept
+    {
+        std::memset(m_bytes, 0, sizeof m_bytes);
+        m_tag = uint8_t(Kind::Hole);
+    }
     static JsonValue array();
     static JsonValue object();
     // `text` must be a valid JSON number token (it is written out as it is).
