@@ -229,7 +229,7 @@ std::string ActivityState::loadSnapshot(std::string_view json, bool padded, Load
     // The old tree goes before the new one is built: a summary is all the comparison needs.
     if (m_keepReplaced)
         m_replaced = ActivitySummary::of(m_activity);
-    m_activity = JsonValue();
+    m_activity.clear();
     replaceActivity(fromDom(root));
     return {};
 }

@@ -88,6 +88,12 @@ public:
     ~JsonValue() { release(); }
 
     JsonValue clone() const;
+    // Frees what the value holds; it is null after.
+    void clear() noexcept
+    {
+        release();
+        m_tag = uint8_t(Kind::Null);
+    }
 
     Type type() const
     {
