@@ -294,6 +294,26 @@
         <source>warning: %1; keeping the local state, updates may have been missed</source>
         <translation>Warnung: %1; der lokale Stand bleibt erhalten, Aktualisierungen könnten fehlen</translation>
     </message>
+    <message>
+        <source>the server refused the origin sent (HTTP 403 at the handshake); set one it allows with --origin</source>
+        <translation>der Server hat den gesendeten Origin abgelehnt (HTTP 403 beim Handshake); bitte mit --origin einen angeben, den er erlaubt</translation>
+    </message>
+    <message>
+        <source>the server refused the origin %1 (HTTP 403 at the handshake); set one it allows with --origin</source>
+        <translation>der Server hat den Origin %1 abgelehnt (HTTP 403 beim Handshake); bitte mit --origin einen angeben, den er erlaubt</translation>
+    </message>
+    <message>
+        <source>The server refused the origin MirageDesk sent (code 403).</source>
+        <translation>Der Server hat den von MirageDesk gesendeten Origin abgelehnt (Code 403).</translation>
+    </message>
+    <message>
+        <source>The server refused the origin “%1” that MirageDesk sent (code 403).</source>
+        <translation>Der Server hat den von MirageDesk gesendeten Origin „%1“ abgelehnt (Code 403).</translation>
+    </message>
+    <message>
+        <source>Start MirageDesk with --origin set to an origin the server allows.</source>
+        <translation>Bitte MirageDesk mit --origin und einem Origin starten, den der Server erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

@@ -294,6 +294,26 @@
         <source>warning: %1; keeping the local state, updates may have been missed</source>
         <translation>avviso: %1; lo stato locale viene mantenuto, alcuni aggiornamenti potrebbero mancare</translation>
     </message>
+    <message>
+        <source>the server refused the origin sent (HTTP 403 at the handshake); set one it allows with --origin</source>
+        <translation>il server ha rifiutato l’origine inviata (HTTP 403 all’handshake); imposta con --origin un’origine consentita</translation>
+    </message>
+    <message>
+        <source>the server refused the origin %1 (HTTP 403 at the handshake); set one it allows with --origin</source>
+        <translation>il server ha rifiutato l’origine %1 (HTTP 403 all’handshake); imposta con --origin un’origine consentita</translation>
+    </message>
+    <message>
+        <source>The server refused the origin MirageDesk sent (code 403).</source>
+        <translation>Il server ha rifiutato l’origine inviata da MirageDesk (codice 403).</translation>
+    </message>
+    <message>
+        <source>The server refused the origin “%1” that MirageDesk sent (code 403).</source>
+        <translation>Il server ha rifiutato l’origine «%1» inviata da MirageDesk (codice 403).</translation>
+    </message>
+    <message>
+        <source>Start MirageDesk with --origin set to an origin the server allows.</source>
+        <translation>Avvia MirageDesk con --origin impostato su un’origine consentita dal server.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

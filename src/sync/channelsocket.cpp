@@ -120,6 +120,8 @@ void ChannelSocket::onError()
         why.reason = ChannelStatus::Reason::NetworkError;
         why.networkError = AuthorisedRequest::withoutQueries(text);
     }
+    if (why.httpStatus == 403) // Channels' AllowedHostsOriginValidator (SPEC §1): the origin is the fix
+        why.origin = m_settings.origin;
     end(why);
 }
 

@@ -43,6 +43,8 @@ public:
     QString where; // the channel URL fit to show (ChannelUrl::display)
     QString serverText; // a close reason sent by the server: data, shown as plain text
     QString networkError; // Qt's error string, queries removed
+    // Issue #25, the network:
+    QString origin; // Refused with HTTP 403 at the handshake: the Origin header that was sent
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
     int refusalCode() const { return closeCode ? closeCode : httpStatus; }

@@ -22,7 +22,8 @@ class ConnectionOptions : public ConnectionFlags
 {
 public:
     // --origin, --token-query and the token into `settings`; false with a reason that never holds
-    // the token when the token file cannot be read. The token is bound to no server yet.
+    // the token when the token file cannot be read, or when --origin is not http(s)://host[:port]
+    // (a trailing slash is dropped). The token is bound to no server yet.
     bool read(const QCommandLineParser &parser, ChannelSettings *settings, QString *error) const;
     // The token belongs to the server given with --server: only `endpoint`'s server gets it.
     static void bindToken(ChannelSettings *settings, const ChannelEndpoint &endpoint);

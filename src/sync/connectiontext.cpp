@@ -34,12 +34,37 @@ QString asSentence(QString text)
         text += QLatin1Char('.');
     return text;
 }
+
+// Issue #25, the network. An HTTP 403 at the handshake is the server's Origin check (SPEC §1:
+// Channels' AllowedHostsOriginValidator): the fix is the origin, not the activity.
+bool originRefused(const ChannelStatus &s)
+{
+    return s.reason == ChannelStatus::Reason::Refused && !s.closeCode && s.httpStatus == 403;
+}
+
+QString originRefusal(const ChannelStatus &s)
+{
+    if (s.origin.isEmpty())
+        return ConnectionText::tr("the server refused the origin sent (HTTP 403 at the handshake); set one it allows with --origin");
+    return ConnectionText::tr("the server refused the origin %1 (HTTP 403 at the handshake); set one it allows with --origin")
+        .arg(s.origin);
+}
+
+QString originSentence(const ChannelStatus &s)
+{
+    const QString refused = s.origin.isEmpty()
+        ? ConnectionText::tr("The server refused the origin MirageDesk sent (code 403).")
+        : ConnectionText::tr("The server refused the origin “%1” that MirageDesk sent (code 403).").arg(s.origin);
+    return refused + QLatin1Char(' ') + ConnectionText::tr("Start MirageDesk with --origin set to an origin the server allows.");
+}
 } // namespace
 
 QString ConnectionText::sentence(const ChannelStatus &s)
 {
     using R = ChannelStatus::Reason;
     const QString said = s.serverText.isEmpty() ? QString() : QLatin1Char(' ') + tr("The server said: “%1”.").arg(s.serverText);
+    if (originRefused(s))
+        return originSentence(s) + said;
     if (s.reason == R::Refused) {
         const int code = s.refusalCode();
         switch (code) {
@@ -91,6 +116,8 @@ QString ConnectionText::cause(const ChannelStatus &s)
     case R::HandshakeHttp:
         return tr("the server answered the handshake with HTTP %1").arg(s.httpStatus);
     case R::Refused:
+        if (originRefused(s))
+            return originRefusal(s);
         if (!s.closeCode)
             return tr("%1 at the handshake").arg(refusal(s.httpStatus));
         return s.serverText.isEmpty() ? refusal(s.closeCode) : tr("%1: %2").arg(refusal(s.closeCode), s.serverText);

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <memory>
@@ -169,6 +170,32 @@ void TestConnectionMirror::aTokenRefusalAsksOnceAndReconnectForgetsIt()
     QVERIFY(r.accept());
     QTRY_COMPARE(r.says(), QStringLiteral("open"));
     QCOMPARE(token.count(), 1);
+}
+
+// Issue #25: an HTTP 403 at the handshake is the server's Origin check (SPEC §1). The window says
+// which origin was refused and how to send another, not that the activity is not allowed; no retry.
+void TestConnectionMirror::anOriginRefusalNamesTheOrigin()
+{
+    Rig r;
+    QVERIFY(r.start());
+    QStringList seen; // the origins the server was sent
+    QObject::connect(&r.server, &QWebSocketServer::originAuthenticationRequired, [&](QWebSocketCorsAuthenticator *a) {
+        seen << a->origin();
+        a->setAllowed(false); // QWebSocketServer answers HTTP 403
+    });
+    QSignalSpy refused(r.mirror.get(), &ConnectionMirror::refused);
+    r.channel->open();
+    QTRY_COMPARE(r.says(), QStringLiteral("refused"));
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(r.port);
+    QCOMPARE(seen, QStringList {origin});
+    QCOMPARE(r.mirror->refusalCode(), 403);
+    QCOMPARE(r.mirror->reason(),
+        QStringLiteral("The server refused the origin “%1” that MirageDesk sent (code 403). "
+                       "Start MirageDesk with --origin set to an origin the server allows.")
+                .arg(origin));
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).toString(), r.mirror->reason());
+    QVERIFY(!r.mirror->needsToken());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionMirror)

@@ -265,8 +265,11 @@ void TestActivityChannel::handshake403EndsForGood()
     channel.open();
     QTRY_COMPARE(refused.count(), 1);
     QCOMPARE(refused.at(0).at(0).value<ChannelStatus>().refusalCode(), 403);
-    QCOMPARE(
-        ConnectionText::status(channel.status()), QStringLiteral("the server refused the connection: forbidden (403) at the handshake"));
+    // Issue #25: a 403 at the handshake is the server's Origin check (SPEC §1): the origin sent is named.
+    QCOMPARE(channel.status().origin, QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    QCOMPARE(ConnectionText::status(channel.status()),
+        QStringLiteral("the server refused the origin http://127.0.0.1:%1 (HTTP 403 at the handshake); set one it allows with --origin")
+                .arg(server.serverPort()));
     QCOMPARE(channel.state(), ActivityChannel::State::Closed);
     QTest::qWait(400);
     QCOMPARE(server.clients.size(), 1);

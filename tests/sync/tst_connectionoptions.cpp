@@ -86,6 +86,76 @@ private Q_SLOTS:
         QVERIFY(!error.contains("tok-123"));
         QVERIFY(settings.token.token.isEmpty());
     }
+
+    // Issue #25: --origin is an origin (a scheme and a host, the port optional), else a reason and
+    // nothing read; a server would answer anything else with 400 or 403 at every retry.
+    void originIsChecked_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("sent"); // empty: refused
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("http") << "http://mirage.test"
+                              << "http://mirage.test"
+                              << "";
+        QTest::newRow("https with port") << "https://Mirage.Test:8443"
+                                         << "https://mirage.test:8443"
+                                         << "";
+        QTest::newRow("a trailing slash") << "http://mirage.test/"
+                                          << "http://mirage.test"
+                                          << "";
+        QTest::newRow("IPv6") << "http://[::1]:8000"
+                              << "http://[::1]:8000"
+                              << "";
+        QTest::newRow("no scheme") << "mirage.test"
+                                   << ""
+                                   << "--origin 'mirage.test' needs a scheme and a host, e.g. http://mirage.test";
+        QTest::newRow("host and port, no scheme") << "mirage.test:8000"
+                                                  << ""
+                                                  << "--origin 'mirage.test:8000' needs a scheme and a host, e.g. http://mirage.test:8000";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "--origin '' needs a scheme and a host, e.g. http://example.org";
+        QTest::newRow("ws") << "ws://mirage.test"
+                            << ""
+                            << "--origin 'ws://mirage.test' has the scheme 'ws': an origin is http:// or https://";
+        QTest::newRow("no host") << "http://"
+                                 << ""
+                                 << "--origin 'http://' has no host";
+        QTest::newRow("a path")
+            << "http://mirage.test/app"
+            << ""
+            << "--origin 'http://mirage.test/app' has more than a scheme, a host and a port (an origin is http(s)://host[:port])";
+        QTest::newRow("a user")
+            << "http://me@mirage.test"
+            << ""
+            << "--origin 'http://me@mirage.test' has more than a scheme, a host and a port (an origin is http(s)://host[:port])";
+        QTest::newRow("a bad port") << "http://mirage.test:99999"
+                                    << ""
+                                    << "--origin 'http://mirage.test:99999' is not a valid URL";
+    }
+
+    void originIsChecked()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, sent);
+        QFETCH(QString, reason);
+        QCommandLineParser parser;
+        ConnectionOptions options;
+        options.addTo(parser);
+        QVERIFY(parser.parse({"x", "--origin", given}));
+        ChannelSettings settings;
+        settings.origin = QStringLiteral("untouched");
+        QString error;
+        const bool ok = options.read(parser, &settings, &error);
+        if (sent.isEmpty()) {
+            QVERIFY(!ok);
+            QVERIFY2(error.startsWith(reason), qPrintable(error));
+            QCOMPARE(settings.origin, QStringLiteral("untouched"));
+        } else {
+            QVERIFY2(ok, qPrintable(error));
+            QCOMPARE(settings.origin, sent);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionOptions)

@@ -86,8 +86,17 @@ private Q_SLOTS:
             s.closeCode = 4404;
             s.serverText = "gone";
         }) << "the server refused the connection: no such activity (4404): gone";
-        QTest::newRow("403 handshake") << status(S::Closed, R::Refused, [](auto &s) { s.httpStatus = 403; })
-                                       << "the server refused the connection: forbidden (403) at the handshake";
+        // Issue #25: a 403 at the handshake is the server's Origin check (SPEC §1): the origin is named,
+        // and how to send another; a 4403 close (a forbidden activity) keeps its words.
+        QTest::newRow("403 handshake") << status(S::Closed, R::Refused, [](auto &s) {
+            s.httpStatus = 403;
+            s.origin = "http://other.example:8080";
+        }) << "the server refused the origin http://other.example:8080 (HTTP 403 at the handshake); set one it allows with --origin";
+        QTest::newRow("403 handshake, origin unknown")
+            << status(S::Closed, R::Refused, [](auto &s) { s.httpStatus = 403; })
+            << "the server refused the origin sent (HTTP 403 at the handshake); set one it allows with --origin";
+        QTest::newRow("4403") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4403; })
+                              << "the server refused the connection: forbidden (4403)";
         QTest::newRow("by the user") << status(S::Closed, R::ClosedByUser) << "closed";
     }
 
@@ -145,8 +154,15 @@ private Q_SLOTS:
             s.closeCode = 4404;
             s.serverText = "gone";
         }) << "The server has no such activity (code 4404). The server said: “gone”.";
-        QTest::newRow("403 handshake") << status(S::Closed, R::Refused, [](auto &s) { s.httpStatus = 403; })
-                                       << "The server does not allow this activity (code 403).";
+        QTest::newRow("403 handshake") << status(S::Closed, R::Refused,
+            [](auto &s) {
+                s.httpStatus = 403;
+                s.origin = "http://other.example:8080";
+            })
+                                       << "The server refused the origin “http://other.example:8080” that MirageDesk sent (code 403). "
+                                          "Start MirageDesk with --origin set to an origin the server allows.";
+        QTest::newRow("4403") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4403; })
+                              << "The server does not allow this activity (code 4403).";
         QTest::newRow("network, retrying") << status(S::Reconnecting, R::NetworkError, [](auto &s) {
             s.networkError = "Connection refused";
             s.delayMs = 100;

@@ -9,7 +9,7 @@ import os
 
 SECRET_KEY = "miragesrv-test-only"
 DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+ALLOWED_HOSTS = os.environ.get("MIRAGESRV_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
 INSTALLED_APPS = ["channels"]
 MIDDLEWARE = []
 ROOT_URLCONF = "miragesrv.urls"

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "serverstack.h"
+
+#include <QObject>
+#include <memory>
+
+// Issue #25, the network side of real deployments: `miragedesk watch` (and the window's start)
+// against the reference server, with the parts a deployment puts between them.
+class TestDeployNet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    // Item 6: the Origin.
+    void refusedOriginIsNamed();
+    void allowedOriginIsSent();
+    void originWithoutSchemeIsRefusedAtOnce();
+
+private:
+    std::unique_ptr<ServerStack> m_stack;
+};
