@@ -314,6 +314,46 @@
         <source>Start MirageDesk with --origin set to an origin the server allows.</source>
         <translation>Bitte MirageDesk mit --origin und einem Origin starten, den der Server erlaubt.</translation>
     </message>
+    <message>
+        <source>the proxy</source>
+        <translation>der Proxy</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation>der Proxy %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name and password given (HTTP 407)</source>
+        <translation>%1 hat den angegebenen Benutzernamen und das Passwort abgelehnt (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: nothing listens there (connection refused)</source>
+        <translation>%1 ist nicht erreichbar: dort lauscht nichts (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: its name is not known</source>
+        <translation>%1 ist nicht erreichbar: der Name ist unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: it does not answer</source>
+        <translation>%1 ist nicht erreichbar: keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the server was reached</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor der Server erreicht war</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 hat versagt: %2</translation>
+    </message>
+    <message>
+        <source>%1 wants a user name and password (HTTP 407)</source>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>give them in the proxy&apos;s URL: http://USER:PASSWORD@HOST:PORT</source>
+        <translation>bitte in der URL des Proxys angeben: http://BENUTZER:PASSWORT@HOST:PORT</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

@@ -314,6 +314,46 @@
         <source>Start MirageDesk with --origin set to an origin the server allows.</source>
         <translation>Avvia MirageDesk con --origin impostato su un’origine consentita dal server.</translation>
     </message>
+    <message>
+        <source>the proxy</source>
+        <translation>il proxy</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation>il proxy %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name and password given (HTTP 407)</source>
+        <translation>%1 ha rifiutato il nome utente e la password indicati (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: nothing listens there (connection refused)</source>
+        <translation>impossibile raggiungere %1: lì non è in ascolto nulla (connessione rifiutata)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: its name is not known</source>
+        <translation>impossibile raggiungere %1: il nome è sconosciuto</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: it does not answer</source>
+        <translation>impossibile raggiungere %1: non risponde</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the server was reached</source>
+        <translation>%1 ha chiuso la connessione prima di raggiungere il server</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non ha funzionato: %2</translation>
+    </message>
+    <message>
+        <source>%1 wants a user name and password (HTTP 407)</source>
+        <translation>%1 richiede un nome utente e una password (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>give them in the proxy&apos;s URL: http://USER:PASSWORD@HOST:PORT</source>
+        <translation>indicali nell’URL del proxy: http://UTENTE:PASSWORD@HOST:PORTA</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>

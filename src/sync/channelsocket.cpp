@@ -5,6 +5,7 @@
 
 #include "sync/authorisedrequest.h"
 
+#include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QWebSocket>
 #include <algorithm>
@@ -25,6 +26,68 @@ int handshakeStatus(const QString &errorString)
     static const QRegularExpression re(QStringLiteral("http status code: (\\d{3})"), QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(errorString);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+// Issue #25, the network: a failure of the proxy (Qt's proxy codes) names the proxy.
+bool isProxyError(QAbstractSocket::SocketError code)
+{
+    switch (code) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The proxy a socket to `url` goes through, asked as QWebSocket's QTcpSocket asks (the
+// application's proxy, else the system's: http_proxy, https_proxy, all_proxy, no_proxy).
+QNetworkProxy proxyFor(const QUrl &url)
+{
+    const bool tls = url.scheme() == QLatin1String("wss");
+    const QNetworkProxyQuery query(
+        url.host(), url.port(tls ? 443 : 80), tls ? QStringLiteral("https") : QStringLiteral("http"), QNetworkProxyQuery::TcpSocket);
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
+    return proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
+}
+
+ChannelStatus proxyFailure(QAbstractSocket::SocketError code, const QString &text, const QUrl &url)
+{
+    using P = ChannelStatus::ProxyProblem;
+    const QNetworkProxy proxy = proxyFor(url);
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::Proxy;
+    why.networkError = AuthorisedRequest::withoutQueries(text);
+    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) { // its address only
+        const QString host = proxy.hostName();
+        why.proxy = (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':')
+            + QString::number(proxy.port());
+    }
+    switch (code) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        why.proxyProblem = proxy.user().isEmpty() ? P::NeedsCredentials : P::CredentialsRefused;
+        break;
+    case QAbstractSocket::ProxyConnectionRefusedError:
+        why.proxyProblem = P::Refused;
+        break;
+    case QAbstractSocket::ProxyNotFoundError:
+        why.proxyProblem = P::NotFound;
+        break;
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        why.proxyProblem = P::TimedOut;
+        break;
+    case QAbstractSocket::ProxyConnectionClosedError:
+        why.proxyProblem = P::Closed;
+        break;
+    default:
+        why.proxyProblem = P::Failed;
+        break;
+    }
+    return why;
 }
 } // namespace
 
@@ -73,6 +136,7 @@ void ChannelSocket::open(const QNetworkRequest &request)
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) { frame(QByteArray(), true); });
     connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
     m_handshakeTimer.start();
+    m_url = request.url();
     socket->open(request);
 }
 
@@ -105,11 +169,13 @@ void ChannelSocket::frame(QByteArray text, bool binary)
     Q_EMIT frameReceived(std::move(text), binary);
 }
 
-void ChannelSocket::onError()
+void ChannelSocket::onError(QAbstractSocket::SocketError code)
 {
     if (!m_socket)
         return;
     const QString text = m_socket->errorString();
+    if (isProxyError(code))
+        return end(proxyFailure(code, text, m_url));
     ChannelStatus why;
     why.httpStatus = handshakeStatus(text);
     if (why.httpStatus == 401 || why.httpStatus == 403 || why.httpStatus == 404)
@@ -129,6 +195,8 @@ void ChannelSocket::onDisconnected()
 {
     if (!m_socket)
         return;
+    if (isProxyError(m_socket->error())) // the socket says Unconnected before it says why
+        return end(proxyFailure(m_socket->error(), m_socket->errorString(), m_url));
     ChannelStatus why;
     why.closeCode = int(m_socket->closeCode());
     why.serverText = m_socket->closeReason();

@@ -7,6 +7,7 @@
 #include "sync/channelstatus.h"
 #include "sync/readcoalescer.h"
 
+#include <QAbstractSocket>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -43,13 +44,14 @@ Q_SIGNALS:
 
 private:
     void onConnected();
-    void onError();
+    void onError(QAbstractSocket::SocketError code);
     void onDisconnected();
     void frame(QByteArray text, bool binary);
     void end(ChannelStatus why);
 
     const ChannelSettings &m_settings;
     QPointer<QWebSocket> m_socket;
+    QUrl m_url; // the socket's URL (the proxy that failed is the one for it)
     bool m_done = false; // error() and disconnected() may both report one failure
     QTimer m_pingTimer;
     QTimer m_pongDeadline;

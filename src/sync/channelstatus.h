@@ -30,8 +30,23 @@ public:
         HandshakeHttp, // the handshake was answered with httpStatus (not a refusal)
         Refused, // for good: closeCode 4401/4403/4404 (+ serverText), or httpStatus 401/403/404
         ClosedByUser,
+        // Issue #25, the network: the proxy between client and server failed (proxyProblem, proxy,
+        // networkError); retried like a network error.
+        Proxy,
     };
     Q_ENUM(Reason)
+    // What went wrong with the proxy (Reason::Proxy).
+    enum class ProxyProblem {
+        None,
+        NeedsCredentials, // it answered 407 and no user name was given for it
+        CredentialsRefused, // it answered 407 to the user name and password given
+        Refused, // nothing listens at its address (the connection was refused)
+        NotFound, // its name is not known
+        TimedOut, // no answer from it
+        Closed, // it closed the connection before the server was reached
+        Failed, // anything else: networkError
+    };
+    Q_ENUM(ProxyProblem)
 
     State state = State::Idle;
     Reason reason = Reason::None;
@@ -45,6 +60,8 @@ public:
     QString networkError; // Qt's error string, queries removed
     // Issue #25, the network:
     QString origin; // Refused with HTTP 403 at the handshake: the Origin header that was sent
+    QString proxy; // Reason::Proxy: the proxy's host:port (never its user name or password)
+    ProxyProblem proxyProblem = ProxyProblem::None;
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
     int refusalCode() const { return closeCode ? closeCode : httpStatus; }

@@ -57,6 +57,32 @@ QString originSentence(const ChannelStatus &s)
         : ConnectionText::tr("The server refused the origin “%1” that MirageDesk sent (code 403).").arg(s.origin);
     return refused + QLatin1Char(' ') + ConnectionText::tr("Start MirageDesk with --origin set to an origin the server allows.");
 }
+
+// The proxy is named (issue #25): its address, never its user name or password.
+QString proxyTrouble(const ChannelStatus &s)
+{
+    using P = ChannelStatus::ProxyProblem;
+    const QString proxy = s.proxy.isEmpty() ? ConnectionText::tr("the proxy") : ConnectionText::tr("the proxy %1").arg(s.proxy);
+    switch (s.proxyProblem) {
+    case P::NeedsCredentials:
+        return ConnectionText::tr("%1 wants a user name and password (HTTP 407)").arg(proxy)
+            + QStringLiteral("; ") + ConnectionText::tr("give them in the proxy's URL: http://USER:PASSWORD@HOST:PORT");
+    case P::CredentialsRefused:
+        return ConnectionText::tr("%1 refused the user name and password given (HTTP 407)").arg(proxy);
+    case P::Refused:
+        return ConnectionText::tr("cannot reach %1: nothing listens there (connection refused)").arg(proxy);
+    case P::NotFound:
+        return ConnectionText::tr("cannot reach %1: its name is not known").arg(proxy);
+    case P::TimedOut:
+        return ConnectionText::tr("cannot reach %1: it does not answer").arg(proxy);
+    case P::Closed:
+        return ConnectionText::tr("%1 closed the connection before the server was reached").arg(proxy);
+    case P::Failed:
+    case P::None:
+        break;
+    }
+    return ConnectionText::tr("%1 failed: %2").arg(proxy, s.networkError);
+}
 } // namespace
 
 QString ConnectionText::sentence(const ChannelStatus &s)
@@ -123,6 +149,8 @@ QString ConnectionText::cause(const ChannelStatus &s)
         return s.serverText.isEmpty() ? refusal(s.closeCode) : tr("%1: %2").arg(refusal(s.closeCode), s.serverText);
     case R::ClosedByUser:
         return tr("closed");
+    case R::Proxy:
+        return proxyTrouble(s);
     }
     return {};
 }

@@ -6,11 +6,13 @@
 #include "tst_deploynet.h"
 
 #include "serverstack.h"
+#include "squidproxy.h"
 #include "watchprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -26,6 +28,16 @@ QByteArray activityJson(const QString &id)
 
 // Fast intervals so that a retry would show within a test's time.
 const QStringList kFast = {"--retry-initial", "0.2", "--retry-max", "1", "--ping-interval", "1", "--pong-timeout", "2"};
+
+// watch's environment with `proxy` as http_proxy and no other proxy setting.
+QProcessEnvironment withProxy(const QString &proxy)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("http_proxy"), proxy);
+    return env;
+}
 } // namespace
 
 void TestDeployNet::initTestCase()
@@ -101,6 +113,89 @@ void TestDeployNet::originWithoutSchemeIsRefusedAtOnce()
     QCOMPARE(window.exitCode(), 2);
     QVERIFY2(window.readAllStandardError().contains("--origin 'mirage.test' needs a scheme and a host, e.g. http://mirage.test"),
         "no reason given");
+}
+
+// Proxies. Qt never proxies loopback, so the server is named mirage.test, a name only the proxy's
+// own hosts file knows (127.0.0.1): a channel that opens went through the proxy.
+QString TestDeployNet::serverByName() const
+{
+    return QStringLiteral("ws://mirage.test:%1").arg(QUrl(m_stack->wsUrl()).port());
+}
+
+void TestDeployNet::proxyWithCredentialsConnects()
+{
+    SquidProxy squid;
+    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
+    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
+    QString error;
+    QVERIFY2(squid.start(&error), qPrintable(error));
+    const QString id = newActivity();
+    QVERIFY(m_stack->putActivity(id, activityJson(id)));
+    WatchProcess w;
+    w.start(QStringList {"--server", serverByName(), "--activity", id, "--count", "1", "--timeout", "30", "--dump-state", "-"} + kFast,
+        withProxy(squid.url(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"))));
+    QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.err().contains("snapshot applied"), 20000); // the GET went through it too
+    QVERIFY(m_stack->patch(id, R"({"name":"Through the proxy"})"));
+    QVERIFY(w.finish(20000));
+    QCOMPARE(w.exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(w.lines().last()).object().value("activity").toObject().value("name").toString(),
+        QString("Through the proxy"));
+    QVERIFY(!w.err().contains("right-pw-7d1") && !w.out().contains("right-pw-7d1"));
+}
+
+// A proxy that wants credentials and got none: named, with how to give them; retried.
+void TestDeployNet::proxyWantingCredentialsIsNamed()
+{
+    SquidProxy squid;
+    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
+    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
+    QString error;
+    QVERIFY2(squid.start(&error), qPrintable(error));
+    WatchProcess w;
+    w.start(QStringList {"--server", serverByName(), "--activity", newActivity(), "--timeout", "5"} + kFast, withProxy(squid.url()));
+    QVERIFY(w.finish(30000));
+    QCOMPARE(w.exitCode(), 3); // still trying when the time is up
+    const QByteArray said = QStringLiteral("miragedesk: the proxy 127.0.0.1:%1 wants a user name and password (HTTP 407); give them in the "
+                                           "proxy's URL: http://USER:PASSWORD@HOST:PORT; retrying in ")
+            .arg(squid.port())
+            .toUtf8();
+    QVERIFY2(w.err().contains(said), w.err());
+    QVERIFY2(!w.err().contains("the connection closed"), w.err());
+}
+
+// Credentials the proxy refuses: named, and the password is never shown.
+void TestDeployNet::proxyRefusingCredentialsIsNamed()
+{
+    SquidProxy squid;
+    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
+    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
+    QString error;
+    QVERIFY2(squid.start(&error), qPrintable(error));
+    WatchProcess w;
+    w.start(QStringList {"--server", serverByName(), "--activity", newActivity(), "--timeout", "5"} + kFast,
+        withProxy(squid.url(QStringLiteral("ann"), QStringLiteral("wrong-pw-9c4"))));
+    QVERIFY(w.finish(30000));
+    QCOMPARE(w.exitCode(), 3);
+    const QByteArray said = QStringLiteral("miragedesk: the proxy 127.0.0.1:%1 refused the user name and password given (HTTP 407); retrying in ") .arg(squid.port()).toUtf8();
+    QVERIFY2(w.err().contains(said), w.err());
+    QVERIFY(!w.err().contains("wrong-pw-9c4") && !w.out().contains("wrong-pw-9c4"));
+}
+
+// A proxy that is down (nothing listens on its port): named as the proxy; retried.
+void TestDeployNet::proxyDownIsNamed()
+{
+    const quint16 closed = ServerStack::freePort(); // nothing listens there
+    WatchProcess w;
+    w.start(QStringList {"--server", serverByName(), "--activity", newActivity(), "--timeout", "5"} + kFast,
+        withProxy(QStringLiteral("http://127.0.0.1:%1").arg(closed)));
+    QVERIFY(w.finish(30000));
+    QCOMPARE(w.exitCode(), 3);
+    QVERIFY2(w.err().contains(
+        QStringLiteral("miragedesk: cannot reach the proxy 127.0.0.1:%1: nothing listens there (connection refused); retrying in ")
+                .arg(closed)
+                .toUtf8()),
+        w.err());
 }
 
 QTEST_GUILESS_MAIN(TestDeployNet)

@@ -20,7 +20,13 @@ private Q_SLOTS:
     void refusedOriginIsNamed();
     void allowedOriginIsSent();
     void originWithoutSchemeIsRefusedAtOnce();
+    // Item 7: proxies (squid), given as users give them: http_proxy in the environment.
+    void proxyWithCredentialsConnects();
+    void proxyWantingCredentialsIsNamed();
+    void proxyRefusingCredentialsIsNamed();
+    void proxyDownIsNamed();
 
 private:
+    QString serverByName() const;
     std::unique_ptr<ServerStack> m_stack;
 };

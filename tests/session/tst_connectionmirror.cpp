@@ -9,9 +9,12 @@
 #include "sync/channelurl.h"
 
 #include <QDateTime>
+#include <QNetworkProxy>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -196,6 +199,39 @@ void TestConnectionMirror::anOriginRefusalNamesTheOrigin()
     QCOMPARE(refused.count(), 1);
     QCOMPARE(refused.at(0).at(0).toString(), r.mirror->reason());
     QVERIFY(!r.mirror->needsToken());
+}
+
+// Issue #25: a proxy that is down is named as the proxy in the window, not "the connection closed";
+// the channel goes on trying (the proxy may come back).
+void TestConnectionMirror::aProxyThatIsDownIsNamed()
+{
+    quint16 closed = 0;
+    {
+        QTcpServer s; // a free port, closed again: nothing listens there
+        QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+        closed = s.serverPort();
+    }
+    const QNetworkProxy before = QNetworkProxy::applicationProxy();
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), closed));
+    const auto restore = qScopeGuard([&] { QNetworkProxy::setApplicationProxy(before); });
+    // A name, not loopback (Qt never proxies loopback): the proxy would resolve it, none here does.
+    QString error;
+    const auto ep = ChannelUrl::resolve(QStringLiteral("ws://mirage.test:8000"), QString::fromLatin1(kId), &error);
+    QVERIFY2(ep, qPrintable(error));
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.retryInitialMs = 20;
+    settings.retryMaxMs = 40;
+    ActivityState state;
+    ActivityChannel channel(*ep, settings, &state);
+    ConnectionMirror mirror(&channel);
+    channel.open();
+    QTRY_COMPARE(mirror.state(), ConnectionMirror::Reconnecting);
+    QCOMPARE(mirror.reasonCode(), ChannelStatus::Reason::Proxy);
+    QCOMPARE(
+        mirror.reason(), QStringLiteral("Cannot reach the proxy 127.0.0.1:%1: nothing listens there (connection refused).").arg(closed));
+    QTRY_VERIFY(mirror.retryAttempt() >= 2); // not refused: tried again
+    channel.close();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionMirror)

@@ -14,4 +14,5 @@ private Q_SLOTS:
     void followsTheChannel();
     void aTokenRefusalAsksOnceAndReconnectForgetsIt();
     void anOriginRefusalNamesTheOrigin();
+    void aProxyThatIsDownIsNamed();
 };

@@ -98,6 +98,49 @@ private Q_SLOTS:
         QTest::newRow("4403") << status(S::Closed, R::Refused, [](auto &s) { s.closeCode = 4403; })
                               << "the server refused the connection: forbidden (4403)";
         QTest::newRow("by the user") << status(S::Closed, R::ClosedByUser) << "closed";
+        // Issue #25: proxy trouble names the proxy (its address, never its user or password).
+        using P = ChannelStatus::ProxyProblem;
+        QTest::newRow("proxy wants credentials")
+            << status(S::Reconnecting, R::Proxy,
+                   [](auto &s) {
+                       s.proxyProblem = P::NeedsCredentials;
+                       s.proxy = "127.0.0.1:3128";
+                       s.delayMs = 100;
+                   })
+            << "the proxy 127.0.0.1:3128 wants a user name and password (HTTP 407); give them in the proxy's URL: "
+               "http://USER:PASSWORD@HOST:PORT; retrying in 0.10 s";
+        QTest::newRow("proxy refuses credentials") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::CredentialsRefused;
+            s.proxy = "[::1]:3128";
+            s.delayMs = 100;
+        }) << "the proxy [::1]:3128 refused the user name and password given (HTTP 407); retrying in 0.10 s";
+        QTest::newRow("proxy down") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::Refused;
+            s.proxy = "proxy.example:8080";
+            s.networkError = "Connection to proxy refused";
+            s.delayMs = 100;
+        }) << "cannot reach the proxy proxy.example:8080: nothing listens there (connection refused); retrying in 0.10 s";
+        QTest::newRow("proxy unknown") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::NotFound;
+            s.proxy = "proxy.example:8080";
+            s.delayMs = 100;
+        }) << "cannot reach the proxy proxy.example:8080: its name is not known; retrying in 0.10 s";
+        QTest::newRow("proxy silent") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::TimedOut;
+            s.proxy = "proxy.example:8080";
+            s.delayMs = 100;
+        }) << "cannot reach the proxy proxy.example:8080: it does not answer; retrying in 0.10 s";
+        QTest::newRow("proxy closed") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::Closed;
+            s.proxy = "proxy.example:8080";
+            s.delayMs = 100;
+        }) << "the proxy proxy.example:8080 closed the connection before the server was reached; retrying in 0.10 s";
+        QTest::newRow("proxy speaks nonsense") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = P::Failed;
+            s.proxy = "proxy.example:8080";
+            s.networkError = "Error communicating with HTTP proxy";
+            s.delayMs = 100;
+        }) << "the proxy proxy.example:8080 failed: Error communicating with HTTP proxy; retrying in 0.10 s";
     }
 
     void channel()
@@ -175,6 +218,10 @@ private Q_SLOTS:
             s.closeCode = 1011;
             s.serverText = "internal error";
         }) << "The connection closed (code 1011). The server said: “internal error”.";
+        QTest::newRow("proxy down") << status(S::Reconnecting, R::Proxy, [](auto &s) {
+            s.proxyProblem = ChannelStatus::ProxyProblem::Refused;
+            s.proxy = "proxy.example:8080";
+        }) << "Cannot reach the proxy proxy.example:8080: nothing listens there (connection refused).";
     }
 
     void bannerSentence()
