@@ -4,7 +4,9 @@
 #include "sync/channelsocket.h"
 
 #include "sync/authorisedrequest.h"
+#include "sync/happyeyeballs.h"
 
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QWebSocket>
@@ -138,6 +140,21 @@ void ChannelSocket::open(const QNetworkRequest &request)
     m_handshakeTimer.start();
     m_url = request.url();
     socket->open(request);
+    raceFamilies(socket);
+}
+
+void ChannelSocket::raceFamilies(QWebSocket *socket)
+{
+    // Issue #25: QWebSocket's socket tries one address at a time, 30 s each; RFC 8305 beside it
+    // (HappyEyeballs), for a name (an address has nothing to race) reached without a proxy (the
+    // proxy connects), over plain TCP (HappyEyeballs says why).
+    if (m_url.scheme() != QLatin1String("ws") || !QHostAddress(m_url.host()).isNull() || proxyFor(m_url).type() != QNetworkProxy::NoProxy)
+        return;
+    auto *tcp = socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!tcp || tcp->state() == QAbstractSocket::ConnectedState)
+        return;
+    auto *race = new HappyEyeballs(tcp, m_url.host(), quint16(m_url.port(80)), nullptr, socket);
+    race->start();
 }
 
 void ChannelSocket::drop()

@@ -9,11 +9,16 @@
 #include "squidproxy.h"
 #include "watchprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 QString newActivity()
@@ -196,6 +201,76 @@ void TestDeployNet::proxyDownIsNamed()
                 .arg(closed)
                 .toUtf8()),
         w.err());
+}
+
+namespace {
+// A dead address: a listener on `address`:`port` whose accept queue is full, so that a SYN to it is
+// dropped and a connect hangs, as at an address that does not answer.
+class DeadListener
+{
+public:
+    DeadListener(const char *address, quint16 port)
+    {
+        sockaddr_in6 a {};
+        a.sin6_family = AF_INET6;
+        a.sin6_port = htons(port);
+        if (::inet_pton(AF_INET6, address, &a.sin6_addr) != 1)
+            return;
+        m_listener = ::socket(AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listener, 0) != 0)
+            return;
+        for (int i = 0; i < 8; ++i) { // more than the queue holds
+            const int c = ::socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            ::connect(c, reinterpret_cast<sockaddr *>(&a), sizeof a);
+            m_fill.append(c);
+        }
+        m_ok = true;
+    }
+    ~DeadListener()
+    {
+        for (int fd : std::as_const(m_fill))
+            ::close(fd);
+        if (m_listener >= 0)
+            ::close(m_listener);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    int m_listener = -1;
+    QList<int> m_fill;
+    bool m_ok = false;
+};
+} // namespace
+
+// Item 2: a name whose first address is a dead IPv6 one (RFC 8305). Only in the namespace that
+// tests/integration/in-netns makes (ctest tst_deploynet_netns): there mirage.test is 2001:db8::1
+// (a full accept queue: connects hang) and then 127.0.0.1 (the server). The channel is open within
+// 2 s of its first attempt, and the snapshot GET by the same name gets through too.
+void TestDeployNet::deadFirstAddressIsPassedBy()
+{
+    if (qEnvironmentVariable("MIRAGEDESK_NETNS") != QLatin1String("1"))
+        QSKIP("runs in the network namespace made by tests/integration/in-netns (ctest tst_deploynet_netns)");
+    const quint16 port = quint16(QUrl(m_stack->wsUrl()).port());
+    DeadListener dead("2001:db8::1", port);
+    QVERIFY(dead.ok());
+    const QString id = newActivity();
+    QVERIFY(m_stack->putActivity(id, activityJson(id)));
+    WatchProcess w;
+    w.start(QStringList {"--server",
+        QStringLiteral("ws://mirage.test:%1").arg(port), "--activity", id, "--count", "1", "--timeout", "60", "--dump-state", "-"} + kFast);
+    QTRY_VERIFY_WITH_TIMEOUT(w.err().contains("connecting to ws://mirage.test"), 20000);
+    QElapsedTimer sinceFirstAttempt;
+    sinceFirstAttempt.start();
+    QTRY_COMPARE_WITH_TIMEOUT(w.connections(), 1, 30000);
+    const qint64 connectedMs = sinceFirstAttempt.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(w.err().contains("snapshot applied"), 30000);
+    const qint64 snapshotMs = sinceFirstAttempt.elapsed();
+    QVERIFY2(connectedMs < 2000, qPrintable(QStringLiteral("connected after %1 ms").arg(connectedMs)));
+    QVERIFY2(snapshotMs - connectedMs < 2000, qPrintable(QStringLiteral("snapshot %1 ms after the socket").arg(snapshotMs - connectedMs)));
+    QVERIFY2(!w.err().contains("retrying"), w.err());
+    QVERIFY(m_stack->patch(id, R"({"name":"Over IPv4"})"));
+    QVERIFY(w.finish(20000));
+    QCOMPARE(w.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeployNet)

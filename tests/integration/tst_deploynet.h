@@ -25,6 +25,8 @@ private Q_SLOTS:
     void proxyWantingCredentialsIsNamed();
     void proxyRefusingCredentialsIsNamed();
     void proxyDownIsNamed();
+    // Item 2: a dual-stack name whose first address is dead (in a namespace: tst_deploynet_netns).
+    void deadFirstAddressIsPassedBy();
 
 private:
     QString serverByName() const;
