@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QString>
 
 #include "sync/tokenscope.h"
@@ -42,6 +43,9 @@ struct ChannelSettings
     // once per TCP segment (ReadCoalescer; 0 ms: off). A frame waits at most that long; a lone one not.
     int coalesceReadsMs = 2;
     int coalesceReadBytes = 32 * 1024;
+    // The certificate authorities TLS trusts (TlsTrust: the system's, SSL_CERT_FILE/SSL_CERT_DIR,
+    // --ca-file); null: the system's alone.
+    QSslConfiguration tls;
 };
 
 } // namespace mirage

@@ -55,10 +55,12 @@ ChannelSocket::~ChannelSocket()
     drop();
 }
 
-void ChannelSocket::open(const QNetworkRequest &request)
+void ChannelSocket::open(const QNetworkRequest &request, const QSslConfiguration &tls)
 {
     drop();
     m_done = false;
+    m_sslErrors.clear();
+    m_host = request.url().host();
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
@@ -72,6 +74,10 @@ void ChannelSocket::open(const QNetworkRequest &request)
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { frame(text.toUtf8(), false); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) { frame(QByteArray(), true); });
     connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
+    // Not ignored: the socket aborts the handshake after these, and error() follows.
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    if (!tls.isNull())
+        socket->setSslConfiguration(tls);
     m_handshakeTimer.start();
     socket->open(request);
 }
@@ -105,9 +111,20 @@ void ChannelSocket::frame(QByteArray text, bool binary)
     Q_EMIT frameReceived(std::move(text), binary);
 }
 
+bool ChannelSocket::certificateRefused()
+{
+    if (m_sslErrors.isEmpty())
+        return false;
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::Certificate;
+    why.certificate = CertificateProblem::from(m_sslErrors, m_host);
+    end(why);
+    return true;
+}
+
 void ChannelSocket::onError()
 {
-    if (!m_socket)
+    if (!m_socket || certificateRefused())
         return;
     const QString text = m_socket->errorString();
     ChannelStatus why;
@@ -125,7 +142,7 @@ void ChannelSocket::onError()
 
 void ChannelSocket::onDisconnected()
 {
-    if (!m_socket)
+    if (!m_socket || certificateRefused())
         return;
     ChannelStatus why;
     why.closeCode = int(m_socket->closeCode());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol/loadproblem.h"
+#include "sync/certificateproblem.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -30,6 +31,7 @@ public:
         HandshakeHttp, // the handshake was answered with httpStatus (not a refusal)
         Refused, // for good: closeCode 4401/4403/4404 (+ serverText), or httpStatus 401/403/404
         ClosedByUser,
+        Certificate, // for good (until the user reconnects): the server's certificate was refused: certificate
     };
     Q_ENUM(Reason)
 
@@ -43,6 +45,7 @@ public:
     QString where; // the channel URL fit to show (ChannelUrl::display)
     QString serverText; // a close reason sent by the server: data, shown as plain text
     QString networkError; // Qt's error string, queries removed
+    CertificateProblem certificate; // Certificate: what is wrong with the server's certificate
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
     int refusalCode() const { return closeCode ? closeCode : httpStatus; }
@@ -69,6 +72,7 @@ public:
         TooLarge, // over maxBytes
         Rejected, // the body is not an activity: detail (the state's own reason)
         HeldOverflow, // more than maxHeld events or maxHeldBytes arrived meanwhile
+        Certificate, // the server's certificate was refused: certificate (never tried again by itself)
     };
     Q_ENUM(Reason)
 
@@ -81,6 +85,7 @@ public:
     QString networkError;
     LoadProblem loadProblem = LoadProblem::None; // Rejected: why, as a code
     QString detail; // Rejected: the state's English reason (logs, the headless commands)
+    CertificateProblem certificate; // Certificate
 
     bool failed() const { return reason != Reason::None; }
 };

@@ -13,4 +13,5 @@ class TestConnectionMirror : public QObject
 private Q_SLOTS:
     void followsTheChannel();
     void aTokenRefusalAsksOnceAndReconnectForgetsIt();
+    void aCertificateRefusalStopsAndSaysWhy();
 };

@@ -18,4 +18,6 @@ private Q_SLOTS:
     void handshake403EndsForGood();
     void silentServerIsDeclaredDead();
     void eventsDuringSnapshotAreHeldAndApplied();
+    void httpsRedirectRules_data();
+    void httpsRedirectRules();
 };
