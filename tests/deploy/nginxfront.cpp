@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QThread>
 #include <csignal>
+#include <sys/prctl.h>
 
 NginxFront::NginxFront(quint16 upstreamPort)
     : m_upstream(upstreamPort)
@@ -49,6 +50,8 @@ bool NginxFront::start(QString *error)
         return false;
     m_nginx = std::make_unique<QProcess>();
     m_nginx->setProcessChannelMode(QProcess::ForwardedChannels);
+    // Gone with the test, also when ctest kills it at its timeout (no destructor runs then).
+    m_nginx->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     // -e: the log nginx writes before it has read its configuration (not /var/log/nginx).
     m_nginx->start(QStringLiteral("/usr/sbin/nginx"),
         {QStringLiteral("-p"), m_dir.path(),
