@@ -354,6 +354,34 @@
         <source>give them in the proxy&apos;s URL: http://USER:PASSWORD@HOST:PORT</source>
         <translation>bitte in der URL des Proxys angeben: http://BENUTZER:PASSWORT@HOST:PORT</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is for %2, not for %1 (valid until %3)</source>
+        <translation>das Zertifikat von %1 gilt für %2, nicht für %1 (gültig bis %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 has expired: it was valid until %2 (it is for %3)</source>
+        <translation>das Zertifikat von %1 ist abgelaufen: es war gültig bis %2 (es gilt für %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid yet: it is valid from %2 (it is for %3)</source>
+        <translation>das Zertifikat von %1 ist noch nicht gültig: es gilt ab %2 (es gilt für %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>das Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2: following it; give %2 as the server URL</source>
+        <translation>%1 leitet auf %2 um: der Umleitung wird gefolgt; geben Sie %2 als Server-URL an</translation>
+    </message>
+    <message>
+        <source>%1; give the authority&apos;s certificate with --ca-file or SSL_CERT_FILE</source>
+        <translation>%1; geben Sie das Zertifikat der Zertifizierungsstelle mit --ca-file oder SSL_CERT_FILE an</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: its issuer &apos;%2&apos; is unknown (it is for %3, valid until %4)</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut: sein Aussteller „%2“ ist unbekannt (es gilt für %3, gültig bis %4)</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>
@@ -2193,12 +2221,12 @@
         <translation>die Server-URL enthält einen Anker („#%1“)</translation>
     </message>
     <message>
-        <source>unexpected path &apos;%1&apos; in the server URL: give the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/)</source>
-        <translation>unerwarteter Pfad „%1“ in der Server-URL: Geben Sie den Server (ws://host:8000) oder eine vollständige Kanal-URL ein (ws://host:8000/ws/activities/&lt;uuid&gt;/)</translation>
-    </message>
-    <message>
         <source>in the channel URL, &apos;%1&apos; is not an activity UUID</source>
         <translation>in der Kanal-URL ist „%1“ keine UUID einer Aktivität</translation>
+    </message>
+    <message>
+        <source>unexpected path &apos;%1&apos; in the server URL: give the server with its base path (%2) or a channel URL (%3)</source>
+        <translation>unerwarteter Pfad „%1“ in der Server-URL: Geben Sie den Server mit seinem Basispfad (%2) oder eine Kanal-URL (%3) ein</translation>
     </message>
 </context>
 </TS>

@@ -354,6 +354,34 @@
         <source>give them in the proxy&apos;s URL: http://USER:PASSWORD@HOST:PORT</source>
         <translation>indicali nell’URL del proxy: http://UTENTE:PASSWORD@HOST:PORTA</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is for %2, not for %1 (valid until %3)</source>
+        <translation>il certificato di %1 è per %2, non per %1 (valido fino al %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 has expired: it was valid until %2 (it is for %3)</source>
+        <translation>il certificato di %1 è scaduto: era valido fino al %2 (è per %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid yet: it is valid from %2 (it is for %3)</source>
+        <translation>il certificato di %1 non è ancora valido: è valido dal %2 (è per %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>il certificato di %1 è stato rifiutato: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2: following it; give %2 as the server URL</source>
+        <translation>%1 reindirizza a %2: il reindirizzamento viene seguito; indica %2 come URL del server</translation>
+    </message>
+    <message>
+        <source>%1; give the authority&apos;s certificate with --ca-file or SSL_CERT_FILE</source>
+        <translation>%1; indica il certificato dell’autorità con --ca-file o SSL_CERT_FILE</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: its issuer &apos;%2&apos; is unknown (it is for %3, valid until %4)</source>
+        <translation>il certificato di %1 non è attendibile: il suo emittente «%2» è sconosciuto (è per %3, valido fino al %4)</translation>
+    </message>
 </context>
 <context>
     <name>ContentDescriber</name>
@@ -2193,12 +2221,12 @@
         <translation>l’URL del server contiene un frammento («#%1»)</translation>
     </message>
     <message>
-        <source>unexpected path &apos;%1&apos; in the server URL: give the server (ws://host:8000) or a whole channel URL (ws://host:8000/ws/activities/&lt;uuid&gt;/)</source>
-        <translation>percorso «%1» inatteso nell’URL del server: inserisci il server (ws://host:8000) o l’URL completo di un canale (ws://host:8000/ws/activities/&lt;uuid&gt;/)</translation>
-    </message>
-    <message>
         <source>in the channel URL, &apos;%1&apos; is not an activity UUID</source>
         <translation>nell’URL del canale, «%1» non è l’UUID di un’attività</translation>
+    </message>
+    <message>
+        <source>unexpected path &apos;%1&apos; in the server URL: give the server with its base path (%2) or a channel URL (%3)</source>
+        <translation>percorso «%1» inatteso nell’URL del server: inserisci il server con il suo percorso di base (%2) o l’URL di un canale (%3)</translation>
     </message>
 </context>
 </TS>

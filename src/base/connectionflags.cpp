@@ -18,6 +18,9 @@ ConnectionFlags::ConnectionFlags()
                               QStringLiteral("NAME"))
                           , origin(QStringLiteral("origin"),
                                 QStringLiteral("The Origin header (default: from the server URL)."), QStringLiteral("ORIGIN"))
+                                , caFile(QStringLiteral("ca-file"),
+                                      QStringLiteral("Also trust the certificate authorities in FILE (PEM), beside the system's and SSL_CERT_FILE/SSL_CERT_DIR."),
+                                          QStringLiteral("FILE"))
 {
 }
 
@@ -28,7 +31,7 @@ void ConnectionFlags::addTo(QCommandLineParser &parser) const
 
 QList<QCommandLineOption> ConnectionFlags::all() const
 {
-    return {server, activity, tokenFile, tokenQuery, origin};
+    return {server, activity, tokenFile, tokenQuery, origin, caFile};
 }
 
 } // namespace mirage

@@ -10,7 +10,7 @@ class QCommandLineParser;
 
 namespace mirage {
 
-// The five connection options both entry points take (`miragedesk` and `miragedesk watch`) as
+// The connection options both entry points take (`miragedesk` and `miragedesk watch`) as
 // definitions only: names, value names and one help text each. They live here, in QtCore, so that
 // the launcher's --help lists them without linking the network; sync/ConnectionOptions reads them.
 class ConnectionFlags
@@ -26,6 +26,7 @@ public:
     const QCommandLineOption tokenFile;
     const QCommandLineOption tokenQuery;
     const QCommandLineOption origin;
+    const QCommandLineOption caFile;
 };
 
 } // namespace mirage

@@ -12,6 +12,7 @@ enum ExitCode : int {
     ExitBadArguments = 2,
     ExitTimeout = 3,
     ExitRefused = 4,
+    ExitCertificate = 5, // the server's certificate was refused (untrusted, expired, another name)
 };
 
 } // namespace mirage

@@ -76,7 +76,7 @@ int WatchCommand::run(const QStringList &arguments)
         QStringLiteral(
         "Follows a live MIRAGE-XR activity and prints one JSON line per received message:\n"
         "{\"seq\":N,\"id\":102,\"event\":\"activity_updated\",\"activity_id\":\"…\",\"applied\":true}\n"
-        "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server."));
+        "Exit codes: 0 ok, 2 bad arguments, 3 timeout, 4 refused by the server, 5 the server's certificate refused."));
     parser.addPositionalArgument(QStringLiteral("watch"), QStringLiteral("The command."));
     const ConnectionOptions connection;
     connection.addTo(parser);
@@ -264,8 +264,11 @@ int WatchCommand::run(const QStringList &arguments)
     QObject::connect(&channel, &ActivityChannel::snapshotFailed,
         [&](const SnapshotFailure &failure) { Output::error(ConnectionText::snapshotWarning(failure)); });
     QObject::connect(&channel, &ActivityChannel::limitReached, [&] { finish(ExitOk, QString()); });
-    QObject::connect(
-        &channel, &ActivityChannel::refused, [&](const ChannelStatus &status) { finish(ExitRefused, ConnectionText::status(status)); });
+    QObject::connect(&channel, &ActivityChannel::refused, [&](const ChannelStatus &status) {
+        finish(status.reason == ChannelStatus::Reason::Certificate ? ExitCertificate : ExitRefused, ConnectionText::status(status));
+    });
+    QObject::connect(&channel, &ActivityChannel::redirected,
+        [](const QString &from, const QString &to) { Output::error(QStringLiteral("notice: ") + ConnectionText::redirect(from, to)); });
     QTimer timeout;
     if (timeoutMs > 0) {
         timeout.setSingleShot(true);

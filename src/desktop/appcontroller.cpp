@@ -14,7 +14,7 @@ namespace mirage {
 
 AppController::AppController(const ChannelSettings &channelSettings, QObject *parent, const QString &copyDirectory)
     : QObject(parent)
-    , m_clients(channelSettings.token, channelSettings.tokenQueryName)
+    , m_clients(channelSettings.token, channelSettings.tokenQueryName, channelSettings.tls)
     , m_copies(std::make_unique<CopyStore>(copyDirectory))
     , m_workspace(std::make_unique<Workspace>(channelSettings, &m_clients, m_copies.get()))
     , m_tokens(std::make_unique<TokenBroker>(&m_clients, m_workspace.get()))

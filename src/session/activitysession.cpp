@@ -55,6 +55,8 @@ ActivitySession::ActivitySession(
     connect(&m_connection, &ConnectionMirror::lost, this,
         [this](const QString &reason) { logConnection(EventDescriber::connectionLost(), reason, false); });
     connect(&m_connection, &ConnectionMirror::reconnected, this, [this] { logConnection(EventDescriber::reconnected()); });
+    connect(m_channel.get(), &ActivityChannel::redirected, this,
+        [this](const QString &from, const QString &to) { logConnection(ConnectionText::redirect(from, to), QString(), true); });
     connect(&m_connection, &ConnectionMirror::refused, this,
         [this](const QString &reason) { logConnection(EventDescriber::refusedBy(reason), QString(), false); });
 }

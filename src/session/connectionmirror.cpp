@@ -72,7 +72,7 @@ void ConnectionMirror::onState(ChannelStatus::State s, const ChannelStatus &stat
 {
     m_status = status;
     m_reason = ConnectionText::sentence(status);
-    if (status.reason == ChannelStatus::Reason::Refused)
+    if (status.reason == ChannelStatus::Reason::Refused || status.reason == ChannelStatus::Reason::Certificate)
         m_refused = true; // refused() follows: the state is a refusal already
     if (s == ChannelStatus::State::Open || s == ChannelStatus::State::Closed)
         m_nextRetryAt = 0;

@@ -27,8 +27,10 @@ ActivityChannel::ActivityChannel(
     , m_retry(m_settings.retryInitialMs, m_settings.retryMaxMs)
     , m_client(std::move(client))
 {
-    if (!m_client)
+    if (!m_client) {
         m_client = std::make_shared<ServerClient>(m_endpoint.httpBase, m_settings.token, m_settings.tokenQueryName);
+        m_client->setTls(m_settings.tls);
+    }
     connect(m_client.get(), &ServerClient::reachable, this, &ActivityChannel::retrySoon);
     connect(&m_early, &EarlySnapshot::applied, this, &ActivityChannel::snapshotApplied);
     if (m_activity->activityId().empty())
@@ -38,8 +40,10 @@ ActivityChannel::ActivityChannel(
     if (m_settings.maxMessageBytes <= 0 || quint64(m_settings.maxMessageBytes) > most)
         m_settings.maxMessageBytes = qint64(most);
     m_activity->setMaxMessageBytes(size_t(m_settings.maxMessageBytes));
-    if (m_settings.origin.isEmpty())
+    m_originDerived = m_settings.origin.isEmpty();
+    if (m_originDerived)
         m_settings.origin = m_endpoint.origin;
+    connect(&m_redirect, &HttpsRedirect::found, this, &ActivityChannel::followRedirect);
 
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ActivityChannel::connectSocket);
@@ -98,6 +102,7 @@ void ActivityChannel::open()
 
 void ActivityChannel::close()
 {
+    m_redirect.cancel();
     m_retryTimer.stop();
     m_stableTimer.stop();
     dropSnapshot();
@@ -128,7 +133,7 @@ void ActivityChannel::connectSocket()
     why.attempt = state() == State::Reconnecting ? m_attempts + 1 : 0;
     setState(State::Connecting, why);
 
-    m_socket.open(m_client->authorised(m_endpoint.socketUrl));
+    m_socket.open(m_client->authorised(m_endpoint.socketUrl), m_client->tls());
 }
 
 void ActivityChannel::onConnected()
@@ -254,7 +259,7 @@ void ActivityChannel::socketFinished(ChannelStatus why)
     }
     flush(); // what was received is applied, never dropped
     m_socket.drop();
-    if (why.reason == ChannelStatus::Reason::Refused) {
+    if (why.reason == ChannelStatus::Reason::Refused || why.reason == ChannelStatus::Reason::Certificate) {
         m_refusalCode = why.refusalCode();
         setState(State::Closed, why);
         Q_EMIT refused(m_status);
@@ -263,7 +268,22 @@ void ActivityChannel::socketFinished(ChannelStatus why)
     if (state() == State::Closed)
         return;
     setMayHaveMissed(true);
+    if (why.reason == ChannelStatus::Reason::HandshakeHttp && HttpsRedirect::isRedirect(why.httpStatus))
+        m_redirect.probe(m_client->network(), m_endpoint); // http:// to https://? followRedirect says
     scheduleReconnect(std::move(why));
+}
+
+void ActivityChannel::followRedirect(const ChannelEndpoint &to)
+{
+    const QString from = ChannelUrl::display(m_endpoint.httpBase);
+    m_endpoint = to; // the token stays with the origin it was given for (TokenScope)
+    if (m_originDerived)
+        m_settings.origin = m_endpoint.origin;
+    Q_EMIT redirected(from, ChannelUrl::display(m_endpoint.httpBase));
+    if (state() == State::Reconnecting && m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        connectSocket();
+    }
 }
 
 void ActivityChannel::scheduleReconnect(ChannelStatus why)

@@ -8,6 +8,7 @@
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
 #include "sync/earlysnapshot.h"
+#include "sync/httpsredirect.h"
 #include "sync/messagebatch.h"
 #include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
@@ -64,8 +65,12 @@ Q_SIGNALS:
     void stateChanged(mirage::ChannelStatus::State state, const mirage::ChannelStatus &status);
     // A retry is scheduled: attempt number (from 1) and the delay until it.
     void retryScheduled(int attempt, int delayMs);
-    // Refused for good: 4401/4403/4404, or an HTTP 401/403/404 handshake (status.refusalCode()).
+    // Refused for good: 4401/4403/4404, or an HTTP 401/403/404 handshake (status.refusalCode()), or
+    // the server's certificate (status.reason Certificate): no retry until open() again.
     void refused(const mirage::ChannelStatus &status);
+    // The http:// server redirected to https:// on the same host and the channel follows it
+    // (HttpsRedirect): the server URLs before and after, fit to show. A notice, not an error.
+    void redirected(const QString &from, const QString &to);
     void messagesApplied(const mirage::MessageBatch &batch);
     void snapshotApplied();
     void snapshotFailed(const mirage::SnapshotFailure &failure);
@@ -79,6 +84,7 @@ private:
     void socketFinished(ChannelStatus why);
     void scheduleReconnect(ChannelStatus why);
     void retrySoon();
+    void followRedirect(const ChannelEndpoint &to);
     void setState(State s, ChannelStatus status);
     void setMayHaveMissed(bool missed);
     void requestSnapshot();
@@ -96,6 +102,8 @@ private:
     ChannelStatus m_status;
     bool m_mayHaveMissed = false;
     int m_refusalCode = 0;
+    bool m_originDerived = false; // the Origin header is the endpoint's (no --origin): a redirect changes it
+    HttpsRedirect m_redirect;
 
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QString>
 
 #include "sync/tokenscope.h"
@@ -47,6 +48,9 @@ struct ChannelSettings
     // otherwise be held whole before the first is applied. Not while a snapshot GET holds events.
     int applyBatchMessages = 5000;
     qint64 applyBatchBytes = 2 * 1024 * 1024;
+    // The certificate authorities TLS trusts (TlsTrust: the system's, SSL_CERT_FILE/SSL_CERT_DIR,
+    // --ca-file); null: the system's alone.
+    QSslConfiguration tls;
 };
 
 } // namespace mirage

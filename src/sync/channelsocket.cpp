@@ -120,10 +120,12 @@ ChannelSocket::~ChannelSocket()
     drop();
 }
 
-void ChannelSocket::open(const QNetworkRequest &request)
+void ChannelSocket::open(const QNetworkRequest &request, const QSslConfiguration &tls)
 {
     drop();
     m_done = false;
+    m_sslErrors.clear();
+    m_host = request.url().host();
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
@@ -137,6 +139,10 @@ void ChannelSocket::open(const QNetworkRequest &request)
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { frame(text.toUtf8(), false); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) { frame(QByteArray(), true); });
     connect(socket, &QWebSocket::pong, this, [this] { m_pongDeadline.stop(); });
+    // Not ignored: the socket aborts the handshake after these, and error() follows.
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    if (!tls.isNull())
+        socket->setSslConfiguration(tls);
     m_handshakeTimer.start();
     m_url = request.url();
     socket->open(request);
@@ -186,9 +192,20 @@ void ChannelSocket::frame(QByteArray text, bool binary)
     Q_EMIT frameReceived(std::move(text), binary);
 }
 
+bool ChannelSocket::certificateRefused()
+{
+    if (m_sslErrors.isEmpty())
+        return false;
+    ChannelStatus why;
+    why.reason = ChannelStatus::Reason::Certificate;
+    why.certificate = CertificateProblem::from(m_sslErrors, m_host);
+    end(why);
+    return true;
+}
+
 void ChannelSocket::onError(QAbstractSocket::SocketError code)
 {
-    if (!m_socket)
+    if (!m_socket || certificateRefused())
         return;
     const QString text = m_socket->errorString();
     if (isProxyError(code))
@@ -210,7 +227,7 @@ void ChannelSocket::onError(QAbstractSocket::SocketError code)
 
 void ChannelSocket::onDisconnected()
 {
-    if (!m_socket)
+    if (!m_socket || certificateRefused())
         return;
     if (isProxyError(m_socket->error())) // the socket says Unconnected before it says why
         return end(proxyFailure(m_socket->error(), m_socket->errorString(), m_url));

@@ -8,9 +8,12 @@
 #include "sync/readcoalescer.h"
 
 #include <QAbstractSocket>
+#include <QList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 class QWebSocket;
@@ -31,8 +34,9 @@ public:
     explicit ChannelSocket(const ChannelSettings &settings, QObject *parent = nullptr);
     ~ChannelSocket() override;
 
-    // Drops any socket and opens a new one; the handshake deadline starts.
-    void open(const QNetworkRequest &request);
+    // Drops any socket and opens a new one; the handshake deadline starts. `tls`: the certificate
+    // authorities to trust (TlsTrust; null: the system's).
+    void open(const QNetworkRequest &request, const QSslConfiguration &tls = {});
     // Stops the timers and lets the socket go, saying nothing (closed by the user, or ended).
     void drop();
 
@@ -50,6 +54,7 @@ private:
     void onDisconnected();
     void frame(QByteArray text, bool binary);
     void end(ChannelStatus why);
+    bool certificateRefused(); // ends with Reason::Certificate when TLS reported errors
 
     const ChannelSettings &m_settings;
     QPointer<QWebSocket> m_socket;
@@ -59,6 +64,8 @@ private:
     QTimer m_pongDeadline;
     QTimer m_handshakeTimer;
     ReadCoalescer m_coalescer;
+    QList<QSslError> m_sslErrors; // of this attempt's handshake
+    QString m_host;
 };
 
 } // namespace mirage

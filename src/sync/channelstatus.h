@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol/loadproblem.h"
+#include "sync/certificateproblem.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -33,6 +34,7 @@ public:
         // Issue #25, the network: the proxy between client and server failed (proxyProblem, proxy,
         // networkError); retried like a network error.
         Proxy,
+        Certificate, // for good (until the user reconnects): the server's certificate was refused: certificate
     };
     Q_ENUM(Reason)
     // What went wrong with the proxy (Reason::Proxy).
@@ -62,6 +64,7 @@ public:
     QString origin; // Refused with HTTP 403 at the handshake: the Origin header that was sent
     QString proxy; // Reason::Proxy: the proxy's host:port (never its user name or password)
     ProxyProblem proxyProblem = ProxyProblem::None;
+    CertificateProblem certificate; // Certificate: what is wrong with the server's certificate
 
     // The code a refusal carries: the close code, or the HTTP status of a refused handshake.
     int refusalCode() const { return closeCode ? closeCode : httpStatus; }
@@ -88,6 +91,7 @@ public:
         TooLarge, // over maxBytes
         Rejected, // the body is not an activity: detail (the state's own reason)
         HeldOverflow, // more than maxHeld events or maxHeldBytes arrived meanwhile
+        Certificate, // the server's certificate was refused: certificate (never tried again by itself)
     };
     Q_ENUM(Reason)
 
@@ -100,6 +104,7 @@ public:
     QString networkError;
     LoadProblem loadProblem = LoadProblem::None; // Rejected: why, as a code
     QString detail; // Rejected: the state's English reason (logs, the headless commands)
+    CertificateProblem certificate; // Certificate
 
     bool failed() const { return reason != Reason::None; }
 };

@@ -6,7 +6,7 @@
 #include "protocol/idkey.h"
 #include "sync/urlproblemtext.h"
 
-#include <QRegularExpression>
+#include <QStringList>
 
 namespace mirage {
 
@@ -64,15 +64,32 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(
     if (url.hasFragment())
         return fail(UrlProblem::Fragment, url.fragment().left(40));
 
+    // The path is the server's base (a reverse proxy's prefix, issue #25), or a channel URL's
+    // …/ws/activities/<uuid>/ under that base.
+    QString prefix;
     QString fromPath;
-    const QString path = url.path();
-    if (!path.isEmpty() && path != QLatin1String("/")) {
-        static const QRegularExpression channelPath(QStringLiteral("^/ws/activities/([^/]+)/?$"));
-        const auto m = channelPath.match(path);
-        if (!m.hasMatch())
-            return fail(UrlProblem::BadPath, path.left(80));
-        fromPath = m.captured(1);
+    QStringList parts = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'));
+    if (!parts.isEmpty() && parts.constFirst().isEmpty())
+        parts.removeFirst();
+    if (!parts.isEmpty() && parts.constLast().isEmpty())
+        parts.removeLast();
+    for (const QString &part : std::as_const(parts)) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return fail(UrlProblem::BadPath, url.path().left(80));
     }
+    const qsizetype n = parts.size();
+    if (n >= 3 && parts.at(n - 3) == QLatin1String("ws") && parts.at(n - 2) == QLatin1String("activities")) {
+        fromPath = QUrl::fromPercentEncoding(parts.at(n - 1).toUtf8());
+        parts.resize(n - 3);
+    } else if (n >= 2 && parts.at(n - 2) == QLatin1String("ws") && parts.at(n - 1) == QLatin1String("activities")) {
+        return fail(UrlProblem::BadPath, url.path().left(80)); // a channel URL without its UUID
+    }
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) { // a channel path inside the base: a typo
+        if (parts.at(i) == QLatin1String("ws") && parts.at(i + 1) == QLatin1String("activities"))
+            return fail(UrlProblem::BadPath, url.path().left(80));
+    }
+    if (!parts.isEmpty())
+        prefix = QLatin1Char('/') + parts.join(QLatin1Char('/'));
 
     std::optional<QString> id;
     if (!fromPath.isEmpty()) {
@@ -98,11 +115,12 @@ std::optional<ChannelEndpoint> ChannelUrl::resolve(
     base.setScheme(secure ? QStringLiteral("https") : QStringLiteral("http"));
     base.setHost(url.host());
     base.setPort(url.port());
+    ep.origin = base.toString(QUrl::FullyEncoded); // an origin has no path
+    base.setPath(prefix, QUrl::StrictMode); // still percent-encoded
     ep.httpBase = base;
-    ep.origin = base.toString(QUrl::FullyEncoded);
     QUrl ws = base;
     ws.setScheme(secure ? QStringLiteral("wss") : QStringLiteral("ws"));
-    ws.setPath(QStringLiteral("/ws/activities/%1/").arg(*id));
+    ws.setPath(prefix + QStringLiteral("/ws/activities/%1/").arg(*id), QUrl::StrictMode);
     ep.socketUrl = ws;
     return ep;
 }

@@ -12,9 +12,9 @@ namespace mirage {
 // Where one activity's channel lives (SPEC §1).
 struct ChannelEndpoint
 {
-    QUrl socketUrl; // ws[s]://host[:port]/ws/activities/<uuid>/
-    QUrl httpBase; // http[s]://host[:port]
-    QString origin; // the Origin header: http[s]://host[:port]
+    QUrl socketUrl; // ws[s]://host[:port][/base]/ws/activities/<uuid>/
+    QUrl httpBase; // http[s]://host[:port][/base]: the base path a reverse proxy serves it under, if any
+    QString origin; // the Origin header: http[s]://host[:port] (no path)
     QString activityId; // lowercase canonical UUID
 };
 
@@ -34,7 +34,7 @@ struct UrlProblem
         Credentials,
         Query, // value: the query
         Fragment, // value: the fragment
-        BadPath, // value: the path
+        BadPath, // value: the path (an empty, . or .. part, or a channel path without its UUID)
         ChannelPathNotUuid, // value: the channel URL's last part
         Mismatch, // value: the channel URL's activity, other: the one given beside it
     };
@@ -47,8 +47,10 @@ struct UrlProblem
 class ChannelUrl
 {
 public:
-    // `server`: ws://h:8000, wss://h, http://h:8000/, https://h (trailing slash optional), or a full
-    // channel URL ws://h:8000/ws/activities/<uuid>/ (then `activity` may be empty, or must agree).
+    // `server`: ws://h:8000, wss://h, http://h:8000/, https://h (trailing slash optional), each with
+    // a base path or not (https://h/mirage/: the channel is <base>/ws/activities/<uuid>/, the HTTP
+    // API <base>/api/…, issue #25), or a full channel URL ws://h:8000[/base]/ws/activities/<uuid>/
+    // (then `activity` may be empty, or must agree).
     static std::optional<ChannelEndpoint> resolve(
         const QString &server, const QString &activity, QString *error, UrlProblem *problem = nullptr);
     // What the Open dialog and the command line give: a server and a UUID, or a full channel URL in

@@ -5,6 +5,7 @@
 
 #include "sync/channelsettings.h"
 #include "sync/channelurl.h"
+#include "sync/tlstrust.h"
 #include "sync/tokensource.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,9 @@ bool ConnectionOptions::read(const QCommandLineParser &parser, ChannelSettings *
     settings->origin = sent;
     settings->tokenQueryName = parser.value(tokenQuery);
     settings->token.origin = QUrl();
-    return TokenSource::load(parser.value(tokenFile), &settings->token.token, error);
+    if (!TokenSource::load(parser.value(tokenFile), &settings->token.token, error))
+        return false;
+    return TlsTrust::configure(parser.value(caFile), &settings->tls, error);
 }
 
 void ConnectionOptions::bindToken(ChannelSettings *settings, const ChannelEndpoint &endpoint)

@@ -151,6 +151,8 @@ QString ConnectionText::cause(const ChannelStatus &s)
         return tr("closed");
     case R::Proxy:
         return proxyTrouble(s);
+    case R::Certificate:
+        return certificate(s.certificate);
     }
     return {};
 }
@@ -192,8 +194,40 @@ QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
         return f.detail;
     case R::HeldOverflow:
         return tr("more than %n events or %1 bytes arrived while the snapshot was loading", nullptr, f.maxHeld).arg(f.maxHeldBytes);
+    case R::Certificate:
+        return certificate(f.certificate);
     }
     return {};
+}
+
+QString ConnectionText::certificate(const CertificateProblem &p)
+{
+    using K = CertificateProblem::Kind;
+    const QString names = p.names.isEmpty() ? QStringLiteral("-") : p.names.join(QStringLiteral(", "));
+    const QString from = p.validFrom.toString(Qt::ISODate);
+    const QString until = p.validUntil.toString(Qt::ISODate);
+    switch (p.kind) {
+    case K::None:
+        return {};
+    case K::Untrusted:
+        return tr("%1; give the authority's certificate with --ca-file or SSL_CERT_FILE")
+            .arg(tr("the certificate of %1 is not trusted: its issuer '%2' is unknown (it is for %3, valid until %4)")
+                     .arg(p.host, p.issuer, names, until));
+    case K::WrongName:
+        return tr("the certificate of %1 is for %2, not for %1 (valid until %3)").arg(p.host, names, until);
+    case K::Expired:
+        return tr("the certificate of %1 has expired: it was valid until %2 (it is for %3)").arg(p.host, until, names);
+    case K::NotYetValid:
+        return tr("the certificate of %1 is not valid yet: it is valid from %2 (it is for %3)").arg(p.host, from, names);
+    case K::Other:
+        return tr("the certificate of %1 was refused: %2").arg(p.host, p.detail);
+    }
+    return {};
+}
+
+QString ConnectionText::redirect(const QString &from, const QString &to)
+{
+    return tr("%1 redirects to %2: following it; give %2 as the server URL").arg(from, to);
 }
 
 QString ConnectionText::snapshotWarning(const SnapshotFailure &f)

@@ -34,6 +34,12 @@ public:
     static QString snapshotLogLine(const SnapshotFailure &failure);
     // A duration: "0.30 s", "1.5 s", "30 s".
     static QString seconds(int ms);
+    // What is wrong with a server's certificate (issue #25): which host, the names it holds, until
+    // when it is valid, and for an unknown authority how to give it.
+    static QString certificate(const CertificateProblem &problem);
+    // A server reached over http:// that redirects to https:// (issue #25): followed, and the user
+    // is told to give the https URL ("from" and "to": the server URLs, ChannelUrl::display).
+    static QString redirect(const QString &from, const QString &to);
 };
 
 } // namespace mirage

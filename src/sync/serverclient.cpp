@@ -56,7 +56,10 @@ QNetworkRequest ServerClient::authorised(const QUrl &url)
         qCWarning(lcChannel).noquote() << "token withheld from" << ChannelUrl::display(url) << "-"
                                        << (bit == 1 ? "it was given for another server" : "plain ws/http to a host that is not loopback");
     }
-    return AuthorisedRequest::make(m_token, m_tokenQueryName, url);
+    QNetworkRequest request = AuthorisedRequest::make(m_token, m_tokenQueryName, url);
+    if (!m_tls.isNull())
+        request.setSslConfiguration(m_tls);
+    return request;
 }
 
 SnapshotFetch *ServerClient::fetchSnapshot(const QUrl &url, int timeoutMs, qint64 maxBytes, QObject *owner)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -37,6 +38,9 @@ public:
     void setToken(TokenScope token);
     const QString &tokenQueryName() const { return m_tokenQueryName; }
     QNetworkAccessManager *network() const { return m_nam; }
+    // The certificate authorities to trust (TlsTrust), for the socket and every request; null: the system's.
+    const QSslConfiguration &tls() const { return m_tls; }
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
 
     // A request for `url` with the token where it may go; says once per reason why it was held back.
     QNetworkRequest authorised(const QUrl &url);
@@ -78,6 +82,7 @@ private:
     TokenScope m_token;
     QString m_tokenQueryName;
     QNetworkAccessManager *m_nam;
+    QSslConfiguration m_tls;
     int m_tokenWithheld = 0; // reasons already logged (bits)
     int m_failures = 0;
     bool m_reachableSent = false; // since the count last started over

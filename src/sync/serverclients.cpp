@@ -9,9 +9,10 @@
 
 namespace mirage {
 
-ServerClients::ServerClients(TokenScope token, QString tokenQueryName)
+ServerClients::ServerClients(TokenScope token, QString tokenQueryName, QSslConfiguration tls)
     : m_token(std::move(token))
     , m_tokenQueryName(std::move(tokenQueryName))
+    , m_tls(std::move(tls))
 {
 }
 
@@ -26,6 +27,7 @@ std::shared_ptr<ServerClient> ServerClients::clientFor(const QUrl &url)
     if (auto existing = m_clients[key].lock())
         return existing;
     auto client = std::make_shared<ServerClient>(origin, scopeFor(origin), m_tokenQueryName);
+    client->setTls(m_tls);
     m_clients[key] = client;
     return client;
 }

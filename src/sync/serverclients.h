@@ -5,6 +5,7 @@
 
 #include "sync/tokenscope.h"
 
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <map>
@@ -21,7 +22,8 @@ class ServerClient;
 class ServerClients
 {
 public:
-    ServerClients(TokenScope token, QString tokenQueryName);
+    // `tls`: the certificate authorities every client trusts (TlsTrust; null: the system's).
+    ServerClients(TokenScope token, QString tokenQueryName, QSslConfiguration tls = {});
     ~ServerClients();
 
     // The client of the server `url` is on (ws and http name the same server).
@@ -41,6 +43,7 @@ private:
 
     TokenScope m_token;
     QString m_tokenQueryName;
+    QSslConfiguration m_tls;
     std::map<QString, std::weak_ptr<ServerClient>> m_clients;
     std::map<QString, TokenScope> m_tokens; // by origin, from setToken
 };

@@ -29,7 +29,10 @@ void SnapshotFetch::start()
     if (m_started || m_cancelled)
         return;
     m_started = true;
+    m_host = m_request.url().host();
     m_reply = m_nam->get(m_request);
+    // Not ignored: the request fails after these.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     m_request = QNetworkRequest(); // the token it may carry is not kept longer than needed
     // Without a read buffer size Qt's HTTP thread reads the socket as fast as it can and queues
     // every piece for this thread: an endless body sent fast piled up to 491 MB before the cap
@@ -100,6 +103,9 @@ void SnapshotFetch::onFinished()
         m_body.append(qsizetype(ActivityState::kReadPadding), '\0');
         m_body.chop(qsizetype(ActivityState::kReadPadding));
         m_outcome = Outcome::Ok;
+    } else if (!m_sslErrors.isEmpty()) {
+        m_outcome = Outcome::Certificate;
+        m_body.clear();
     } else if (m_status && m_status != 200 && m_reply->error() != QNetworkReply::InsecureRedirectError
         && m_reply->error() != QNetworkReply::TooManyRedirectsError) {
         m_outcome = Outcome::HttpError;
@@ -162,6 +168,10 @@ SnapshotFailure SnapshotFetch::failure() const
     case Outcome::TooLarge:
         f.reason = SnapshotFailure::Reason::TooLarge;
         f.maxBytes = m_maxBytes;
+        break;
+    case Outcome::Certificate:
+        f.reason = SnapshotFailure::Reason::Certificate;
+        f.certificate = CertificateProblem::from(m_sslErrors, m_host);
         break;
     }
     return f;

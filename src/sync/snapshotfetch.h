@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <string>
 
@@ -32,6 +33,7 @@ public:
         Failed, // a network error: errorText() (queries removed)
         TimedOut, // the overall deadline passed
         TooLarge, // Content-Length or the bytes received went over the cap
+        Certificate, // the server's certificate was refused (failure().certificate says why)
     };
     Q_ENUM(Outcome)
 
@@ -85,6 +87,8 @@ private:
     int m_status = 0;
     QString m_errorText;
     QByteArray m_body;
+    QList<QSslError> m_sslErrors;
+    QString m_host;
 };
 
 } // namespace mirage

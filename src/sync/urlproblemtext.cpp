@@ -34,9 +34,8 @@ QString shared(const UrlProblem &p)
     case UrlProblem::Fragment:
         return UrlProblemText::tr("the server URL has a fragment ('#%1')").arg(p.value);
     case UrlProblem::BadPath:
-        return UrlProblemText::tr("unexpected path '%1' in the server URL: give the server (ws://host:8000) or a whole channel URL "
-                                  "(ws://host:8000/ws/activities/<uuid>/)")
-            .arg(p.value);
+        return UrlProblemText::tr("unexpected path '%1' in the server URL: give the server with its base path (%2) or a channel URL (%3)")
+            .arg(p.value, QStringLiteral("https://host/mirage/"), QStringLiteral("https://host/mirage/ws/activities/<uuid>/"));
     case UrlProblem::ChannelPathNotUuid:
         return UrlProblemText::tr("in the channel URL, '%1' is not an activity UUID").arg(p.value);
     }

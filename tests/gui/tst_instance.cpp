@@ -112,6 +112,8 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason_data()
     QTest::newRow("open") << "miragedesk://open?server=ws%3A%2F%2Fh.example%3A8000&activity=63B76319-68EF-4412-9DD4-BB2A13315EE2"
                           << "ws://h.example:8000"
                           << "63B76319-68EF-4412-9DD4-BB2A13315EE2";
+    // A server under a base path (issue #25): the link carries it, as OpenLink::linkTo writes it.
+    QTest::newRow("open-prefix") << OpenLink::linkTo("https://h.example/mirage/", kA) << "https://h.example/mirage/" << kA;
     QTest::newRow("host-port") << "miragedesk://h.example:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
                                << "http://h.example:8000" << kA;
     QTest::newRow("https-port") << "miragedesk://h.example:443/63b76319-68ef-4412-9dd4-bb2a13315ee2/"

@@ -7,14 +7,21 @@
 #include "session/connectionmirror.h"
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
+#include "sync/serverclient.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QNetworkProxy>
+#include <QProcess>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -173,6 +180,69 @@ void TestConnectionMirror::aTokenRefusalAsksOnceAndReconnectForgetsIt()
     QVERIFY(r.accept());
     QTRY_COMPARE(r.says(), QStringLiteral("open"));
     QCOMPARE(token.count(), 1);
+}
+
+// Issue #25: a server whose certificate no known authority issued (self-signed here, made with
+// openssl) is refused for good, in words that say which host, the names the certificate is for and
+// until when it is valid (the window's banner); no retry until the user reconnects, and once the
+// client trusts it (the settings changed) the reconnect gets through.
+void TestConnectionMirror::aCertificateRefusalStopsAndSaysWhy()
+{
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+        {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", dir.filePath("key.pem"), "-out",
+            dir.filePath("cert.pem"), "-days", "30", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"});
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAll());
+    const QList<QSslCertificate> certificate = QSslCertificate::fromPath(dir.filePath("cert.pem"));
+    QCOMPARE(certificate.size(), 1);
+    QFile keyFile(dir.filePath("key.pem"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+    serverTls.setLocalCertificate(certificate.first());
+    serverTls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+    QWebSocketServer server(QStringLiteral("tls"), QWebSocketServer::SecureMode);
+    server.setSslConfiguration(serverTls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    const auto ep = ChannelUrl::resolve(QStringLiteral("wss://127.0.0.1:%1").arg(server.serverPort()), QString::fromLatin1(kId), nullptr);
+    QVERIFY(ep);
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.retryInitialMs = 20;
+    settings.retryMaxMs = 40;
+    ActivityState state;
+    ActivityChannel channel(*ep, settings, &state);
+    ConnectionMirror mirror(&channel);
+    QSignalSpy refused(&mirror, &ConnectionMirror::refused);
+    QSignalSpy retries(&channel, &ActivityChannel::retryScheduled);
+    channel.open();
+    QTRY_COMPARE_WITH_TIMEOUT(mirror.state(), ConnectionMirror::Refused, 20000);
+    QCOMPARE(mirror.reasonCode(), ChannelStatus::Reason::Certificate);
+    QCOMPARE(mirror.reason(),
+        QStringLiteral("The certificate of 127.0.0.1 is not trusted: its issuer 'localhost' is unknown (it is for localhost, 127.0.0.1, "
+                       "valid until %1); give the authority's certificate with --ca-file or SSL_CERT_FILE.")
+                .arg(certificate.first().expiryDate().toUTC().toString(Qt::ISODate)));
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(retries.count(), 0); // not a passing fault
+    QCOMPARE(mirror.nextRetryAt(), 0.0);
+    QVERIFY(!mirror.needsToken());
+
+    // The user reconnects: refused again, once more, still without a retry of its own.
+    mirror.reconnect();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, 20000);
+    QCOMPARE(mirror.state(), ConnectionMirror::Refused);
+    QCOMPARE(retries.count(), 0);
+
+    // The settings change (the certificate is trusted): the reconnect gets through.
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificate);
+    channel.client().setTls(trust);
+    mirror.reconnect();
+    QTRY_COMPARE_WITH_TIMEOUT(mirror.state(), ConnectionMirror::Open, 20000);
+    channel.close();
 }
 
 // Issue #25: an HTTP 403 at the handshake is the server's Origin check (SPEC §1). The window says

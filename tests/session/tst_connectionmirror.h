@@ -15,4 +15,5 @@ private Q_SLOTS:
     void aTokenRefusalAsksOnceAndReconnectForgetsIt();
     void anOriginRefusalNamesTheOrigin();
     void aProxyThatIsDownIsNamed();
+    void aCertificateRefusalStopsAndSaysWhy();
 };

@@ -9,6 +9,7 @@
 #include "sync/activitychannel.h"
 #include "sync/channelurl.h"
 #include "sync/connectiontext.h"
+#include "sync/httpsredirect.h"
 #include "sync/retrypolicy.h"
 #include "sync/urlproblemtext.h"
 
@@ -114,8 +115,20 @@ void TestActivityChannel::urlRules_data()
                          << "unsupported scheme 'ftp'";
     QTest::newRow("no scheme") << "h:8000" << kId << ""
                                << "has no scheme";
-    QTest::newRow("path") << "ws://h:8000/api/" << kId << ""
-                          << "unexpected path '/api/'";
+    // A base path (a reverse proxy's prefix, issue #25): the channel and the HTTP API are under it.
+    const QString prefixed = QStringLiteral("wss://h/mirage/ws/activities/%1/").arg(kId);
+    QTest::newRow("prefix") << "https://h/mirage/" << kId << prefixed << "";
+    QTest::newRow("prefix no slash") << "https://h/mirage" << kId << prefixed << "";
+    QTest::newRow("deep prefix") << "ws://h:8000/a/b" << kId << QStringLiteral("ws://h:8000/a/b/ws/activities/%1/").arg(kId) << "";
+    QTest::newRow("channel url under a prefix") << prefixed << "" << prefixed << "";
+    QTest::newRow("empty part") << "ws://h:8000/a//b" << kId << ""
+                                << "unexpected path '/a//b'";
+    QTest::newRow("dot dot") << "ws://h:8000/a/../b" << kId << ""
+                             << "unexpected path '/a/../b'";
+    QTest::newRow("channel path without uuid") << "https://h/mirage/ws/activities/" << kId << ""
+                                               << "unexpected path '/mirage/ws/activities/'";
+    QTest::newRow("channel path inside the base") << QStringLiteral("ws://h:8000/ws/activities/%1/x").arg(kId) << kId << ""
+                                                                                                               << "unexpected path";
     QTest::newRow("query") << "ws://h:8000/?token=x" << kId << ""
                            << "has a query";
     QTest::newRow("credentials") << "ws://user:pw@h:8000" << kId << ""
@@ -145,6 +158,9 @@ void TestActivityChannel::urlRules()
     QVERIFY2(!problem.value.contains("pw") && !problem.other.contains("pw"), "a password was kept");
     if (ep) {
         QCOMPARE(ep->socketUrl.toString(), socket);
+        // The HTTP base is the socket's, in http(s), without the channel's part.
+        QCOMPARE(ep->httpBase.toString(),
+            QString(socket).replace(QStringLiteral("/ws/activities/%1/").arg(kId), QString()).replace("ws", "http"));
         QCOMPARE(ep->origin,
             socket.startsWith("wss") ? QString("https://") + ep->socketUrl.authority() : QString("http://") + ep->socketUrl.authority());
     } else {
@@ -373,6 +389,54 @@ void TestActivityChannel::burstIsAppliedInBoundedBatches()
     const qint64 largest = *std::max_element(batchBytes.begin(), batchBytes.end());
     QVERIFY2(largest <= settings.applyBatchBytes + frameBytes,
         qPrintable(QStringLiteral("a batch of %1 bytes in %2 batches").arg(largest).arg(batchBytes.size())));
+}
+
+// Which redirect of an http:// handshake is followed (issue #25): to https on the same host, to the
+// same activity's channel, under any base path; nothing else.
+void TestActivityChannel::httpsRedirectRules_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("socket"); // empty: not followed
+    const QString path = QStringLiteral("/ws/activities/%1/").arg(kId);
+    QTest::newRow("nginx 301") << "http://h:8080"
+                               << "https://h:8443" + path << "wss://h:8443" + path;
+    QTest::newRow("default port") << "http://h"
+                                  << "https://H" + path << "wss://h" + path;
+    QTest::newRow("prefix") << "http://h/mirage/"
+                            << "https://h/mirage" + path << "wss://h/mirage" + path;
+    QTest::newRow("query dropped") << "http://h"
+                                   << "https://h" + path + "?token=x"
+                                   << "wss://h" + path;
+    QTest::newRow("other host") << "http://h"
+                                << "https://evil.example" + path << "";
+    QTest::newRow("plain http") << "http://h"
+                                << "http://h:81" + path << "";
+    QTest::newRow("from https") << "https://h"
+                                << "https://h:8443" + path << "";
+    QTest::newRow("other activity") << "http://h"
+                                    << "https://h/ws/activities/11111111-2222-3333-4444-555555555555/"
+                                    << "";
+    QTest::newRow("not a channel") << "http://h"
+                                   << "https://h/login/"
+                                   << "";
+    QTest::newRow("user") << "http://h"
+                          << "https://u@h" + path << "";
+}
+
+void TestActivityChannel::httpsRedirectRules()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, location);
+    QFETCH(QString, socket);
+    const auto from = ChannelUrl::resolve(server, kId, nullptr);
+    QVERIFY(from);
+    const auto to = HttpsRedirect::target(*from, QUrl(location));
+    QCOMPARE(to.has_value(), !socket.isEmpty());
+    if (to) {
+        QCOMPARE(to->socketUrl.toString(), socket);
+        QCOMPARE(to->origin, QString(socket).replace("wss", "https").section('/', 0, 2));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActivityChannel)

@@ -19,4 +19,6 @@ private Q_SLOTS:
     void silentServerIsDeclaredDead();
     void eventsDuringSnapshotAreHeldAndApplied();
     void burstIsAppliedInBoundedBatches();
+    void httpsRedirectRules_data();
+    void httpsRedirectRules();
 };

@@ -26,7 +26,8 @@ private Q_SLOTS:
         ConnectionOptions options;
         options.addTo(parser);
         const QString help = parser.helpText();
-        for (const char *name : {"--server <URL>", "--activity <UUID>", "--token-file <FILE>", "--token-query <NAME>", "--origin <ORIGIN>"})
+        for (const char *name :
+            {"--server <URL>", "--activity <UUID>", "--token-file <FILE>", "--token-query <NAME>", "--origin <ORIGIN>", "--ca-file <FILE>"})
             QVERIFY2(help.contains(QLatin1String(name)), qPrintable(help));
     }
 

@@ -14,6 +14,7 @@ using namespace mirage;
 using S = ChannelStatus::State;
 using R = ChannelStatus::Reason;
 using F = SnapshotFailure::Reason;
+using K = CertificateProblem::Kind;
 
 namespace {
 ChannelStatus status(S state, R reason, std::function<void(ChannelStatus &)> fill = {})
@@ -24,6 +25,17 @@ ChannelStatus status(S state, R reason, std::function<void(ChannelStatus &)> fil
     if (fill)
         fill(s);
     return s;
+}
+CertificateProblem certificate(K kind)
+{
+    CertificateProblem p;
+    p.kind = kind;
+    p.host = "mirage.example.org";
+    p.names = QStringList {"mirage.example.org", "www.example.org"};
+    p.issuer = "Campus CA";
+    p.validFrom = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
+    p.validUntil = QDateTime(QDate(2027, 3, 31), QTime(23, 59, 59), Qt::UTC);
+    return p;
 }
 } // namespace
 
@@ -141,6 +153,20 @@ private Q_SLOTS:
             s.networkError = "Error communicating with HTTP proxy";
             s.delayMs = 100;
         }) << "the proxy proxy.example:8080 failed: Error communicating with HTTP proxy; retrying in 0.10 s";
+        // Issue #25: a refused certificate names the host, the names it is for, and its dates.
+        QTest::newRow("untrusted") << status(S::Closed, R::Certificate, [](auto &s) { s.certificate = certificate(K::Untrusted); })
+                                   << "the certificate of mirage.example.org is not trusted: its issuer 'Campus CA' is unknown (it is for "
+                                      "mirage.example.org, www.example.org, valid until 2027-03-31T23:59:59Z); give the authority's "
+                                      "certificate with --ca-file or SSL_CERT_FILE";
+        QTest::newRow("wrong name") << status(S::Closed, R::Certificate, [](auto &s) { s.certificate = certificate(K::WrongName); })
+                                    << "the certificate of mirage.example.org is for mirage.example.org, www.example.org, not for "
+                                       "mirage.example.org (valid until 2027-03-31T23:59:59Z)";
+        QTest::newRow("expired") << status(S::Closed, R::Certificate, [](auto &s) { s.certificate = certificate(K::Expired); })
+                                 << "the certificate of mirage.example.org has expired: it was valid until 2027-03-31T23:59:59Z (it is "
+                                    "for mirage.example.org, www.example.org)";
+        QTest::newRow("not yet valid") << status(S::Closed, R::Certificate, [](auto &s) { s.certificate = certificate(K::NotYetValid); })
+                                       << "the certificate of mirage.example.org is not valid yet: it is valid from 2026-04-01T00:00:00Z "
+                                          "(it is for mirage.example.org, www.example.org)";
     }
 
     void channel()
@@ -222,6 +248,16 @@ private Q_SLOTS:
             s.proxyProblem = ChannelStatus::ProxyProblem::Refused;
             s.proxy = "proxy.example:8080";
         }) << "Cannot reach the proxy proxy.example:8080: nothing listens there (connection refused).";
+        QTest::newRow("certificate") << status(S::Closed, R::Certificate, [](auto &s) { s.certificate = certificate(K::Expired); })
+                                     << "The certificate of mirage.example.org has expired: it was valid until 2027-03-31T23:59:59Z (it is "
+                                        "for mirage.example.org, www.example.org).";
+    }
+
+    void redirectNotice()
+    {
+        QCOMPARE(ConnectionText::redirect("http://h:8080/mirage", "https://h:8443/mirage"),
+            QStringLiteral("http://h:8080/mirage redirects to https://h:8443/mirage: following it; give https://h:8443/mirage as the "
+                           "server URL"));
     }
 
     void bannerSentence()

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The MirageDesk developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+
+namespace mirage {
+
+// Which certificate authorities a TLS connection trusts (issue #25): the system's store, and added
+// to it those that SSL_CERT_FILE (a PEM file) and SSL_CERT_DIR (directories separated by ':') name,
+// as OpenSSL reads them, and the file given with --ca-file. Only more authorities, never fewer
+// checks: there is no way to ignore a certificate error. The same configuration goes to the
+// WebSocket and to every HTTP request (ServerClient).
+class TlsTrust
+{
+public:
+    // The configuration to use: null (Qt's default, the system store) when nothing is added. False
+    // with a reason when `caFile` is given and cannot be read or holds no certificate; unreadable
+    // SSL_CERT_FILE or SSL_CERT_DIR entries are skipped, as OpenSSL skips them.
+    static bool configure(const QString &caFile, QSslConfiguration *config, QString *error);
+    // The certificates of SSL_CERT_FILE and SSL_CERT_DIR.
+    static QList<QSslCertificate> fromEnvironment();
+    // The certificates in a PEM (or DER) file; empty with a reason when there is none.
+    static QList<QSslCertificate> fromFile(const QString &path, QString *error);
+};
+
+} // namespace mirage
