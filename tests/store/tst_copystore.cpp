@@ -488,13 +488,28 @@ void TestCopyStore::killDuringWrite()
         // already holding the whole generation before its sync and rename). Then SIGKILL.
         const bool whole = rng.bounded(2) == 1;
         const qint64 size = CopyFile::encode(makeCopy(kId, generation(lastGen + 2))).size();
-        auto writingNext = [&] {
+        auto writingNext = [&](bool filled) {
             const QStringList names = temporaryFiles(m_dir->path());
             return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
-                return !leftBefore.contains(name) && (!whole || QFileInfo(m_dir->path() + QLatin1Char('/') + name).size() >= size / 2);
+                return !leftBefore.contains(name) && (!filled || QFileInfo(m_dir->path() + QLatin1Char('/') + name).size() >= size / 2);
             });
         };
-        QTRY_VERIFY_WITH_TIMEOUT(writingNext(), kWait);
+        // A filled temporary file lives only between its write and its rename (the sync is all but
+        // instant on some file systems): looked for a while, then any temporary file will do. The
+        // clock is read, not counted in polls (a QTRY once gave up after 0.3 s of its 120).
+        const auto waitFor = [](const auto &condition, qint64 ms) {
+            QElapsedTimer clock;
+            clock.start();
+            while (!condition()) {
+                if (clock.hasExpired(ms))
+                    return false;
+                QTest::qWait(5);
+            }
+            return true;
+        };
+        if (whole && !waitFor([&] { return writingNext(true); }, 5000))
+            qInfo("round %d: no filled temporary file seen in 5 s; killed at another moment of the write", round);
+        QVERIFY2(waitFor([&] { return writingNext(false); }, kWait), qPrintable(QStringLiteral("round %1: no write seen").arg(round)));
         child.kill();
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
