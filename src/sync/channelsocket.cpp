@@ -125,7 +125,7 @@ void ChannelSocket::open(const QNetworkRequest &request, const QSslConfiguration
     drop();
     m_done = false;
     m_sslErrors.clear();
-    m_host = request.url().host();
+    m_url = request.url();
     // A fresh socket per attempt: closeCode() of an old one is stale after an abrupt drop.
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
@@ -144,7 +144,6 @@ void ChannelSocket::open(const QNetworkRequest &request, const QSslConfiguration
     if (!tls.isNull())
         socket->setSslConfiguration(tls);
     m_handshakeTimer.start();
-    m_url = request.url();
     socket->open(request);
     raceFamilies(socket);
 }
@@ -198,7 +197,7 @@ bool ChannelSocket::certificateRefused()
         return false;
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::Certificate;
-    why.certificate = CertificateProblem::from(m_sslErrors, m_host);
+    why.certificate = CertificateProblem::from(m_sslErrors, m_url.host());
     end(why);
     return true;
 }

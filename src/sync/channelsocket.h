@@ -58,14 +58,13 @@ private:
 
     const ChannelSettings &m_settings;
     QPointer<QWebSocket> m_socket;
-    QUrl m_url; // the socket's URL (the proxy that failed is the one for it)
+    QUrl m_url; // this attempt's URL: its host names a refused certificate, its proxy a proxy failure
     bool m_done = false; // error() and disconnected() may both report one failure
     QTimer m_pingTimer;
     QTimer m_pongDeadline;
     QTimer m_handshakeTimer;
     ReadCoalescer m_coalescer;
     QList<QSslError> m_sslErrors; // of this attempt's handshake
-    QString m_host;
 };
 
 } // namespace mirage
