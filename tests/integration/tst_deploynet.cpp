@@ -43,6 +43,14 @@ QProcessEnvironment withProxy(const QString &proxy)
     env.insert(QStringLiteral("http_proxy"), proxy);
     return env;
 }
+
+// squid that knows mirage.test and lets through only the user "ann" with the password "right-pw-7d1".
+bool startWithCredentials(SquidProxy &squid, QString *error)
+{
+    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
+    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
+    return squid.start(error);
+}
 } // namespace
 
 void TestDeployNet::initTestCase()
@@ -130,10 +138,8 @@ QString TestDeployNet::serverByName() const
 void TestDeployNet::proxyWithCredentialsConnects()
 {
     SquidProxy squid;
-    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
-    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
     QString error;
-    QVERIFY2(squid.start(&error), qPrintable(error));
+    QVERIFY2(startWithCredentials(squid, &error), qPrintable(error));
     const QString id = newActivity();
     QVERIFY(m_stack->putActivity(id, activityJson(id)));
     WatchProcess w;
@@ -153,10 +159,8 @@ void TestDeployNet::proxyWithCredentialsConnects()
 void TestDeployNet::proxyWantingCredentialsIsNamed()
 {
     SquidProxy squid;
-    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
-    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
     QString error;
-    QVERIFY2(squid.start(&error), qPrintable(error));
+    QVERIFY2(startWithCredentials(squid, &error), qPrintable(error));
     WatchProcess w;
     w.start(QStringList {"--server", serverByName(), "--activity", newActivity(), "--timeout", "5"} + kFast, withProxy(squid.url()));
     QVERIFY(w.finish(30000));
@@ -173,10 +177,8 @@ void TestDeployNet::proxyWantingCredentialsIsNamed()
 void TestDeployNet::proxyRefusingCredentialsIsNamed()
 {
     SquidProxy squid;
-    squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
-    squid.requireCredentials(QStringLiteral("ann"), QStringLiteral("right-pw-7d1"));
     QString error;
-    QVERIFY2(squid.start(&error), qPrintable(error));
+    QVERIFY2(startWithCredentials(squid, &error), qPrintable(error));
     WatchProcess w;
     w.start(QStringList {"--server", serverByName(), "--activity", newActivity(), "--timeout", "5"} + kFast,
         withProxy(squid.url(QStringLiteral("ann"), QStringLiteral("wrong-pw-9c4"))));

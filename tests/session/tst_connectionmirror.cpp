@@ -34,6 +34,16 @@ Q_IMPORT_QML_PLUGIN(MirageDeskPlugin)
 using namespace mirage;
 
 namespace {
+// No snapshot, and retries within a test's time.
+ChannelSettings quickRetries()
+{
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.retryInitialMs = 20;
+    settings.retryMaxMs = 40;
+    return settings;
+}
+
 constexpr const char *kId = "63b76319-68ef-4412-9dd4-bb2a13315ee2";
 
 // A channel to an in-process server with fast retries, its mirror, and what QML reads of it: the
@@ -58,11 +68,7 @@ struct Rig
         const auto ep = ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(port), QString::fromLatin1(kId), &error);
         if (!ep)
             return false;
-        ChannelSettings settings;
-        settings.snapshot = false;
-        settings.retryInitialMs = 20;
-        settings.retryMaxMs = 40;
-        channel = std::make_unique<ActivityChannel>(*ep, settings, &state);
+        channel = std::make_unique<ActivityChannel>(*ep, quickRetries(), &state);
         mirror = std::make_unique<ConnectionMirror>(channel.get());
         QQmlComponent c(&engine);
         c.setData(R"(import QtQml
@@ -209,12 +215,8 @@ void TestConnectionMirror::aCertificateRefusalStopsAndSaysWhy()
 
     const auto ep = ChannelUrl::resolve(QStringLiteral("wss://127.0.0.1:%1").arg(server.serverPort()), QString::fromLatin1(kId), nullptr);
     QVERIFY(ep);
-    ChannelSettings settings;
-    settings.snapshot = false;
-    settings.retryInitialMs = 20;
-    settings.retryMaxMs = 40;
     ActivityState state;
-    ActivityChannel channel(*ep, settings, &state);
+    ActivityChannel channel(*ep, quickRetries(), &state);
     ConnectionMirror mirror(&channel);
     QSignalSpy refused(&mirror, &ConnectionMirror::refused);
     QSignalSpy retries(&channel, &ActivityChannel::retryScheduled);
@@ -288,12 +290,8 @@ void TestConnectionMirror::aProxyThatIsDownIsNamed()
     QString error;
     const auto ep = ChannelUrl::resolve(QStringLiteral("ws://mirage.test:8000"), QString::fromLatin1(kId), &error);
     QVERIFY2(ep, qPrintable(error));
-    ChannelSettings settings;
-    settings.snapshot = false;
-    settings.retryInitialMs = 20;
-    settings.retryMaxMs = 40;
     ActivityState state;
-    ActivityChannel channel(*ep, settings, &state);
+    ActivityChannel channel(*ep, quickRetries(), &state);
     ConnectionMirror mirror(&channel);
     channel.open();
     QTRY_COMPARE(mirror.state(), ConnectionMirror::Reconnecting);
