@@ -203,7 +203,8 @@ void TestWatch::unknownActivityRefused4404()
     QVERIFY(w.finish(30000));
     QCOMPARE(w.exitCode(), 4);
     QVERIFY2(w.err().contains("no such activity (4404)"), w.err());
-    QCOMPARE(w.connections(), 1); // and no retry
+    // and no retry (what watch said is shown if it did: once, under load, it connected twice)
+    QVERIFY2(w.connections() == 1, qPrintable(w.err()));
 }
 
 void TestWatch::tokenRequiredAndNeverShown()

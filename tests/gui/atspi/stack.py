@@ -6,12 +6,14 @@
     put(stack["SERVER"], activity)      # stores an activity
     stop_process(popen)                 # SIGTERM, then SIGKILL after a while
     stop_stack(stack)
+    close_log(log)                      # closes the window's log and copies it to stderr
 """
 
 import json
 import os
 import signal
 import subprocess
+import sys
 import urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
@@ -56,3 +58,25 @@ def put(server, activity):
     request = urllib.request.Request(f"{server}/api/activities/{activity['id']}/", method="PUT",
                                      data=json.dumps(activity).encode(), headers={"Content-Type": "application/json"})
     urllib.request.urlopen(request, timeout=60).close()
+
+
+def close_log(log):
+    """Closes the log a test gave the window as stdout and stderr, and copies it to this test's stderr,
+    so that ctest reads what the window printed: a QML warning in it fails the test
+    (tests/CMakeLists.txt sets FAIL_REGULAR_EXPRESSION on every test)."""
+    if log is None or log.closed:
+        return
+    if isinstance(log.name, str):
+        log.close()
+        with open(log.name, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    else:  # an unnamed temporary file (tempfile.TemporaryFile), open for reading too
+        log.flush()
+        log.seek(0)
+        text = log.read()
+        log.close()
+        if isinstance(text, bytes):
+            text = text.decode(errors="replace")
+    for line in text.splitlines():
+        sys.stderr.write("window: " + line + "\n")
+    sys.stderr.flush()

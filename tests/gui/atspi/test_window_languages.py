@@ -128,7 +128,7 @@ class WindowLanguages(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.stop_app()
-        cls.log.close()
+        stack.close_log(cls.log)
         stack.stop_stack(cls.stack)
         cls.dir.cleanup()
 

@@ -20,6 +20,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import atspi_window as aw  # noqa: E402
+import stack  # noqa: E402
 from gi.repository import Atspi  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
@@ -66,7 +67,7 @@ class WindowPlace(unittest.TestCase):
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
-        self.log.close()
+        stack.close_log(self.log)
 
     def quit_with_ctrl_q(self):
         time.sleep(0.5)  # the window takes the X focus once mapped

@@ -51,7 +51,7 @@ class WindowReads(unittest.TestCase):
     def tearDownClass(cls):
         if cls.app_process is not None:
             stack.stop_process(cls.app_process, timeout=10)
-            cls.log.close()
+            stack.close_log(cls.log)
         stack.stop_stack(cls.stack)
         cls.dir.cleanup()
 

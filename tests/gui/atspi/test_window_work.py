@@ -86,7 +86,7 @@ class WindowWork(unittest.TestCase):
         for process in (cls.coauthor, cls.app_process):
             stack.stop_process(process)
         stack.stop_stack(cls.stack)
-        cls.log.close()
+        stack.close_log(cls.log)
         cls.dir.cleanup()
 
     # --- helpers -----------------------------------------------------------------------------

@@ -104,7 +104,7 @@ class Workspace(unittest.TestCase):
         for node in cls.nodes:
             stack.stop_process(node, timeout=10)
         stack.stop_stack(cls.stack)
-        cls.log.close()
+        stack.close_log(cls.log)
         cls.dir.cleanup()
 
     # --- helpers -----------------------------------------------------------------------------
