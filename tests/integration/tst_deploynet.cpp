@@ -205,6 +205,50 @@ void TestDeployNet::proxyDownIsNamed()
         w.err());
 }
 
+// Item 7 for the GETs. Qt never proxies loopback, so the channel goes to 127.0.0.1 directly while
+// the snapshot GET goes to mirage.test (--snapshot-url), which only the proxy can reach: the GET
+// fails at the proxy while the channel is up. The words are the socket's, naming the proxy.
+QByteArray TestDeployNet::snapshotThroughProxy(const QString &proxy)
+{
+    const QString id = newActivity();
+    if (!m_stack->putActivity(id, activityJson(id)))
+        return "could not put the activity";
+    WatchProcess w;
+    w.start(QStringList {"--server", m_stack->wsUrl(), "--activity", id, "--snapshot-url",
+        QStringLiteral("http://mirage.test:%1/activity/get?activity_id={id}").arg(QUrl(m_stack->wsUrl()).port()), "--timeout", "30"}
+        + kFast,
+        withProxy(proxy));
+    if (!QTest::qWaitFor([&] { return w.err().contains("warning: the snapshot request"); }, 20000))
+        return "no snapshot warning: " + w.err();
+    return w.err();
+}
+
+void TestDeployNet::snapshotAtProxyWantingCredentialsIsNamed()
+{
+    SquidProxy squid;
+    QString error;
+    QVERIFY2(startWithCredentials(squid, &error), qPrintable(error));
+    const QByteArray err = snapshotThroughProxy(squid.url());
+    const QByteArray said = QStringLiteral("miragedesk: warning: the snapshot request failed: the proxy 127.0.0.1:%1 wants a user name and "
+                                           "password (HTTP 407); give them in the proxy's URL: http://USER:PASSWORD@HOST:PORT; keeping the "
+                                           "local state, updates may have been missed\n")
+            .arg(squid.port())
+            .toUtf8();
+    QVERIFY2(err.contains(said), err);
+    QVERIFY2(!err.contains("answered HTTP 407") && !err.contains("uthentication"), err); // not Qt's words, not the server's answer
+}
+
+void TestDeployNet::snapshotAtProxyDownIsNamed()
+{
+    const quint16 closed = ServerStack::freePort(); // nothing listens there
+    const QByteArray err = snapshotThroughProxy(QStringLiteral("http://127.0.0.1:%1").arg(closed));
+    QVERIFY2(err.contains(QStringLiteral("miragedesk: warning: the snapshot request failed: cannot reach the proxy 127.0.0.1:%1: nothing "
+                                         "listens there (connection refused); keeping the local state")
+                                  .arg(closed)
+                                  .toUtf8()),
+        err);
+}
+
 namespace {
 // A dead address: a listener on `address`:`port` whose accept queue is full, so that a SYN to it is
 // dropped and a connect hangs, as at an address that does not answer.

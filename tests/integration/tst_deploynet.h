@@ -25,10 +25,15 @@ private Q_SLOTS:
     void proxyWantingCredentialsIsNamed();
     void proxyRefusingCredentialsIsNamed();
     void proxyDownIsNamed();
+    // The GETs: a snapshot GET that fails at the proxy names it as the socket does.
+    void snapshotAtProxyWantingCredentialsIsNamed();
+    void snapshotAtProxyDownIsNamed();
     // Item 2: a dual-stack name whose first address is dead (in a namespace: tst_deploynet_netns).
     void deadFirstAddressIsPassedBy();
 
 private:
     QString serverByName() const;
+    // watch's stderr when only its snapshot GET goes through `proxy` (the channel is on loopback).
+    QByteArray snapshotThroughProxy(const QString &proxy);
     std::unique_ptr<ServerStack> m_stack;
 };
