@@ -103,14 +103,15 @@ void ChannelSocket::raceFamilies(QWebSocket *socket)
 {
     // Issue #25: QWebSocket's socket tries one address at a time, 30 s each; RFC 8305 beside it
     // (HappyEyeballs), for a name (an address has nothing to race) reached without a proxy (the
-    // proxy connects), over plain TCP (HappyEyeballs says why).
-    if (m_url.scheme() != QLatin1String("ws") || !QHostAddress(m_url.host()).isNull()
+    // proxy connects), over TCP or TLS (HappyEyeballs says how the certificate is still checked).
+    const bool tls = m_url.scheme() == QLatin1String("wss");
+    if ((!tls && m_url.scheme() != QLatin1String("ws")) || !QHostAddress(m_url.host()).isNull()
         || ProxyFailure::proxyFor(m_url).type() != QNetworkProxy::NoProxy)
         return;
     auto *tcp = socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly);
     if (!tcp || tcp->state() == QAbstractSocket::ConnectedState)
         return;
-    auto *race = new HappyEyeballs(tcp, m_url.host(), quint16(m_url.port(80)), nullptr, socket);
+    auto *race = new HappyEyeballs(tcp, m_url.host(), quint16(m_url.port(tls ? 443 : 80)), nullptr, socket);
     race->start();
 }
 
