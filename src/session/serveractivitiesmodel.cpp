@@ -9,6 +9,8 @@
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
 #include "sync/authorisedrequest.h"
+#include "sync/connectiontext.h"
+#include "sync/proxyfailure.h"
 #include "sync/serverclient.h"
 #include "sync/serverclients.h"
 
@@ -88,8 +90,13 @@ void ServerActivitiesModel::onFinished(QNetworkReply *reply)
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
+        // A failure at the proxy names the proxy (issue #25), in the channel's words; its 407 is not the server's answer.
+        const ProxyFailure proxy = ProxyFailure::of(reply->error(), reply->url());
+        const QString why = AuthorisedRequest::withoutQueries(reply->errorString());
         setStatus(tr("Could not list the server's activities: %1")
-                      .arg(status ? tr("HTTP %1").arg(status) : AuthorisedRequest::withoutQueries(reply->errorString())));
+                      .arg(proxy.failed() ? ConnectionText::proxy(proxy.problem, proxy.proxy, why)
+                              : status    ? tr("HTTP %1").arg(status)
+                                          : why));
         return;
     }
     const QByteArray body = reply->readAll();

@@ -5,6 +5,7 @@
 
 #include "sync/authorisedrequest.h"
 #include "sync/happyeyeballs.h"
+#include "sync/proxyfailure.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>
@@ -31,64 +32,14 @@ int handshakeStatus(const QString &errorString)
 }
 
 // Issue #25, the network: a failure of the proxy (Qt's proxy codes) names the proxy.
-bool isProxyError(QAbstractSocket::SocketError code)
-{
-    switch (code) {
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyProtocolError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// The proxy a socket to `url` goes through, asked as QWebSocket's QTcpSocket asks (the
-// application's proxy, else the system's: http_proxy, https_proxy, all_proxy, no_proxy).
-QNetworkProxy proxyFor(const QUrl &url)
-{
-    const bool tls = url.scheme() == QLatin1String("wss");
-    const QNetworkProxyQuery query(
-        url.host(), url.port(tls ? 443 : 80), tls ? QStringLiteral("https") : QStringLiteral("http"), QNetworkProxyQuery::TcpSocket);
-    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
-    return proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
-}
-
 ChannelStatus proxyFailure(QAbstractSocket::SocketError code, const QString &text, const QUrl &url)
 {
-    using P = ChannelStatus::ProxyProblem;
-    const QNetworkProxy proxy = proxyFor(url);
+    const ProxyFailure failure = ProxyFailure::of(code, url);
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::Proxy;
     why.networkError = AuthorisedRequest::withoutQueries(text);
-    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) { // its address only
-        const QString host = proxy.hostName();
-        why.proxy = (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':')
-            + QString::number(proxy.port());
-    }
-    switch (code) {
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-        why.proxyProblem = proxy.user().isEmpty() ? P::NeedsCredentials : P::CredentialsRefused;
-        break;
-    case QAbstractSocket::ProxyConnectionRefusedError:
-        why.proxyProblem = P::Refused;
-        break;
-    case QAbstractSocket::ProxyNotFoundError:
-        why.proxyProblem = P::NotFound;
-        break;
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-        why.proxyProblem = P::TimedOut;
-        break;
-    case QAbstractSocket::ProxyConnectionClosedError:
-        why.proxyProblem = P::Closed;
-        break;
-    default:
-        why.proxyProblem = P::Failed;
-        break;
-    }
+    why.proxy = failure.proxy;
+    why.proxyProblem = failure.problem;
     return why;
 }
 } // namespace
@@ -152,13 +103,15 @@ void ChannelSocket::raceFamilies(QWebSocket *socket)
 {
     // Issue #25: QWebSocket's socket tries one address at a time, 30 s each; RFC 8305 beside it
     // (HappyEyeballs), for a name (an address has nothing to race) reached without a proxy (the
-    // proxy connects), over plain TCP (HappyEyeballs says why).
-    if (m_url.scheme() != QLatin1String("ws") || !QHostAddress(m_url.host()).isNull() || proxyFor(m_url).type() != QNetworkProxy::NoProxy)
+    // proxy connects), over TCP or TLS (HappyEyeballs says how the certificate is still checked).
+    const bool tls = m_url.scheme() == QLatin1String("wss");
+    if ((!tls && m_url.scheme() != QLatin1String("ws")) || !QHostAddress(m_url.host()).isNull()
+        || ProxyFailure::proxyFor(m_url).type() != QNetworkProxy::NoProxy)
         return;
     auto *tcp = socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly);
     if (!tcp || tcp->state() == QAbstractSocket::ConnectedState)
         return;
-    auto *race = new HappyEyeballs(tcp, m_url.host(), quint16(m_url.port(80)), nullptr, socket);
+    auto *race = new HappyEyeballs(tcp, m_url.host(), quint16(m_url.port(tls ? 443 : 80)), nullptr, socket);
     race->start();
 }
 
@@ -207,7 +160,7 @@ void ChannelSocket::onError(QAbstractSocket::SocketError code)
     if (!m_socket || certificateRefused())
         return;
     const QString text = m_socket->errorString();
-    if (isProxyError(code))
+    if (ProxyFailure::isProxyError(code))
         return end(proxyFailure(code, text, m_url));
     ChannelStatus why;
     why.httpStatus = handshakeStatus(text);
@@ -228,7 +181,7 @@ void ChannelSocket::onDisconnected()
 {
     if (!m_socket || certificateRefused())
         return;
-    if (isProxyError(m_socket->error())) // the socket says Unconnected before it says why
+    if (ProxyFailure::isProxyError(m_socket->error())) // the socket says Unconnected before it says why
         return end(proxyFailure(m_socket->error(), m_socket->errorString(), m_url));
     ChannelStatus why;
     why.closeCode = int(m_socket->closeCode());

@@ -24,8 +24,8 @@ namespace mirage {
 // QWebSocket per attempt with the message size limit, gives up a handshake that hangs, pings and
 // treats a missing pong (or any frame) as a dead connection, and says once why the connection ended,
 // as a code (a refusal by close code or HTTP status, a close, a network error, a timeout). What to
-// do about it (retry, refuse, resync) is the channel's. A ws:// name is connected to as RFC 8305
-// says (HappyEyeballs beside the QWebSocket's own one-address-at-a-time attempt; issue #25).
+// do about it (retry, refuse, resync) is the channel's. A ws:// or wss:// name is connected to as
+// RFC 8305 says (HappyEyeballs beside the QWebSocket's own one-address-at-a-time attempt; #25).
 class ChannelSocket : public QObject
 {
     Q_OBJECT

@@ -86,7 +86,7 @@ public:
     enum class Reason {
         None,
         HttpError, // httpStatus
-        NetworkError, // networkError (queries removed)
+        NetworkError, // networkError (queries removed); at a proxy, also proxyProblem and proxy
         Timeout, // took longer than timeoutMs
         TooLarge, // over maxBytes
         Rejected, // the body is not an activity: detail (the state's own reason)
@@ -102,6 +102,10 @@ public:
     int maxHeld = 0;
     qint64 maxHeldBytes = 0;
     QString networkError;
+    // NetworkError at the proxy between client and server (issue #25): what went wrong there, and
+    // the proxy's host:port (never its user name or password).
+    ChannelStatus::ProxyProblem proxyProblem = ChannelStatus::ProxyProblem::None;
+    QString proxy;
     LoadProblem loadProblem = LoadProblem::None; // Rejected: why, as a code
     QString detail; // Rejected: the state's English reason (logs, the headless commands)
     CertificateProblem certificate; // Certificate

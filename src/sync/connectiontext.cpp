@@ -58,31 +58,6 @@ QString originSentence(const ChannelStatus &s)
     return refused + QLatin1Char(' ') + ConnectionText::tr("Start MirageDesk with --origin set to an origin the server allows.");
 }
 
-// The proxy is named (issue #25): its address, never its user name or password.
-QString proxyTrouble(const ChannelStatus &s)
-{
-    using P = ChannelStatus::ProxyProblem;
-    const QString proxy = s.proxy.isEmpty() ? ConnectionText::tr("the proxy") : ConnectionText::tr("the proxy %1").arg(s.proxy);
-    switch (s.proxyProblem) {
-    case P::NeedsCredentials:
-        return ConnectionText::tr("%1 wants a user name and password (HTTP 407)").arg(proxy)
-            + QStringLiteral("; ") + ConnectionText::tr("give them in the proxy's URL: http://USER:PASSWORD@HOST:PORT");
-    case P::CredentialsRefused:
-        return ConnectionText::tr("%1 refused the user name and password given (HTTP 407)").arg(proxy);
-    case P::Refused:
-        return ConnectionText::tr("cannot reach %1: nothing listens there (connection refused)").arg(proxy);
-    case P::NotFound:
-        return ConnectionText::tr("cannot reach %1: its name is not known").arg(proxy);
-    case P::TimedOut:
-        return ConnectionText::tr("cannot reach %1: it does not answer").arg(proxy);
-    case P::Closed:
-        return ConnectionText::tr("%1 closed the connection before the server was reached").arg(proxy);
-    case P::Failed:
-    case P::None:
-        break;
-    }
-    return ConnectionText::tr("%1 failed: %2").arg(proxy, s.networkError);
-}
 } // namespace
 
 QString ConnectionText::sentence(const ChannelStatus &s)
@@ -150,7 +125,7 @@ QString ConnectionText::cause(const ChannelStatus &s)
     case R::ClosedByUser:
         return tr("closed");
     case R::Proxy:
-        return proxyTrouble(s);
+        return proxy(s.proxyProblem, s.proxy, s.networkError);
     case R::Certificate:
         return certificate(s.certificate);
     }
@@ -173,7 +148,8 @@ QString ConnectionText::snapshotFailure(const SnapshotFailure &f)
     case R::HttpError:
         return tr("the snapshot request answered HTTP %1").arg(f.httpStatus);
     case R::NetworkError:
-        return tr("the snapshot request failed: %1").arg(f.networkError);
+        return tr("the snapshot request failed: %1")
+            .arg(f.proxyProblem != ChannelStatus::ProxyProblem::None ? proxy(f.proxyProblem, f.proxy, f.networkError) : f.networkError);
     case R::Timeout:
         return tr("the snapshot request took longer than %n ms", nullptr, f.timeoutMs);
     case R::TooLarge:
@@ -225,6 +201,30 @@ QString ConnectionText::certificate(const CertificateProblem &p)
     return {};
 }
 
+QString ConnectionText::proxy(ChannelStatus::ProxyProblem problem, const QString &address, const QString &networkError)
+{
+    using P = ChannelStatus::ProxyProblem;
+    const QString proxy = address.isEmpty() ? tr("the proxy") : tr("the proxy %1").arg(address);
+    switch (problem) {
+    case P::NeedsCredentials:
+        return tr("%1 wants a user name and password (HTTP 407)").arg(proxy)
+            + QStringLiteral("; ") + tr("give them in the proxy's URL: http://USER:PASSWORD@HOST:PORT");
+    case P::CredentialsRefused:
+        return tr("%1 refused the user name and password given (HTTP 407)").arg(proxy);
+    case P::Refused:
+        return tr("cannot reach %1: nothing listens there (connection refused)").arg(proxy);
+    case P::NotFound:
+        return tr("cannot reach %1: its name is not known").arg(proxy);
+    case P::TimedOut:
+        return tr("cannot reach %1: it does not answer").arg(proxy);
+    case P::Closed:
+        return tr("%1 closed the connection before the server was reached").arg(proxy);
+    case P::Failed:
+    case P::None:
+        break;
+    }
+    return tr("%1 failed: %2").arg(proxy, networkError);
+}
 QString ConnectionText::redirect(const QString &from, const QString &to)
 {
     return tr("%1 redirects to %2: following it; give %2 as the server URL").arg(from, to);

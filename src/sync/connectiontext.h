@@ -37,6 +37,10 @@ public:
     // What is wrong with a server's certificate (issue #25): which host, the names it holds, until
     // when it is valid, and for an unknown authority how to give it.
     static QString certificate(const CertificateProblem &problem);
+    // A proxy that failed (issue #25), for the channel's socket and every GET alike: named by its
+    // address (`address`: host:port, never its user name or password), with what went wrong there
+    // ("the proxy 127.0.0.1:3128 wants a user name and password (HTTP 407); give them …").
+    static QString proxy(ChannelStatus::ProxyProblem problem, const QString &address, const QString &networkError);
     // A server reached over http:// that redirects to https:// (issue #25): followed, and the user
     // is told to give the https URL ("from" and "to": the server URLs, ChannelUrl::display).
     static QString redirect(const QString &from, const QString &to);

@@ -7,6 +7,7 @@
 
 #include <QHostInfo>
 #include <QNetworkProxy>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <algorithm>
 #include <unistd.h>
@@ -102,12 +103,19 @@ void HappyEyeballs::won(QTcpSocket *attempt)
     stop();
     if (fd < 0)
         return;
+    auto *tls = qobject_cast<QSslSocket *>(m_socket.data());
+    if (tls) // before it is connected: the name the certificate must be for (and SNI), not the address
+        tls->setPeerVerifyName(m_host);
     if (!m_socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
         ::close(fd);
         return;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as QWebSocket does on connected()
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    // What QSslSocket does on connected() after connectToHostEncrypted: the TLS handshake, in this
+    // same call, so that nothing QWebSocket wrote meanwhile can leave before it (it is held).
+    if (tls && tls->mode() == QSslSocket::UnencryptedMode)
+        tls->startClientEncryption();
     qCDebug(lcChannel).noquote() << "happy eyeballs: connected to" << address.toString();
 }
 

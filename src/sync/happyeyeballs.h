@@ -26,8 +26,14 @@ class Clock;
 // 250 ms, the families taking turns, the other family first (at once when an attempt fails). The
 // first of its attempts to connect is handed to the socket (QAbstractSocket::setSocketDescriptor),
 // which ends the socket's own attempt and lets it go on as if it had connected there. When the
-// socket connects first, the attempts are dropped. Plain TCP only (ws://): a QSslSocket given a
-// descriptor would let QWebSocket write its handshake, token and all, before TLS has started.
+// socket connects first, the attempts are dropped.
+// A QSslSocket (wss://, made by QWebSocket with connectToHostEncrypted) is given the connection
+// with its peer verify name set to the name looked up (the certificate is checked for the name,
+// never the address reached; SNI sends it), and its client handshake is started at once, with
+// the TLS configuration it already has. QWebSocket writes its handshake (and the token) when the
+// socket says it is connected, as on its own path; a QSslSocket started with connectToHostEncrypted
+// holds what is written until TLS is up and the certificate accepted, and a refused certificate
+// ends the socket with sslErrors and an error as before.
 class HappyEyeballs : public QObject
 {
     Q_OBJECT

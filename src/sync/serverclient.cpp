@@ -59,6 +59,10 @@ QNetworkRequest ServerClient::authorised(const QUrl &url)
     QNetworkRequest request = AuthorisedRequest::make(m_token, m_tokenQueryName, url);
     if (!m_tls.isNull())
         request.setSslConfiguration(m_tls);
+    // Issue #25 (RFC 8305): Qt's HTTP/2 over TLS makes one connection per server, and one
+    // connection tries the addresses of a name one at a time (a dead IPv6 first address cost the
+    // snapshot GET its whole deadline); HTTP/1.1 races the two families. The GETs are one each.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return request;
 }
 

@@ -5,6 +5,7 @@
 
 #include "protocol/activitystate.h"
 #include "sync/authorisedrequest.h"
+#include "sync/proxyfailure.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -106,6 +107,11 @@ void SnapshotFetch::onFinished()
     } else if (!m_sslErrors.isEmpty()) {
         m_outcome = Outcome::Certificate;
         m_body.clear();
+    } else if (const ProxyFailure proxy = ProxyFailure::of(m_reply->error(), m_reply->url()); proxy.failed()) {
+        m_outcome = Outcome::Failed; // at the proxy (a 407 is the proxy's, not the server's answer)
+        m_proxy = proxy;
+        m_errorText = AuthorisedRequest::withoutQueries(m_reply->errorString());
+        m_body.clear();
     } else if (m_status && m_status != 200 && m_reply->error() != QNetworkReply::InsecureRedirectError
         && m_reply->error() != QNetworkReply::TooManyRedirectsError) {
         m_outcome = Outcome::HttpError;
@@ -160,6 +166,8 @@ SnapshotFailure SnapshotFetch::failure() const
     case Outcome::Failed:
         f.reason = SnapshotFailure::Reason::NetworkError;
         f.networkError = m_errorText;
+        f.proxyProblem = m_proxy.problem;
+        f.proxy = m_proxy.proxy;
         break;
     case Outcome::TimedOut:
         f.reason = SnapshotFailure::Reason::Timeout;

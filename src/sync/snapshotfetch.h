@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sync/channelstatus.h"
+#include "sync/proxyfailure.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -30,7 +31,7 @@ public:
     enum class Outcome {
         Ok, // body() is the whole 200 answer
         HttpError, // httpStatus() says which
-        Failed, // a network error: errorText() (queries removed)
+        Failed, // a network error: errorText() (queries removed); at a proxy: failure() names it
         TimedOut, // the overall deadline passed
         TooLarge, // Content-Length or the bytes received went over the cap
         Certificate, // the server's certificate was refused (failure().certificate says why)
@@ -89,6 +90,7 @@ private:
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     QString m_host;
+    ProxyFailure m_proxy; // Failed at the proxy
 };
 
 } // namespace mirage

@@ -15,6 +15,7 @@
 #include <QThread>
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 NginxFront::NginxFront(quint16 upstreamPort)
     : m_upstream(upstreamPort)
@@ -46,6 +47,7 @@ bool NginxFront::start(QString *error)
     m_expiredPort = ServerStack::freePort();
     m_wrongNamePort = ServerStack::freePort();
     m_httpPort = ServerStack::freePort();
+    m_namedPort = ServerStack::freePort();
     if (!writeConfig(error))
         return false;
     m_nginx = std::make_unique<QProcess>();
@@ -103,12 +105,15 @@ http {
     proxy_read_timeout 600s;
 )")
                                               .arg(d)
-        + tls(m_tlsPort, "server") + tls(m_expiredPort, "expired") + tls(m_wrongNamePort, "wrongname")
+        + tls(m_tlsPort, "server") + tls(m_expiredPort, "expired") + tls(m_wrongNamePort, "wrongname") + tls(m_namedPort, "named")
         + QStringLiteral("    server {\n        listen 127.0.0.1:%1;\n        return 301 https://$host:%2$request_uri;\n    }\n}\n")
                 .arg(m_httpPort)
                 .arg(m_tlsPort);
+    // Run as root, nginx gives its temporary folders to `nobody`, which a user namespace
+    // (tests/integration/in-netns) has no id for: it stays root there, as it is anyway.
+    const QString user = ::geteuid() == 0 ? QStringLiteral("user root root;\n") : QString();
     QFile f(m_dir.filePath(QStringLiteral("nginx.conf")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(config.toUtf8()) < 0) {
+    if (!f.open(QIODevice::WriteOnly) || f.write((user + config).toUtf8()) < 0) {
         *error = QStringLiteral("cannot write nginx.conf: ") + f.errorString();
         return false;
     }

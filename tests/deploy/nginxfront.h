@@ -12,7 +12,8 @@
 // (issue #25), on free loopback ports, with certificates the test makes with openssl
 // (make-certs): TLS with a private CA, the server under the path prefix /mirage/ as well as at
 // the root, the same server with an expired certificate and with one for another name, and a
-// plain http server block that answers everything with nginx's usual 301 to https. Stopped by its
+// plain http server block that answers everything with nginx's usual 301 to https, and the server
+// with a certificate for mirage.test (the name tests/integration/in-netns gives). Stopped by its
 // pid when it goes away, also when a test fails.
 class NginxFront
 {
@@ -26,6 +27,9 @@ public:
     QString expired(const QString &path = {}) const { return url("https", m_expiredPort, path); }
     QString wrongName(const QString &path = {}) const { return url("https", m_wrongNamePort, path); }
     QString http(const QString &path = {}) const { return url("http", m_httpPort, path); }
+    // The ports of https() and of the server whose certificate is for mirage.test only.
+    quint16 tlsPort() const { return m_tlsPort; }
+    quint16 namedPort() const { return m_namedPort; }
     // The test CA (PEM), a directory holding it under its hash name (SSL_CERT_DIR), and the
     // validity of the certificates as openssl made them.
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
@@ -41,7 +45,7 @@ private:
     bool waitReady(QString *error);
 
     quint16 m_upstream;
-    quint16 m_tlsPort = 0, m_expiredPort = 0, m_wrongNamePort = 0, m_httpPort = 0;
+    quint16 m_tlsPort = 0, m_expiredPort = 0, m_wrongNamePort = 0, m_httpPort = 0, m_namedPort = 0;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_nginx;
 };

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../deploy/nginxfront.h"
 #include "serverstack.h"
 
 #include <QObject>
@@ -25,10 +26,21 @@ private Q_SLOTS:
     void proxyWantingCredentialsIsNamed();
     void proxyRefusingCredentialsIsNamed();
     void proxyDownIsNamed();
+    // The GETs: a snapshot GET that fails at the proxy names it as the socket does.
+    void snapshotAtProxyWantingCredentialsIsNamed();
+    void snapshotAtProxyDownIsNamed();
     // Item 2: a dual-stack name whose first address is dead (in a namespace: tst_deploynet_netns).
     void deadFirstAddressIsPassedBy();
+    void deadFirstAddressIsPassedByOverTls();
+    void deadFirstAddressStillChecksTheName();
+    void deadFirstAddressStartsTlsFirst();
 
 private:
     QString serverByName() const;
+    // watch's stderr when only its snapshot GET goes through `proxy` (the channel is on loopback).
+    QByteArray snapshotThroughProxy(const QString &proxy);
+    NginxFront *nginx(); // started on first use
+    void connectsPastDeadAddress(const QString &server, quint16 port, const QStringList &options);
     std::unique_ptr<ServerStack> m_stack;
+    std::unique_ptr<NginxFront> m_nginx;
 };

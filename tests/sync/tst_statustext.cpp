@@ -189,6 +189,17 @@ private Q_SLOTS:
         QTest::newRow("http") << f(F::HttpError, [](auto &x) { x.httpStatus = 500; }) << "the snapshot request answered HTTP 500";
         QTest::newRow("network") << f(F::NetworkError, [](auto &x) { x.networkError = "Host not found"; })
                                  << "the snapshot request failed: Host not found";
+        // At a proxy (issue #25): the channel's words for the proxy, Qt's text only for what has none.
+        QTest::newRow("network, at a proxy") << f(F::NetworkError, [](auto &x) {
+            x.networkError = "Proxy authentication required";
+            x.proxyProblem = ChannelStatus::ProxyProblem::CredentialsRefused;
+            x.proxy = "[::1]:3128";
+        }) << "the snapshot request failed: the proxy [::1]:3128 refused the user name and password given (HTTP 407)";
+        QTest::newRow("network, at a proxy, other") << f(F::NetworkError, [](auto &x) {
+            x.networkError = "Unknown proxy error";
+            x.proxyProblem = ChannelStatus::ProxyProblem::Failed;
+            x.proxy = "proxy.example:8080";
+        }) << "the snapshot request failed: the proxy proxy.example:8080 failed: Unknown proxy error";
         QTest::newRow("timeout") << f(F::Timeout, [](auto &x) { x.timeoutMs = 600; }) << "the snapshot request took longer than 600 ms";
         QTest::newRow("too large") << f(F::TooLarge, [](auto &x) { x.maxBytes = 65536; }) << "the snapshot is larger than 65536 bytes";
         QTest::newRow("rejected, no code") << f(F::Rejected, [](auto &x) { x.detail = "not JSON"; }) << "not JSON";
