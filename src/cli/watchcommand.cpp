@@ -8,6 +8,7 @@
 #include "base/helpoption.h"
 #include "base/output.h"
 #include "base/unixsignals.h"
+#include "cli/hugeheap.h"
 #include "protocol/activitystate.h"
 #include "protocol/mappedfile.h"
 #include "protocol/replayer.h"
@@ -19,8 +20,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <memory>
@@ -194,6 +197,13 @@ int WatchCommand::run(const QStringList &arguments)
     auto owned = std::make_unique<ActivityState>();
     ActivityState &state = *owned;
     state.setActivityId(endpoint->activityId.toStdString());
+    // The tree in huge pages, as in replay (issue #26): watch's input is a stream of unknown length,
+    // so it always counts as big. A burst of 100,000 events on 10,000 steps took 0.43 s of CPU
+    // with the usual heap and 0.29 s with this one (a paced sender 0.55 and 0.44 s): page faults
+    // of the snapshot's tree and of the events' values were a third of watch's time.
+    HugeHeap heap;
+    const qint64 snapshotBytes = parser.isSet(snapshotFileOpt) ? std::max<qint64>(0, QFileInfo(parser.value(snapshotFileOpt)).size()) : 0;
+    heap.enableFor(std::numeric_limits<size_t>::max(), 8 * size_t(snapshotBytes));
     if (parser.isSet(snapshotFileOpt)) {
         MappedFile f;
         const QString path = parser.value(snapshotFileOpt);
@@ -230,6 +240,7 @@ int WatchCommand::run(const QStringList &arguments)
 
     std::string out;
     QObject::connect(&channel, &ActivityChannel::messagesApplied, [&](const MessageBatch &batch) {
+        heap.follow();
         // One write per burst, not per message.
         if (record.isOpen()) {
             QByteArray lines;

@@ -11,6 +11,47 @@
 
 namespace mirage {
 
+namespace {
+// Where Qt 6's OpenSSL backend takes the system's certificate authorities from on Linux
+// (QSslSocketPrivate::unixRootCertDirectories, private): with a null configuration it looks them
+// up there on demand by their hashed names, as OpenSSL reads SSL_CERT_DIR, and
+// QSslConfiguration::systemCaCertificates() reads every *.pem and *.crt file there. So an
+// SSL_CERT_DIR that is one of these directories, or an SSL_CERT_FILE that is one of those files
+// (Debian's /etc/ssl/certs/ca-certificates.crt: the bundle of the very certificates the hashed
+// names point to, both written by update-ca-certificates), adds nothing to the system's store, and
+// reading it would cost ~0.3 s of CPU at every start of `watch` or the window on a machine that
+// names its system store in both variables (issue #26: 290 certificates parsed twice over, then
+// the whole store a third time for the list that keeps it).
+const QStringList &systemDirectories()
+{
+    static const QStringList dirs = [] {
+        QStringList found;
+        for (const char *dir : {"/etc/ssl/certs", "/usr/lib/ssl/certs", "/usr/share/ssl", "/usr/local/ssl", "/var/ssl/certs",
+                 "/usr/local/ssl/certs", "/opt/openssl/certs"}) {
+            const QString canonical = QFileInfo(QString::fromLatin1(dir)).canonicalFilePath();
+            if (!canonical.isEmpty() && !found.contains(canonical))
+                found.append(canonical);
+        }
+        return found;
+    }();
+    return dirs;
+}
+
+bool isSystemDirectory(const QString &dir)
+{
+    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    return !canonical.isEmpty() && systemDirectories().contains(canonical);
+}
+
+bool isSystemFile(const QString &file)
+{
+    const QFileInfo canonical(QFileInfo(file).canonicalFilePath());
+    const QString name = canonical.fileName();
+    return !name.isEmpty() && (name.endsWith(QLatin1String(".pem")) || name.endsWith(QLatin1String(".crt")))
+        && systemDirectories().contains(canonical.path());
+}
+} // namespace
+
 QList<QSslCertificate> TlsTrust::fromFile(const QString &path, QString *error)
 {
     QFile f(path);
@@ -33,10 +74,13 @@ QList<QSslCertificate> TlsTrust::fromEnvironment()
 {
     QList<QSslCertificate> certificates;
     const QString file = qEnvironmentVariable("SSL_CERT_FILE");
-    if (!file.isEmpty())
+    if (!file.isEmpty() && !isSystemFile(file))
         certificates += fromFile(file, nullptr);
     const QStringList dirs = qEnvironmentVariable("SSL_CERT_DIR").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &dir : dirs) {
+        if (isSystemDirectory(dir))
+            continue; // the system's store: trusted as it is
+
         // OpenSSL looks certificates up by their hashed names (<hash>.0): every file there is one.
         const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Readable);
         for (const QFileInfo &entry : entries)

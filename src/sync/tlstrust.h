@@ -22,7 +22,9 @@ public:
     // with a reason when `caFile` is given and cannot be read or holds no certificate; unreadable
     // SSL_CERT_FILE or SSL_CERT_DIR entries are skipped, as OpenSSL skips them.
     static bool configure(const QString &caFile, QSslConfiguration *config, QString *error);
-    // The certificates of SSL_CERT_FILE and SSL_CERT_DIR.
+    // The certificates of SSL_CERT_FILE and SSL_CERT_DIR, but for those of the system's own store
+    // (a directory Qt looks certificates up in, or a *.pem / *.crt file there), which are trusted
+    // already and are not read again.
     static QList<QSslCertificate> fromEnvironment();
     // The certificates in a PEM (or DER) file; empty with a reason when there is none.
     static QList<QSslCertificate> fromFile(const QString &path, QString *error);
