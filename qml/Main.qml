@@ -139,6 +139,8 @@ ApplicationWindow {
                 session: window.session
                 onTokenRequested: window.app.tokens.askAgain(window.session.server)
                 onReconnectRequested: window.session.reconnect()
+                onServerSettingsRequested: settingsDialog.openServer(window.session.server)
+                serverTrust: window.app.serverTrust
             }
 
             Banner {
@@ -184,7 +186,10 @@ ApplicationWindow {
 
     SettingsDialog {
         id: settingsDialog
+        objectName: "settingsDialog"
         settings: window.app.settings
+        serverTrust: window.app.serverTrust
+        servers: window.app.servers
         serviceAvailable: window.app.notificationServiceAvailable
         anchors.centerIn: T.Overlay.overlay
     }

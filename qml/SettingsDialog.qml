@@ -13,6 +13,16 @@ Dialog {
 
     property AppSettings settings: null
     property bool serviceAvailable: true
+    // Each server's CA file and Origin (issue #25), for the servers in use.
+    property ServerTrust serverTrust: null
+    property list<string> servers: []
+
+    // Opens the dialog on `server`'s settings.
+    function openServer(server: string) {
+        dialog.open()
+        serverSection.showServer(server)
+    }
+    onAboutToShow: serverSection.load()
 
     title: qsTr("Settings")
     modal: true
@@ -109,6 +119,12 @@ Dialog {
             text: dialog.serviceAvailable
                   ? qsTr("While you are looking at the activity, only alerts pop up.")
                   : qsTr("No notification service is running: popups appear in the window instead.")
+        }
+        ServerSettingsSection {
+            id: serverSection
+            objectName: "serverSettings"
+            trust: dialog.serverTrust
+            servers: dialog.servers
         }
     }
 }
