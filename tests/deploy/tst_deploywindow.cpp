@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -322,6 +323,48 @@ void TestDeployWindow::originRefusalIsFixedInTheServerSettings()
     QCOMPARE(w.app->serverTrust()->apply(server, QString(), QStringLiteral("https://localhost")), QString());
     QTRY_VERIFY_WITH_TIMEOUT(w.showsSteps(), 30000);
     QTRY_VERIFY(!w.banner()->isVisible());
+}
+
+// Item 3: `miragedesk --ca-file CA --server … --activity …` while a window runs hands the CA
+// file's path to it: the running window trusts it for that server, opens the activity, and the
+// activity of that server its certificate had stopped comes back.
+void TestDeployWindow::caFileIsHandedToTheRunningWindow()
+{
+    const QString a = newActivity(), b = newActivity();
+    QVERIFY(m_stack->putActivity(a, activityJson(a)));
+    QVERIFY(m_stack->putActivity(b, activityJson(b)));
+    const QString server = m_nginx->https("/mirage/");
+    // The binaries' own settings and copies: nothing restored, nothing shared with the tests above.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SSL_CERT_FILE"));
+    env.remove(QStringLiteral("SSL_CERT_DIR"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath("config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath("data"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miragedesk.channel.debug=true\nmiragedesk.app.info=true"));
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::SeparateChannels);
+    first.start(QStringLiteral(MIRAGEDESK_BINARY), {"--server", server, "--activity", a});
+    QVERIFY(first.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (log += first.readAllStandardError()).contains("State::Closed mirage::ChannelStatus::Reason::Certificate"), log.constData(), 30000);
+    QVERIFY(!log.contains("snapshot applied"));
+
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(MIRAGEDESK_BINARY), {"--ca-file", m_nginx->caFile(), "--server", server, "--activity", b});
+    QVERIFY(second.waitForFinished(15000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(second.readAllStandardError().contains("the running MirageDesk opens the activity"));
+    const QByteArray kept = "settings of " + m_nginx->https().toUtf8() + " - CA file: " + m_nginx->caFile().toUtf8();
+    QTRY_VERIFY2_WITH_TIMEOUT((log += first.readAllStandardError()).contains(kept), log.constData(), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT((log += first.readAllStandardError()).count("snapshot applied") == 2, log.constData(), 30000);
+    QVERIFY(log.contains(QByteArray("opening activity ") + b.toUtf8()));
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
 }
 
 void TestDeployWindow::noQmlWarnings()

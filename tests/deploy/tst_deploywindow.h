@@ -26,6 +26,7 @@ private Q_SLOTS:
     void httpRedirectedToHttpsSaysToUseIt();
     void serverSettingsValidateAndApply();
     void originRefusalIsFixedInTheServerSettings();
+    void caFileIsHandedToTheRunningWindow();
     void noQmlWarnings();
 
 private:
