@@ -188,8 +188,7 @@ ApplicationWindow {
         id: settingsDialog
         objectName: "settingsDialog"
         settings: window.app.settings
-        serverTrust: window.app.serverTrust
-        servers: window.app.servers
+        app: window.app
         serviceAvailable: window.app.notificationServiceAvailable
         anchors.centerIn: T.Overlay.overlay
     }

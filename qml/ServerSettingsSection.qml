@@ -14,8 +14,9 @@ import MirageDesk
 ColumnLayout {
     id: section
 
-    property ServerTrust trust: null
-    property list<string> servers: []
+    property AppController app: null
+    readonly property ServerTrust trust: app ? app.serverTrust : null
+    readonly property int serverCount: app ? app.servers.length : 0
     readonly property string server: serverBox.currentIndex >= 0 ? serverBox.currentText : ""
     // Why the last Save kept nothing (empty: it was kept, or nothing was saved yet).
     property string problem: ""
@@ -48,7 +49,7 @@ ColumnLayout {
         caFileField.text = section.trust ? section.trust.localFile(url) : ""
     }
 
-    onServersChanged: if (serverBox.currentIndex < 0 && section.servers.length > 0) { serverBox.currentIndex = 0; section.load() }
+    onServerCountChanged: if (serverBox.currentIndex < 0 && section.serverCount > 0) { serverBox.currentIndex = 0; section.load() }
 
     Label {
         font.bold: true
@@ -56,12 +57,12 @@ ColumnLayout {
     }
     Label {
         objectName: "noServersNote"
-        visible: section.servers.length === 0
+        visible: section.serverCount === 0
         color: palette.placeholderText
         text: qsTr("The servers of the activities you open are listed here.")
     }
     GridLayout {
-        visible: section.servers.length > 0
+        visible: section.serverCount > 0
         columns: 3
         Label {
             text: qsTr("&Server:")
@@ -72,7 +73,7 @@ ColumnLayout {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             Accessible.name: qsTr("Server")
-            model: section.servers
+            model: section.app ? section.app.servers : []
             onActivated: section.load()
         }
         Label {

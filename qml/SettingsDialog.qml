@@ -13,9 +13,8 @@ Dialog {
 
     property AppSettings settings: null
     property bool serviceAvailable: true
-    // Each server's CA file and Origin (issue #25), for the servers in use.
-    property ServerTrust serverTrust: null
-    property list<string> servers: []
+    // For each server in use, its CA file and Origin (issue #25).
+    property AppController app: null
 
     // Opens the dialog on `server`'s settings.
     function openServer(server: string) {
@@ -123,8 +122,7 @@ Dialog {
         ServerSettingsSection {
             id: serverSection
             objectName: "serverSettings"
-            trust: dialog.serverTrust
-            servers: dialog.servers
+            app: dialog.app
         }
     }
 }
