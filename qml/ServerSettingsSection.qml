@@ -17,17 +17,22 @@ ColumnLayout {
     property AppController app: null
     readonly property ServerTrust trust: app ? app.serverTrust : null
     readonly property int serverCount: app ? app.servers.length : 0
-    readonly property string server: serverBox.currentIndex >= 0 ? serverBox.currentText : ""
+    // The server shown (kept when the list of servers changes order).
+    property string server: ""
     // Why the last Save kept nothing (empty: it was kept, or nothing was saved yet).
     property string problem: ""
     property bool saved: false
 
     // Shows `server`'s settings (the banner's "Server Settings…").
     function showServer(server: string) {
-        const index = serverBox.indexOfValue(server)
-        if (index >= 0)
-            serverBox.currentIndex = index
+        section.pick(server)
         section.load()
+    }
+    // Selects `server` in the list (the first server when it is not there).
+    function pick(server: string) {
+        const index = serverBox.find(server)
+        serverBox.currentIndex = index >= 0 ? index : (section.serverCount > 0 ? 0 : -1)
+        section.server = serverBox.currentIndex >= 0 ? serverBox.textAt(serverBox.currentIndex) : ""
     }
     function load() {
         section.problem = ""
@@ -49,7 +54,16 @@ ColumnLayout {
         caFileField.text = section.trust ? section.trust.localFile(url) : ""
     }
 
-    onServerCountChanged: if (serverBox.currentIndex < 0 && section.serverCount > 0) { serverBox.currentIndex = 0; section.load() }
+    Connections {
+        target: section.app
+        function onServersChanged() {
+            const before = section.server
+            section.pick(before)
+            if (section.server !== before)
+                section.load()
+        }
+    }
+    Component.onCompleted: section.pick("")
 
     Label {
         font.bold: true
@@ -74,7 +88,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Accessible.name: qsTr("Server")
             model: section.app ? section.app.servers : []
-            onActivated: section.load()
+            onActivated: section.showServer(serverBox.currentText)
         }
         Label {
             text: qsTr("&CA file:")

@@ -21,7 +21,7 @@ Dialog {
         dialog.open()
         serverSection.showServer(server)
     }
-    onAboutToShow: serverSection.load()
+    onAboutToShow: serverSection.showServer(serverSection.server)
 
     title: qsTr("Settings")
     modal: true
