@@ -79,7 +79,7 @@ ColumnLayout {
         visible: section.serverCount > 0
         columns: 3
         Label {
-            text: qsTr("&Server:")
+            text: qsTr("Server:")
         }
         ComboBox {
             id: serverBox
@@ -91,7 +91,7 @@ ColumnLayout {
             onActivated: section.showServer(serverBox.currentText)
         }
         Label {
-            text: qsTr("&CA file:")
+            text: qsTr("CA file:")
         }
         TextField {
             id: caFileField
@@ -109,7 +109,7 @@ ColumnLayout {
             onClicked: caFileDialog.open()
         }
         Label {
-            text: qsTr("&Origin:")
+            text: qsTr("Origin:")
         }
         TextField {
             id: originField

@@ -963,16 +963,8 @@
         <translation>Hier stehen die Server der Aktivitäten, die Sie öffnen.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>None: the system&apos;s authorities</source>
@@ -989,10 +981,6 @@
     <message>
         <source>Choose a certificate authority file</source>
         <translation>Datei einer Zertifizierungsstelle wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Origin:</source>
-        <translation>&amp;Origin:</translation>
     </message>
     <message>
         <source>From the server&apos;s address</source>
@@ -1029,6 +1017,18 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
     </message>
 </context>
 <context>

@@ -963,16 +963,8 @@
         <translation>Qui compaiono i server delle attività che apri.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>File &amp;CA:</translation>
     </message>
     <message>
         <source>None: the system&apos;s authorities</source>
@@ -989,10 +981,6 @@
     <message>
         <source>Choose a certificate authority file</source>
         <translation>Scegli il file di un’autorità di certificazione</translation>
-    </message>
-    <message>
-        <source>&amp;Origin:</source>
-        <translation>&amp;Origine:</translation>
     </message>
     <message>
         <source>From the server&apos;s address</source>
@@ -1029,6 +1017,18 @@
     <message>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>File CA:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origine:</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "../gui/quickitems.h"
 #include "desktop/appcontroller.h"
 #include "desktop/desktopapp.h"
+#include "desktop/handoverrequest.h"
 #include "desktop/servertrust.h"
 #include "sync/connectionoptions.h"
 
@@ -367,6 +368,24 @@ void TestDeployWindow::caFileIsHandedToTheRunningWindow()
     QCOMPARE(first.state(), QProcess::Running);
     first.terminate();
     QVERIFY(first.waitForFinished(10000));
+}
+
+// Item 3, both ways a request travels: the D-Bus platform data and the local socket's line carry
+// the CA file's path (never its contents); a value that is not text is ignored.
+void TestDeployWindow::handOverCarriesTheCaFilePath()
+{
+    HandOverRequest r;
+    r.links << HandOverRequest::linkFor(m_nginx->https("/mirage/"), newActivity());
+    r.caFile = m_nginx->caFile();
+    QCOMPARE(r.platformData().value("miragedesk-ca-file").toString(), m_nginx->caFile());
+    const auto back = HandOverRequest::fromLine(r.toLine());
+    QVERIFY(back);
+    QCOMPARE(back->caFile, m_nginx->caFile());
+    QCOMPARE(back->links, r.links);
+    QVERIFY(!r.toLine().contains("BEGIN CERTIFICATE"));
+    HandOverRequest odd;
+    odd.setPlatformData({{"miragedesk-ca-file", 42}});
+    QCOMPARE(odd.caFile, QString());
 }
 
 void TestDeployWindow::noQmlWarnings()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void serverSettingsValidateAndApply();
     void originRefusalIsFixedInTheServerSettings();
     void caFileIsHandedToTheRunningWindow();
+    void handOverCarriesTheCaFilePath();
     void noQmlWarnings();
 
 private:
