@@ -28,9 +28,16 @@ ColumnLayout {
         section.pick(server)
         section.load()
     }
-    // Selects `server` in the list (the first server when it is not there).
+    // Selects `server` in the list, or one of the same origin (the settings are the origin's), or
+    // else the first.
     function pick(server: string) {
-        const index = serverBox.find(server)
+        let index = serverBox.find(server)
+        const key = section.trust ? section.trust.keyOf(server) : ""
+        const list = section.app ? section.app.servers : []
+        for (let i = 0; index < 0 && key && i < list.length; ++i) {
+            if (section.trust.keyOf(list[i]) === key)
+                index = i
+        }
         serverBox.currentIndex = index >= 0 ? index : (section.serverCount > 0 ? 0 : -1)
         section.server = serverBox.currentIndex >= 0 ? serverBox.textAt(serverBox.currentIndex) : ""
     }

@@ -68,9 +68,14 @@ QVariantMap ServerTrust::all() const
     return m_settings->value(kKey).toMap();
 }
 
+QString ServerTrust::keyOf(const QString &server) const
+{
+    return TokenVault::keyOf(QUrl(server.trimmed()));
+}
+
 QVariantMap ServerTrust::entry(const QString &server) const
 {
-    const QString key = TokenVault::keyOf(QUrl(server.trimmed()));
+    const QString key = keyOf(server);
     return key.isEmpty() ? QVariantMap() : all().value(key).toMap();
 }
 
@@ -118,7 +123,7 @@ bool ServerTrust::give(const QString &key, const QString &caFile, const QString 
 
 QString ServerTrust::apply(const QString &server, const QString &caFileText, const QString &originText)
 {
-    const QString key = TokenVault::keyOf(QUrl(server.trimmed()));
+    const QString key = keyOf(server);
     if (key.isEmpty())
         return tr("“%1” names no server.").arg(server);
     QString sent;

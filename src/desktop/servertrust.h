@@ -50,6 +50,8 @@ public:
 
     // A CA file another start was given with these links (HandOverRequest): kept for their servers.
     void trustForLinks(const QStringList &links, const QString &caFile);
+    // What the settings are kept under: the server's origin (scheme://host:port); empty for no server.
+    Q_INVOKABLE QString keyOf(const QString &server) const;
     // The path of a file dialog's URL.
     Q_INVOKABLE QString localFile(const QUrl &url) const { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
 

@@ -322,10 +322,21 @@ void TestDeployWindow::originRefusalIsFixedInTheServerSettings()
     // (The snapshot GET carries no Origin: the steps may show while the channel stays refused.)
     QCOMPARE(w.app->session()->connection()->state(), ConnectionMirror::Refused);
 
-    QCOMPARE(w.app->serverTrust()->apply(server, QString(), QStringLiteral("https://localhost")), QString());
+    // The banner's "Server Settings…" opens the settings on that server; an allowed origin is saved there.
+    QObject *settings = w.window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+    QVERIFY(settings);
+    QMetaObject::invokeMethod(w.item("serverSettingsButton"), "clicked");
+    QTRY_VERIFY(settings->property("opened").toBool());
+    QCOMPARE(w.item("serverSettingsBox")->property("currentText").toString(), server);
+    QCOMPARE(w.item("originField")->property("text").toString(), QStringLiteral("https://elsewhere.example"));
+    w.item("originField")->setProperty("text", QStringLiteral("https://localhost"));
+    QMetaObject::invokeMethod(w.item("saveServerSettings"), "clicked");
+    QTRY_VERIFY(w.item("serverSettingsProblem")->property("text").toString().startsWith(QLatin1String("Saved.")));
+    QCOMPARE(w.app->serverTrust()->origin(server), QStringLiteral("https://localhost"));
     QTRY_COMPARE_WITH_TIMEOUT(w.app->session()->connection()->state(), ConnectionMirror::Open, 30000);
     QTRY_VERIFY(w.showsSteps());
     QTRY_VERIFY(!w.banner()->isVisible());
+    QMetaObject::invokeMethod(settings, "close");
 }
 
 // Item 3: `miragedesk --ca-file CA --server … --activity …` while a window runs hands the CA
