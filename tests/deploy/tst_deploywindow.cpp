@@ -293,6 +293,11 @@ void TestDeployWindow::serverSettingsValidateAndApply()
     QCOMPARE(originField->property("text").toString(), QStringLiteral("https://127.0.0.1"));
     QCOMPARE(w.app->serverTrust()->caFile(server), m_nginx->caFile());
     QTRY_VERIFY_WITH_TIMEOUT(w.showsSteps(), 30000);
+    // The dialog grew a section: in the smallest window it still fits, and the rest scrolls.
+    w.window->resize(480, 320);
+    QTRY_COMPARE(w.window->height(), 320);
+    QTRY_VERIFY2(settings->property("height").toReal() <= 320, qPrintable(settings->property("height").toString()));
+    QVERIFY(settings->property("implicitHeight").toReal() > 320);
     QMetaObject::invokeMethod(settings, "close");
 
     // Read again at the next start: the CA file is trusted from the start.
