@@ -22,12 +22,12 @@ public:
     // with a reason when `caFile` is given and cannot be read or holds no certificate; unreadable
     // SSL_CERT_FILE or SSL_CERT_DIR entries are skipped, as OpenSSL skips them.
     static bool configure(const QString &caFile, QSslConfiguration *config, QString *error);
-    // `base` (null: the system's) trusting `added` as well.
-    static QSslConfiguration adding(const QSslConfiguration &base, const QList<QSslCertificate> &added);
     // The certificates of SSL_CERT_FILE and SSL_CERT_DIR.
     static QList<QSslCertificate> fromEnvironment();
     // The certificates in a PEM (or DER) file; empty with a reason when there is none.
     static QList<QSslCertificate> fromFile(const QString &path, QString *error);
+    // `base` (null: the system's) trusting `added` as well.
+    static QSslConfiguration adding(const QSslConfiguration &base, const QList<QSslCertificate> &added);
 };
 
 } // namespace mirage
