@@ -3,6 +3,7 @@
 
 import QtQuick
 import QtQuick.Controls.Fusion
+import QtQuick.Dialogs
 import MirageDesk
 
 // The state of the live connection when it is not simply "open": connecting, the countdown to
@@ -37,8 +38,26 @@ Banner {
     // The activity was deleted on the server: its own banner says so, a refusal adds nothing.
     readonly property bool deleted: session ? session.deleted : false
 
+    // The server's certificate was refused, or the Origin sent (issue #25): the banner offers a
+    // CA file for the server, or its settings.
+    readonly property bool certificateRefused: link ? link.certificateRefused : false
+    readonly property bool originRefused: link ? link.originRefused : false
+    property ServerTrust serverTrust: null
+    // Why the CA file chosen was not taken (empty: none chosen, or taken).
+    property string caFileProblem: ""
+    onSessionChanged: caFileProblem = ""
+
     signal reconnectRequested()
     signal tokenRequested()
+    signal serverSettingsRequested()
+
+    // A CA file picked for the server (the dialog's file:// URL): kept, and the activities the
+    // certificate stopped reconnect (ServerTrust); else the reason shows.
+    function useCaFile(file: url) {
+        if (!connection.serverTrust || !connection.session)
+            return
+        connection.caFileProblem = connection.serverTrust.setCaFile(connection.server, connection.serverTrust.localFile(file))
+    }
 
     readonly property int secondsToRetry: active && nextRetryAt > now ? Math.ceil((nextRetryAt - now) / 1000) : 0
 
@@ -69,6 +88,10 @@ Banner {
             // "Connection lost" only when it was open once in this run.
             return (wasConnected ? qsTr("Connection lost.") : qsTr("Cannot reach %1.").arg(connection.server)) + " " + retryText
         case Connection.Refused:
+            if (certificateRefused)
+                return qsTr("The certificate of %1 was not accepted.").arg(connection.server)
+            if (originRefused)
+                return qsTr("%1 refused the origin MirageDesk sent.").arg(connection.server)
             return qsTr("The server refused this activity.")
         case Connection.Closed:
             return qsTr("Disconnected.")
@@ -87,6 +110,12 @@ Banner {
             parts.push(retryText)
         if (connState !== Connection.Open && reason)
             parts.push(reason)
+        if (certificateRefused && caFileProblem)
+            parts.push(caFileProblem)
+        else if (certificateRefused)
+            parts.push(qsTr("Choose the file of the authority that signed it to trust it for this server."))
+        else if (originRefused)
+            parts.push(qsTr("Set an origin the server allows in the server's settings."))
         // Only when something was there to miss updates of.
         if (connState !== Connection.Open && updatesMayBeMissed && loaded)
             parts.push(qsTr("Updates may have been missed while disconnected."))
@@ -105,6 +134,31 @@ Banner {
         visible: connection.needsToken
         Accessible.name: qsTr("Enter token")
         onClicked: connection.tokenRequested()
+    }
+
+    Button {
+        objectName: "chooseCaFileButton"
+        text: qsTr("Choose a &CA File…")
+        visible: connection.certificateRefused
+        Accessible.name: qsTr("Choose a certificate authority file")
+        onClicked: caFileDialog.open()
+    }
+
+    Button {
+        objectName: "serverSettingsButton"
+        text: qsTr("Server &Settings…")
+        visible: connection.originRefused
+        Accessible.name: qsTr("Server settings")
+        onClicked: connection.serverSettingsRequested()
+    }
+
+    FileDialog {
+        id: caFileDialog
+        objectName: "bannerCaFileDialog"
+        title: qsTr("Choose the certificate authority of %1").arg(connection.server)
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Certificates (*.pem *.crt *.cer)"), qsTr("All files (*)")]
+        onAccepted: connection.useCaFile(caFileDialog.selectedFile)
     }
 
     Button {

@@ -139,6 +139,8 @@ ApplicationWindow {
                 session: window.session
                 onTokenRequested: window.app.tokens.askAgain(window.session.server)
                 onReconnectRequested: window.session.reconnect()
+                onServerSettingsRequested: settingsDialog.openServer(window.session.server)
+                serverTrust: window.app.serverTrust
             }
 
             Banner {
@@ -184,7 +186,9 @@ ApplicationWindow {
 
     SettingsDialog {
         id: settingsDialog
+        objectName: "settingsDialog"
         settings: window.app.settings
+        app: window.app
         serviceAvailable: window.app.notificationServiceAvailable
         anchors.centerIn: T.Overlay.overlay
     }

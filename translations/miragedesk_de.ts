@@ -142,6 +142,50 @@
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
+    <message>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the origin MirageDesk sent.</source>
+        <translation>%1 hat den von MirageDesk gesendeten Origin abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the authority that signed it to trust it for this server.</source>
+        <translation>Wählen Sie die Datei der Zertifizierungsstelle, die es signiert hat, um ihm für diesen Server zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Set an origin the server allows in the server&apos;s settings.</source>
+        <translation>Legen Sie in den Einstellungen des Servers einen Origin fest, den der Server erlaubt.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;CA File…</source>
+        <translation>&amp;CA-Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Datei einer Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>&amp;Servereinstellungen …</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority of %1</source>
+        <translation>Zertifizierungsstelle für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionText</name>
@@ -906,6 +950,85 @@
     <message>
         <source>Activity log</source>
         <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The servers of the activities you open are listed here.</source>
+        <translation>Hier stehen die Server der Aktivitäten, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s authorities</source>
+        <translation>Keine: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Datei einer Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s address</source>
+        <translation>Aus der Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Saved. The server&apos;s activities use these settings from their next connection.</source>
+        <translation>Gespeichert. Die Aktivitäten des Servers verwenden diese Einstellungen ab ihrer nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of the authority that signed the server&apos;s, and an origin such as https://host the server allows.</source>
+        <translation>Eine PEM-Datei mit dem Zertifikat der Stelle, die das des Servers signiert hat, und ein Origin wie https://host, den der Server erlaubt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save the server&apos;s settings</source>
+        <translation>Einstellungen des Servers speichern</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority of %1</source>
+        <translation>Zertifizierungsstelle für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2243,45 @@
     <message>
         <source>The server has no activities yet.</source>
         <translation>Der Server hat noch keine Aktivitäten.</translation>
+    </message>
+</context>
+<context>
+    <name>mirage::ServerTrust</name>
+    <message>
+        <source>The origin needs a scheme and a host, e.g. https://%1.</source>
+        <translation>Der Origin braucht ein Schema und einen Host, z. B. https://%1.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” is not a valid URL.</source>
+        <translation>Der Origin „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” does not start with http:// or https://.</source>
+        <translation>Der Origin „%1“ beginnt nicht mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” has no host.</source>
+        <translation>Der Origin „%1“ hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” has more than a scheme, a host and a port (an origin is https://host[:port]).</source>
+        <translation>Der Origin „%1“ hat mehr als ein Schema, einen Host und einen Port (ein Origin ist https://host[:port]).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: choose a PEM file with the certificate of the authority that signed the server&apos;s.</source>
+        <translation>%1 enthält kein Zertifikat: Wählen Sie eine PEM-Datei mit dem Zertifikat der Stelle, die das des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation>„%1“ bezeichnet keinen Server.</translation>
     </message>
 </context>
 <context>

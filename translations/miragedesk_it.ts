@@ -142,6 +142,50 @@
         <source>Reconnect now</source>
         <translation>Riconnetti ora</translation>
     </message>
+    <message>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>Il certificato di %1 non è stato accettato.</translation>
+    </message>
+    <message>
+        <source>%1 refused the origin MirageDesk sent.</source>
+        <translation>%1 ha rifiutato l’origine inviata da MirageDesk.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the authority that signed it to trust it for this server.</source>
+        <translation>Scegli il file dell’autorità che lo ha firmato per considerarlo attendibile per questo server.</translation>
+    </message>
+    <message>
+        <source>Set an origin the server allows in the server&apos;s settings.</source>
+        <translation>Imposta nelle impostazioni del server un’origine che il server consente.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;CA File…</source>
+        <translation>Scegli un file &amp;CA…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Scegli il file di un’autorità di certificazione</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>Impostazioni del &amp;server…</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Impostazioni del server</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority of %1</source>
+        <translation>Scegli l’autorità di certificazione di %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificati (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionText</name>
@@ -906,6 +950,85 @@
     <message>
         <source>Activity log</source>
         <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The servers of the activities you open are listed here.</source>
+        <translation>Qui compaiono i server delle attività che apri.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s authorities</source>
+        <translation>Nessuno: le autorità del sistema</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>File dell’autorità di certificazione</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Scegli il file di un’autorità di certificazione</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s address</source>
+        <translation>Dall’indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Saved. The server&apos;s activities use these settings from their next connection.</source>
+        <translation>Salvato. Le attività del server usano queste impostazioni dalla prossima connessione.</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of the authority that signed the server&apos;s, and an origin such as https://host the server allows.</source>
+        <translation>Un file PEM con il certificato dell’autorità che ha firmato quello del server, e un’origine come https://host che il server consente.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sal&amp;va</translation>
+    </message>
+    <message>
+        <source>Save the server&apos;s settings</source>
+        <translation>Salva le impostazioni del server</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority of %1</source>
+        <translation>Scegli l’autorità di certificazione di %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificati (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>File CA:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origine:</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2243,45 @@
     <message>
         <source>The server has no activities yet.</source>
         <translation>Il server non ha ancora attività.</translation>
+    </message>
+</context>
+<context>
+    <name>mirage::ServerTrust</name>
+    <message>
+        <source>The origin needs a scheme and a host, e.g. https://%1.</source>
+        <translation>L’origine richiede uno schema e un host, ad es. https://%1.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” is not a valid URL.</source>
+        <translation>L’origine «%1» non è un URL valido.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” does not start with http:// or https://.</source>
+        <translation>L’origine «%1» non inizia con http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” has no host.</source>
+        <translation>L’origine «%1» non ha un host.</translation>
+    </message>
+    <message>
+        <source>The origin “%1” has more than a scheme, a host and a port (an origin is https://host[:port]).</source>
+        <translation>L’origine «%1» contiene più di uno schema, un host e una porta (un’origine è https://host[:porta]).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: choose a PEM file with the certificate of the authority that signed the server&apos;s.</source>
+        <translation>%1 non contiene alcun certificato: scegli un file PEM con il certificato dell’autorità che ha firmato quello del server.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation>«%1» non indica alcun server.</translation>
     </message>
 </context>
 <context>

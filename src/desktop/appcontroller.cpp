@@ -20,6 +20,8 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
     , m_tokens(std::make_unique<TokenBroker>(&m_clients, m_workspace.get()))
 {
     m_sessions = new SessionListModel(m_workspace.get(), this);
+    m_serverTrust = new ServerTrust(&m_clients, m_workspace.get(), &m_settings.store(), this);
+    m_serverTrust->restore();
     m_activities = new ActivityManager(m_workspace.get(), &m_clients, &m_settings, this);
     m_links = new LinkRouter(m_activities, m_workspace.get(), this);
     m_window = new WindowController(this);

@@ -9,6 +9,7 @@
 #include "desktop/notifier.h"
 #include "desktop/opencheck.h"
 #include "desktop/popuplistmodel.h"
+#include "desktop/servertrust.h"
 #include "desktop/tokenbroker.h"
 #include "desktop/windowcontroller.h"
 #include "session/activitysession.h"
@@ -64,6 +65,8 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     // Finds tokens for servers that ask for one (the secret store, then the user).
     Q_PROPERTY(mirage::TokenBroker *tokens READ tokens CONSTANT FINAL)
+    // Each server's CA file and Origin (issue #25).
+    Q_PROPERTY(mirage::ServerTrust *serverTrust READ serverTrust CONSTANT FINAL)
     // The parts.
     Q_PROPERTY(mirage::ActivityManager *activities READ activities CONSTANT FINAL)
     Q_PROPERTY(mirage::LinkRouter *links READ links CONSTANT FINAL)
@@ -117,6 +120,7 @@ public:
     ActivitySession *session() const { return m_workspace->current(); }
     Workspace *workspace() const { return m_workspace.get(); }
     TokenBroker *tokens() const { return m_tokens.get(); }
+    ServerTrust *serverTrust() const { return m_serverTrust; }
     SessionListModel *sessions() const { return m_sessions; }
     ActivityManager *activities() const { return m_activities; }
     LinkRouter *links() const { return m_links; }
@@ -160,6 +164,7 @@ private:
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
     std::unique_ptr<TokenBroker> m_tokens; // after the workspace it reconnects
     SessionListModel *m_sessions;
+    ServerTrust *m_serverTrust;
     ActivityManager *m_activities;
     LinkRouter *m_links;
     WindowController *m_window;

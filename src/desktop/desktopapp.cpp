@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -156,6 +157,8 @@ int DesktopApp::run(int argc, char **argv)
     request.readTokensFromEnvironment();
     if (openAtStart)
         request.links << (positional.isEmpty() ? HandOverRequest::linkFor(server, activity) : positional.first());
+    if (parser.isSet(options.connection.caFile)) // read above (ConnectionOptions): a file with a certificate
+        request.caFile = QFileInfo(parser.value(options.connection.caFile)).absoluteFilePath();
     if (openDialog)
         request.action = HandOverRequest::openActivityAction();
 
@@ -241,6 +244,7 @@ int DesktopApp::run(int argc, char **argv)
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, [&](const HandOverRequest &r) {
         qCInfo(lcApp).noquote() << "request from another start:"
                                 << (r.links.isEmpty() ? QStringLiteral("show the window") : r.links.join(QLatin1Char(' '))) << r.action;
+        controller.serverTrust()->trustForLinks(r.links, r.caFile);
         controller.links()->openAll(r.links);
         if (engine.rootObjects().isEmpty() && !createWindow()) { // the first request of --gapplication-service
             QCoreApplication::exit(ExitFailure);

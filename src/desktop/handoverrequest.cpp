@@ -15,6 +15,7 @@ const QString kActivationToken = QStringLiteral("activation-token");
 const QString kStartupId = QStringLiteral("desktop-startup-id");
 const QString kLinks = QStringLiteral("links");
 const QString kAction = QStringLiteral("action");
+const QString kCaFile = QStringLiteral("miragedesk-ca-file");
 } // namespace
 
 QString HandOverRequest::linkFor(const QString &server, const QString &activity)
@@ -45,6 +46,8 @@ QVariantMap HandOverRequest::platformData() const
         data.insert(kActivationToken, activationToken);
     if (!startupId.isEmpty())
         data.insert(kStartupId, startupId);
+    if (!caFile.isEmpty())
+        data.insert(kCaFile, caFile);
     return data;
 }
 
@@ -54,6 +57,7 @@ void HandOverRequest::setPlatformData(const QVariantMap &data)
     activationToken =
         data.value(kActivationToken).metaType().id() == QMetaType::QString ? data.value(kActivationToken).toString() : QString();
     startupId = data.value(kStartupId).metaType().id() == QMetaType::QString ? data.value(kStartupId).toString() : QString();
+    caFile = data.value(kCaFile).metaType().id() == QMetaType::QString ? data.value(kCaFile).toString() : QString();
 }
 
 QByteArray HandOverRequest::toLine() const

@@ -21,6 +21,9 @@ struct HandOverRequest
     QString action; // empty, or openActivityAction(): show the Open dialog (org.freedesktop.Application.ActivateAction)
     QString activationToken; // XDG_ACTIVATION_TOKEN (Wayland)
     QString startupId; // DESKTOP_STARTUP_ID (X11)
+    // --ca-file given with the links (issue #25): an absolute path, never the file's contents; the
+    // running window trusts it for the links' servers (ServerTrust).
+    QString caFile;
 
     // The desktop entry's "Open Activity…" action (`miragedesk --open-dialog`).
     static QString openActivityAction() { return QStringLiteral("open-activity"); }

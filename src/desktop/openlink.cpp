@@ -57,11 +57,15 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
         if (request.step.size() > 200)
             return fail(QStringLiteral("the parameter 'step' is too long"));
     } else {
-        QString path = url.path();
+        // miragedesk://host:port[/base/…]/<uuid>: the UUID is the last part, what comes before it
+        // the server's base path (issue #25); ChannelUrl::resolve checks the base as it checks a URL's.
+        QString path = url.path(QUrl::FullyEncoded);
         if (path.endsWith(QLatin1Char('/')))
             path.chop(1);
-        if (!path.startsWith(QLatin1Char('/')) || path.size() < 2 || path.indexOf(QLatin1Char('/'), 1) >= 0)
-            return fail(QStringLiteral("expected one activity UUID after the server, as in miragedesk://host:8000/<uuid>"));
+        const qsizetype last = path.lastIndexOf(QLatin1Char('/'));
+        if (!path.startsWith(QLatin1Char('/')) || last + 1 >= path.size())
+            return fail(QStringLiteral("expected an activity UUID after the server, as in miragedesk://host:8000/<uuid> "
+                                       "or miragedesk://host:8000/base/path/<uuid>"));
         if (url.hasQuery())
             return fail(QStringLiteral("unexpected query '?%1'").arg(url.query().left(40)));
         QUrl server;
@@ -69,8 +73,10 @@ std::optional<OpenRequest> OpenLink::parse(const QString &link, QString *error)
         server.setHost(url.host(QUrl::EncodeUnicode));
         if (url.port() != 443)
             server.setPort(url.port());
+        if (last > 0)
+            server.setPath(path.left(last + 1), QUrl::StrictMode); // still percent-encoded
         request.server = server.toString(QUrl::EncodeUnicode);
-        request.activity = path.mid(1);
+        request.activity = QUrl::fromPercentEncoding(path.mid(last + 1).toUtf8());
     }
     request.server = ChannelUrl::asciiHost(request.server);
     QString why;

@@ -17,7 +17,8 @@ struct OpenRequest
     QString step;
 };
 
-// miragedesk://open?server=<url>&activity=<uuid>[&step=<id>]  and  miragedesk://<host>[:port]/<uuid>
+// miragedesk://open?server=<url>&activity=<uuid>[&step=<id>]  and  miragedesk://<host>[:port][/base/…]/<uuid>
+// (the short form: the UUID is the last part of the path, what comes before it the server's base)
 class OpenLink
 {
 public:

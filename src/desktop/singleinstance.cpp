@@ -167,6 +167,7 @@ QString SingleInstance::accept(const HandOverRequest &request, const QString &ca
     for (int i = 0; i < n; ++i) {
         HandOverRequest one;
         one.links = QStringList {request.links.at(i)};
+        one.caFile = request.caFile; // for each link's server
         if (i == n - 1) {
             one.activationToken = request.activationToken;
             one.startupId = request.startupId;

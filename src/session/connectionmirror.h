@@ -33,6 +33,10 @@ class ConnectionMirror : public QObject
     Q_PROPERTY(bool wasConnected READ wasConnected NOTIFY changed FINAL)
     // The server wants a (valid) token: it closed with 4401 or answered 401. Cleared by reconnect().
     Q_PROPERTY(bool needsToken READ needsToken NOTIFY changed FINAL)
+    // Stopped for the server's certificate (the window offers a CA file), or for the Origin it
+    // sent (HTTP 403 at the handshake: the server's settings take another) (issue #25).
+    Q_PROPERTY(bool certificateRefused READ certificateRefused NOTIFY changed FINAL)
+    Q_PROPERTY(bool originRefused READ originRefused NOTIFY changed FINAL)
 public:
     // The channel's states, with a refusal apart from a close.
     enum State { Idle, Connecting, Open, Reconnecting, Closed, Refused };
@@ -49,6 +53,11 @@ public:
     bool updatesMayBeMissed() const { return m_mayHaveMissed; }
     bool wasConnected() const { return m_wasConnected; }
     bool needsToken() const { return m_needsToken; }
+    bool certificateRefused() const { return m_status.reason == ChannelStatus::Reason::Certificate; }
+    bool originRefused() const
+    {
+        return m_refused && m_status.reason == ChannelStatus::Reason::Refused && !m_status.closeCode && m_status.httpStatus == 403;
+    }
 
     // Tries again now: forgets a refusal and the token request, closes and opens the channel.
     Q_INVOKABLE void reconnect();

@@ -40,6 +40,7 @@ ActivityChannel::ActivityChannel(
     if (m_settings.maxMessageBytes <= 0 || quint64(m_settings.maxMessageBytes) > most)
         m_settings.maxMessageBytes = qint64(most);
     m_activity->setMaxMessageBytes(size_t(m_settings.maxMessageBytes));
+    m_givenOrigin = m_settings.origin;
     m_originDerived = m_settings.origin.isEmpty();
     if (m_originDerived)
         m_settings.origin = m_endpoint.origin;
@@ -133,6 +134,9 @@ void ActivityChannel::connectSocket()
     why.attempt = state() == State::Reconnecting ? m_attempts + 1 : 0;
     setState(State::Connecting, why);
 
+    // The server's own Origin (the window's per-server setting) wins over --origin and the derived one.
+    const QString &chosen = m_client->originHeader();
+    m_settings.origin = !chosen.isEmpty() ? chosen : m_originDerived ? m_endpoint.origin : m_givenOrigin;
     m_socket.open(m_client->authorised(m_endpoint.socketUrl), m_client->tls());
 }
 

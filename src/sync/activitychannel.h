@@ -102,6 +102,7 @@ private:
     ChannelStatus m_status;
     bool m_mayHaveMissed = false;
     int m_refusalCode = 0;
+    QString m_givenOrigin; // the settings' Origin (--origin; empty: derived)
     bool m_originDerived = false; // the Origin header is the endpoint's (no --origin): a redirect changes it
     HttpsRedirect m_redirect;
 

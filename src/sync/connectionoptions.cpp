@@ -14,29 +14,49 @@
 namespace mirage {
 
 namespace {
-// An origin as a browser sends it (RFC 6454): http(s)://host[:port], nothing after but a slash.
-// Anything else is said now: a server answers it with 400 or 403, and the channel would retry forever.
+// The command line's words for ConnectionOptions::checkOrigin.
 bool readOrigin(const QString &text, QString *origin, QString *why)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (!text.contains(QLatin1String("://")))
-        *why = QStringLiteral("needs a scheme and a host, e.g. http://%1").arg(text.isEmpty() ? QStringLiteral("example.org") : text);
-    else if (!url.isValid())
-        *why = QStringLiteral("is not a valid URL: %1").arg(url.errorString());
-    else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        *why = QStringLiteral("has the scheme '%1': an origin is http:// or https://").arg(url.scheme());
-    else if (url.host().isEmpty())
-        *why = QStringLiteral("has no host");
-    else if (!url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
-        || url.hasFragment())
-        *why = QStringLiteral("has more than a scheme, a host and a port (an origin is http(s)://host[:port])");
-    else {
-        *origin = url.adjusted(QUrl::RemovePath).toString(QUrl::FullyEncoded);
+    using P = ConnectionOptions::OriginProblem;
+    switch (ConnectionOptions::checkOrigin(text, origin)) {
+    case P::None:
         return true;
+    case P::NoScheme:
+        *why = QStringLiteral("needs a scheme and a host, e.g. http://%1").arg(text.isEmpty() ? QStringLiteral("example.org") : text);
+        break;
+    case P::NotAUrl:
+        *why = QStringLiteral("is not a valid URL: %1").arg(QUrl(text, QUrl::StrictMode).errorString());
+        break;
+    case P::NotHttp:
+        *why = QStringLiteral("has the scheme '%1': an origin is http:// or https://").arg(QUrl(text, QUrl::StrictMode).scheme());
+        break;
+    case P::NoHost:
+        *why = QStringLiteral("has no host");
+        break;
+    case P::MoreThanOrigin:
+        *why = QStringLiteral("has more than a scheme, a host and a port (an origin is http(s)://host[:port])");
+        break;
     }
     return false;
 }
 } // namespace
+
+ConnectionOptions::OriginProblem ConnectionOptions::checkOrigin(const QString &text, QString *origin)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!text.contains(QLatin1String("://")))
+        return OriginProblem::NoScheme;
+    if (!url.isValid())
+        return OriginProblem::NotAUrl;
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return OriginProblem::NotHttp;
+    if (url.host().isEmpty())
+        return OriginProblem::NoHost;
+    if (!url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+        return OriginProblem::MoreThanOrigin;
+    *origin = url.adjusted(QUrl::RemovePath).toString(QUrl::FullyEncoded);
+    return OriginProblem::None;
+}
 
 bool ConnectionOptions::read(const QCommandLineParser &parser, ChannelSettings *settings, QString *error) const
 {

@@ -26,6 +26,12 @@ public:
     // the token when the token file or the CA file cannot be read, or when --origin is not
     // http(s)://host[:port] (a trailing slash is dropped). The token is bound to no server yet.
     bool read(const QCommandLineParser &parser, ChannelSettings *settings, QString *error) const;
+    // What is wrong with an origin (--origin, or the window's per-server field).
+    enum class OriginProblem { None, NoScheme, NotAUrl, NotHttp, NoHost, MoreThanOrigin };
+    // An origin as a browser sends it (RFC 6454): http(s)://host[:port], nothing after but a slash
+    // (dropped: `origin` is the normalised text). Anything else is said at once: a server answers
+    // it with 400 or 403, and the channel would retry forever.
+    static OriginProblem checkOrigin(const QString &text, QString *origin);
     // The token belongs to the server given with --server: only `endpoint`'s server gets it.
     static void bindToken(ChannelSettings *settings, const ChannelEndpoint &endpoint);
 };

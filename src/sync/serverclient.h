@@ -41,6 +41,10 @@ public:
     // The certificate authorities to trust (TlsTrust), for the socket and every request; null: the system's.
     const QSslConfiguration &tls() const { return m_tls; }
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+    // The Origin header to send to this server (the window's per-server setting); empty: the
+    // channel's own (--origin, else derived from the server URL). Read at each connection attempt.
+    const QString &originHeader() const { return m_originHeader; }
+    void setOriginHeader(const QString &origin) { m_originHeader = origin; }
 
     // A request for `url` with the token where it may go; says once per reason why it was held back.
     QNetworkRequest authorised(const QUrl &url);
@@ -83,6 +87,7 @@ private:
     QString m_tokenQueryName;
     QNetworkAccessManager *m_nam;
     QSslConfiguration m_tls;
+    QString m_originHeader;
     int m_tokenWithheld = 0; // reasons already logged (bits)
     int m_failures = 0;
     bool m_reachableSent = false; // since the count last started over

@@ -6,6 +6,9 @@
 #include "base/logging.h"
 #include "sync/channelurl.h"
 #include "sync/serverclient.h"
+#include "sync/tlstrust.h"
+
+#include <QNetworkAccessManager>
 
 namespace mirage {
 
@@ -27,7 +30,10 @@ std::shared_ptr<ServerClient> ServerClients::clientFor(const QUrl &url)
     if (auto existing = m_clients[key].lock())
         return existing;
     auto client = std::make_shared<ServerClient>(origin, scopeFor(origin), m_tokenQueryName);
-    client->setTls(m_tls);
+    const auto trust = m_trust.find(key);
+    client->setTls(trust != m_trust.end() ? trust->second.tls : m_tls);
+    if (trust != m_trust.end())
+        client->setOriginHeader(trust->second.originHeader);
     m_clients[key] = client;
     return client;
 }
@@ -66,6 +72,29 @@ bool ServerClients::setToken(const QUrl &server, const QString &token, bool inse
         if (auto client = it->second.lock())
             client->setToken(scopeFor(origin));
     }
+    return true;
+}
+
+bool ServerClients::setServerTrust(const QUrl &server, const QList<QSslCertificate> &authorities, const QString &originHeader)
+{
+    const QUrl origin = TokenScope::originOf(server);
+    if (origin.isEmpty())
+        return false;
+    const QString key = origin.toString();
+    Trust trust {authorities.isEmpty() ? m_tls : TlsTrust::adding(m_tls, authorities), originHeader};
+    const auto it = m_clients.find(key);
+    if (it != m_clients.end()) {
+        if (auto client = it->second.lock()) {
+            client->setTls(trust.tls);
+            client->setOriginHeader(trust.originHeader);
+            // Qt keeps a server's HTTPS connections with the trust they were made with.
+            client->network()->clearConnectionCache();
+        }
+    }
+    if (authorities.isEmpty() && originHeader.isEmpty())
+        m_trust.erase(key);
+    else
+        m_trust[key] = std::move(trust);
     return true;
 }
 

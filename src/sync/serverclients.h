@@ -5,6 +5,8 @@
 
 #include "sync/tokenscope.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
@@ -37,6 +39,11 @@ public:
     bool setToken(const QUrl &server, const QString &token, bool insecureAllowed = false);
     // A token is bound to the server `server` is on (by setToken or the constructor).
     bool hasToken(const QUrl &server) const;
+    // The window's settings for the server `server` is on (issue #25): certificate authorities it
+    // trusts beside everyone's (TlsTrust), and the Origin header it is sent (empty: the channel's).
+    // Its client and channels use them from their next connection or request. False when `server`
+    // names no server.
+    bool setServerTrust(const QUrl &server, const QList<QSslCertificate> &authorities, const QString &originHeader);
 
 private:
     TokenScope scopeFor(const QUrl &origin) const;
@@ -46,6 +53,12 @@ private:
     QSslConfiguration m_tls;
     std::map<QString, std::weak_ptr<ServerClient>> m_clients;
     std::map<QString, TokenScope> m_tokens; // by origin, from setToken
+    struct Trust
+    {
+        QSslConfiguration tls;
+        QString originHeader;
+    };
+    std::map<QString, Trust> m_trust; // by origin, from setServerTrust
 };
 
 } // namespace mirage

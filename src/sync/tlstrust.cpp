@@ -103,12 +103,22 @@ bool TlsTrust::configure(const QString &caFile, QSslConfiguration *config, QStri
         return true;
     }
     qCDebug(lcChannel) << "trusting" << added.size() << "certificate authorities beside the system's";
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    // Setting the list turns off Qt's on-demand loading of the system store: the system's are
-    // part of the list.
-    c.setCaCertificates(QSslConfiguration::systemCaCertificates() + added);
-    *config = c;
+    *config = adding(QSslConfiguration(), added);
     return true;
+}
+
+QSslConfiguration TlsTrust::adding(const QSslConfiguration &base, const QList<QSslCertificate> &added)
+{
+    if (base.isNull()) {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        // Setting the list turns off Qt's on-demand loading of the system store: the system's are
+        // part of the list.
+        c.setCaCertificates(QSslConfiguration::systemCaCertificates() + added);
+        return c;
+    }
+    QSslConfiguration c = base;
+    c.setCaCertificates(base.caCertificates() + added);
+    return c;
 }
 
 } // namespace mirage

@@ -28,6 +28,8 @@ public:
     static QList<QSslCertificate> fromEnvironment();
     // The certificates in a PEM (or DER) file; empty with a reason when there is none.
     static QList<QSslCertificate> fromFile(const QString &path, QString *error);
+    // `base` (null: the system's) trusting `added` as well.
+    static QSslConfiguration adding(const QSslConfiguration &base, const QList<QSslCertificate> &added);
 };
 
 } // namespace mirage

@@ -133,9 +133,23 @@ void TestInstance::linksAreParsedOrRefusedWithTheReason_data()
     QTest::newRow("other-scheme") << "https://h.example/63b76319-68ef-4412-9dd4-bb2a13315ee2"
                                   << ""
                                   << "not a miragedesk:// link";
-    QTest::newRow("deep-path") << "miragedesk://h:1/a/63b76319-68ef-4412-9dd4-bb2a13315ee2"
-                               << ""
-                               << "expected one activity UUID";
+    // The short form under a base path (issue #25): the UUID is the last part, the rest the base.
+    QTest::newRow("short-prefix") << "miragedesk://h:1/a/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                  << "http://h:1/a/" << kA;
+    QTest::newRow("short-prefix-https") << "miragedesk://h.example:443/mirage/x/63b76319-68ef-4412-9dd4-bb2a13315ee2/"
+                                        << "https://h.example/mirage/x/" << kA;
+    QTest::newRow("short-prefix-dots") << "miragedesk://h:1/a/../63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                       << ""
+                                       << "unexpected path '/a/../' in the server URL";
+    QTest::newRow("short-channel-path") << "miragedesk://h:1/ws/activities/63b76319-68ef-4412-9dd4-bb2a13315ee2"
+                                        << ""
+                                        << "unexpected path '/ws/activities/' in the server URL";
+    QTest::newRow("short-no-uuid") << "miragedesk://h:1/"
+                                   << ""
+                                   << "expected an activity UUID after the server";
+    QTest::newRow("short-prefix-not-uuid") << "miragedesk://h:1/mirage/nope"
+                                           << ""
+                                           << "is not an activity UUID";
     // miragedesk://A@B/… opens B while the reader sees A (issue #23); a password is not repeated.
     QTest::newRow("user") << "miragedesk://mirage.example.org@203.0.113.9:8000/63b76319-68ef-4412-9dd4-bb2a13315ee2"
                           << ""
