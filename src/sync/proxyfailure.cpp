@@ -96,10 +96,13 @@ ProxyFailure ProxyFailure::of(QNetworkReply::NetworkError code, const QUrl &url)
     default:
         return {};
     }
-    // Qt's HTTP reports a proxy it cannot reach as if it were the server; but through a proxy the
-    // client connects to the proxy only (the proxy looks up and reaches the server).
+    // Qt's HTTP reports an HTTP proxy it cannot reach as if it were the server, for a plain http
+    // URL: the GET goes to the proxy, which looks up and reaches the server. Not for https (a
+    // CONNECT through the proxy) nor SOCKS: there Qt says Proxy… when the proxy fails, and a plain
+    // "connection refused" or "host not found" is the proxy's answer about the server (a CONNECT
+    // answered 503 or 404).
     const QNetworkProxy::ProxyType type = proxyFor(url).type();
-    if (type != QNetworkProxy::HttpProxy && type != QNetworkProxy::Socks5Proxy && type != QNetworkProxy::HttpCachingProxy)
+    if (url.scheme() != QLatin1String("http") || (type != QNetworkProxy::HttpProxy && type != QNetworkProxy::HttpCachingProxy))
         return {};
     return failure(code == QNetworkReply::ConnectionRefusedError ? P::Refused : P::NotFound, url);
 }

@@ -15,25 +15,30 @@
 using namespace mirage;
 
 namespace {
-// This process's proxy settings: only http_proxy, as a user gives it.
+const char *const kProxyVariables[] = {
+    "http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"};
+
+// This process's proxy settings: http_proxy and https_proxy, as a user gives them.
 void useProxy(const QString &proxy)
 {
-    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+    for (const char *name : kProxyVariables)
         qunsetenv(name);
     qputenv("http_proxy", proxy.toUtf8());
+    qputenv("https_proxy", proxy.toUtf8());
 }
 
 // The list's status line once the list GET of a server named mirage.test (which only the proxy
 // could reach) has been answered.
-QString listStatusThrough(const QString &proxy)
+QString listStatusThrough(const QString &proxy, const QString &server = QStringLiteral("http://mirage.test:8000"))
 {
     useProxy(proxy);
     ServerClients clients(TokenScope {}, QString());
     ServerActivitiesModel model;
     model.setClients(&clients);
-    model.fetch(QUrl(QStringLiteral("http://mirage.test:8000")));
+    model.fetch(QUrl(server));
     const bool answered = QTest::qWaitFor([&] { return !model.loading(); }, 20000);
-    qunsetenv("http_proxy");
+    for (const char *name : kProxyVariables)
+        qunsetenv(name);
     return answered ? model.status() : QStringLiteral("still loading after 20 s");
 }
 } // namespace
@@ -42,7 +47,11 @@ class TestProxyGet : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cleanup() { qunsetenv("http_proxy"); }
+    void cleanup()
+    {
+        for (const char *name : kProxyVariables)
+            qunsetenv(name);
+    }
 
     void listAtProxyWantingCredentialsIsNamed()
     {
@@ -69,6 +78,21 @@ private Q_SLOTS:
             QStringLiteral("Could not list the server's activities: cannot reach the proxy 127.0.0.1:%1: nothing listens there "
                            "(connection refused)")
                     .arg(closed));
+    }
+
+    // Through a working proxy, an https server that cannot be reached is the server's fault, not
+    // the proxy's: Qt reports the proxy's CONNECT answer (503 here: nothing listens on the port) as
+    // a plain "connection refused", which for plain http would mean the proxy itself was refused.
+    void httpsServerDownThroughWorkingProxyIsNotBlamedOnTheProxy()
+    {
+        SquidProxy squid;
+        squid.addHost(QStringLiteral("127.0.0.1 mirage.test"));
+        QString error;
+        QVERIFY2(squid.start(&error), qPrintable(error));
+        const quint16 closed = ServerStack::freePort(); // nothing listens there
+        const QString status = listStatusThrough(squid.url(), QStringLiteral("https://mirage.test:%1").arg(closed));
+        QVERIFY2(status.startsWith(QStringLiteral("Could not list the server's activities: ")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("proxy")), qPrintable(status));
     }
 };
 
