@@ -23,9 +23,12 @@ public:
     // SSL_CERT_FILE or SSL_CERT_DIR entries are skipped, as OpenSSL skips them.
     static bool configure(const QString &caFile, QSslConfiguration *config, QString *error);
     // The certificates of SSL_CERT_FILE and SSL_CERT_DIR, but for those of the system's own store
-    // (a directory Qt looks certificates up in, or a *.pem / *.crt file there), which are trusted
-    // already and are not read again.
+    // (a directory Qt looks certificates up in, or its bundle holding no more than that directory's
+    // hashed names), which are trusted already and are not read again.
     static QList<QSslCertificate> fromEnvironment();
+    // Where the system's store is taken to be (tests: a folder of their own standing for it; empty:
+    // the directories Qt's OpenSSL backend reads on Linux). Not thread-safe: before any use.
+    static void setSystemDirectories(const QStringList &dirs);
     // The certificates in a PEM (or DER) file; empty with a reason when there is none.
     static QList<QSslCertificate> fromFile(const QString &path, QString *error);
     // `base` (null: the system's) trusting `added` as well.

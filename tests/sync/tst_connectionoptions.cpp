@@ -7,9 +7,13 @@
 #include "sync/channelsettings.h"
 #include "sync/channelurl.h"
 #include "sync/connectionoptions.h"
+#include "sync/tlstrust.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -195,6 +199,71 @@ private Q_SLOTS:
         QVERIFY(added);
         QVERIFY(!added->isNull());
         QVERIFY(added->caCertificates().size() > QSslCertificate::fromPath(copy).size()); // the system's and the copy's
+    }
+
+    // What the skipping above must not lose (a folder of the test's standing for the system's
+    // store): a CA appended to the system's bundle by hand, and a hashed name made by hand for a CA
+    // elsewhere once a list is needed (a --ca-file): OpenSSL trusts both.
+    void systemStoreKeepsWhatWasAddedToIt()
+    {
+        const QList<QSslCertificate> real = QSslCertificate::fromPath(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+        if (real.size() < 3)
+            QSKIP("no Debian system store here");
+        QTemporaryDir store, elsewhere;
+        QVERIFY(store.isValid() && elsewhere.isValid());
+        auto write = [](const QString &path, const QList<QSslCertificate> &certificates) {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            for (const QSslCertificate &c : certificates)
+                f.write(c.toPem());
+            return true;
+        };
+        // CAs of the test's own, in no system store (openssl, as tests/deploy/make-certs).
+        auto makeCa = [&](const QString &name) {
+            const QString pem = elsewhere.filePath(name + QStringLiteral(".pem"));
+            QProcess::execute(QStringLiteral("openssl"),
+                {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj",
+                    "/CN=MirageDesk test " + name, "-keyout", elsewhere.filePath(name + QStringLiteral(".key")), "-out", pem});
+            const QList<QSslCertificate> made = QSslCertificate::fromPath(pem);
+            return made.isEmpty() ? QSslCertificate() : made.first();
+        };
+        const QSslCertificate appended = makeCa(QStringLiteral("appended")),
+                                  byHand = makeCa(QStringLiteral("by-hand")), given = makeCa(QStringLiteral("given"));
+        QVERIFY(!appended.isNull() && !byHand.isNull() && !given.isNull());
+        // Three CAs as update-ca-certificates leaves them: name.pem, its hashed name linking to it,
+        // and the bundle of the three.
+        for (int i = 0; i < 3; ++i) {
+            const QString pem = QStringLiteral("ca%1.pem").arg(i);
+            QVERIFY(write(store.filePath(pem), {real[i]}));
+            QVERIFY(QFile::link(pem, store.filePath(QStringLiteral("0000000%1.0").arg(i))));
+        }
+        const QString bundle = store.filePath(QStringLiteral("ca-certificates.crt"));
+        QVERIFY(write(bundle, real.mid(0, 3)));
+        TlsTrust::setSystemDirectories({store.path()});
+        auto cleanup = qScopeGuard([] {
+            TlsTrust::setSystemDirectories({});
+            qunsetenv("SSL_CERT_FILE");
+            qunsetenv("SSL_CERT_DIR");
+        });
+        auto trust = [](const QString &caFile) {
+            QSslConfiguration config;
+            QString error;
+            return TlsTrust::configure(caFile, &config, &error) ? config : QSslConfiguration::defaultConfiguration();
+        };
+        qputenv("SSL_CERT_FILE", QFile::encodeName(bundle));
+        qputenv("SSL_CERT_DIR", QFile::encodeName(store.path()));
+        QVERIFY(trust(QString()).isNull()); // the store as it was written: nothing to read
+
+        QVERIFY(write(bundle, real.mid(0, 3) << appended)); // a CA appended to the bundle by hand
+        QVERIFY(trust(QString()).caCertificates().contains(appended));
+
+        QVERIFY(write(bundle, real.mid(0, 3)));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("by-hand.pem")), store.filePath(QStringLiteral("abcdef12.0"))));
+        QVERIFY(trust(QString()).isNull()); // on demand, Qt looks the hashed name up itself
+        const QList<QSslCertificate> listed = trust(elsewhere.filePath(QStringLiteral("given.pem"))).caCertificates();
+        QVERIFY(listed.contains(given));
+        QVERIFY(listed.contains(byHand)); // in a list, the hashed name made by hand is kept
     }
 };
 
