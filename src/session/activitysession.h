@@ -11,6 +11,7 @@
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
 #include "session/framebatcher.h"
+#include "session/journalfeed.h"
 #include "session/notificationrequest.h"
 #include "session/participantmodel.h"
 #include "session/peopledirectory.h"
@@ -128,6 +129,10 @@ public:
             m_batcher.flush();
     }
 
+    // The history (issue #27): what this session's log shows and searches beyond this run, where
+    // it keeps each line, and the names it knew. Set once, before the copy is restored.
+    void setJournal(Journal *journal);
+
     // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
     // makeCopy() is what to write now. copyChanged() says a new copy is due (at most once a frame).
@@ -158,6 +163,7 @@ Q_SIGNALS:
 private:
     void onSnapshot();
     void take(const ReceivedMessage &m);
+    void log(EventLogModel::Entry entry, const ReceivedMessage *m = nullptr);
     void logConnection(const QString &summary, const QString &reason = {}, bool ok = true);
     void scheduleFlush() { m_batcher.schedule(); }
     void onFrame(const FrameBatcher::Frame &frame);
@@ -179,6 +185,7 @@ private:
     PeopleDirectory m_people;
     EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
+    JournalFeed m_journal;
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
 

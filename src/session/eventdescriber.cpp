@@ -201,11 +201,14 @@ void EventDescriber::describeFile(const LogFacts &k, QStringList &what)
         what << (size.isEmpty() ? tr("%1 uploaded “%2”").arg(by, file) : tr("%1 uploaded “%2” (%3)").arg(by, file, size));
 }
 
-QString EventDescriber::fileName(const ApplyResult &r)
+QString EventDescriber::fileName(const ApplyResult &r) const
 {
-    // The file as the message left it (a 402: as it was): what the user saw it called.
-    const std::string_view name = FileView(r.subject.get()).name();
-    return JsonText::text(name.empty() ? std::string_view(r.subjectId) : name);
+    // The file as the message left it (a 402: as it was): what the user saw it called; else the
+    // name it had when last seen (also before a restart: the journal's); its id only when never.
+    if (const std::string_view name = FileView(r.subject.get()).name(); !name.empty())
+        return JsonText::text(name);
+    const QString known = m_people.fileName(r.subjectId);
+    return known.isEmpty() ? JsonText::text(r.subjectId) : known;
 }
 
 QString EventDescriber::fileDetail(const ApplyResult &r) const

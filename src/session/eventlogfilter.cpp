@@ -31,6 +31,8 @@ void EventLogFilter::setText(const QString &text)
         return;
     m_text = text;
     invalidateRowsFilter();
+    if (auto *log = qobject_cast<EventLogModel *>(sourceModel()))
+        log->setHistorySearch(text);
     Q_EMIT textChanged();
     Q_EMIT countChanged();
 }
@@ -43,6 +45,14 @@ QString EventLogFilter::sectionAt(int row) const
 QString EventLogFilter::itemIdAt(int row) const
 {
     return index(row, 0).data(EventLogModel::ItemIdRole).toString();
+}
+
+bool EventLogFilter::fetchOlder()
+{
+    if (!canFetchMore(QModelIndex()))
+        return false;
+    fetchMore(QModelIndex());
+    return true;
 }
 
 bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -60,4 +60,15 @@ QString PeopleDirectory::uploaderOf(const FileView &file) const
     return nameOrId(file.uploaderId());
 }
 
+void PeopleDirectory::rememberFile(std::string_view id, const QString &name)
+{
+    if (!id.empty() && !name.isEmpty())
+        m_files.insert(JsonText::idKey(id), name);
+}
+
+QString PeopleDirectory::fileName(std::string_view id) const
+{
+    return id.empty() ? QString() : m_files.value(JsonText::idKey(id));
+}
+
 } // namespace mirage

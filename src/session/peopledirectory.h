@@ -15,7 +15,9 @@ class JsonValue;
 
 // The last known name of everyone seen in the activity (id → name), kept for the session's
 // lifetime, so a person who left still shows by name in the log, in popups and as a file's
-// uploader. Ids are kept by their canonical key (a UUID in any case is one person).
+// uploader. Ids are kept by their canonical key (a UUID in any case is one person). The names of
+// files too (issue #27): a file deleted by id only is still named. Both are seeded from the
+// journal when the activity opens, so names never fall back to ids after a restart.
 class PeopleDirectory
 {
 public:
@@ -35,8 +37,14 @@ public:
     // the uploader's id, else that id; empty when it does not say.
     QString uploaderOf(const FileView &file) const;
 
+    // Remembers the name of a file (an empty name changes nothing).
+    void rememberFile(std::string_view id, const QString &name);
+    // The last known name of a file, or empty.
+    QString fileName(std::string_view id) const;
+
 private:
     QHash<QString, QString> m_names;
+    QHash<QString, QString> m_files;
 };
 
 } // namespace mirage

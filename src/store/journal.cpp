@@ -170,8 +170,8 @@ qint64 Journal::activityRow(const QString &server, const QString &activityId)
         return -1;
     QSqlQuery q(QSqlDatabase::database(m_reader, false));
     q.prepare(QStringLiteral("SELECT id FROM activities WHERE server = ? AND activity = ?"));
-    q.addBindValue(server);
-    q.addBindValue(activityId);
+    q.addBindValue(JournalDatabase::text(server));
+    q.addBindValue(JournalDatabase::text(activityId));
     if (!q.exec() || !q.next())
         return -1; // not yet: not kept, so that a later write is seen
     const qint64 row = q.value(0).toLongLong();

@@ -45,6 +45,8 @@ public:
     static void close(const QString &connection);
     // Whether an error says the file is damaged or not a database at all.
     static bool isCorruption(const QSqlError &error);
+    // `s`, never NULL when bound (Qt binds a null QString as NULL).
+    static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
     // Renames the database and its WAL and shared-memory files aside; the new name, or empty.
     static QString setAside(const QString &path);
 

@@ -225,13 +225,15 @@ qint64 JournalWriter::activityRow(QSqlDatabase &db, const QString &server, const
         return *it;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO activities(server, activity) VALUES (?, ?)"));
-    q.addBindValue(server);
-    q.addBindValue(activityId);
-    if (!q.exec())
+    q.addBindValue(JournalDatabase::text(server));
+    q.addBindValue(JournalDatabase::text(activityId));
+    if (!q.exec()) {
+        qCWarning(lcApp).noquote() << "journal:" << q.lastError().text();
         return -1;
+    }
     q.prepare(QStringLiteral("SELECT id FROM activities WHERE server = ? AND activity = ?"));
-    q.addBindValue(server);
-    q.addBindValue(activityId);
+    q.addBindValue(JournalDatabase::text(server));
+    q.addBindValue(JournalDatabase::text(activityId));
     if (!q.exec() || !q.next())
         return -1;
     const qint64 row = q.value(0).toLongLong();
@@ -251,8 +253,10 @@ bool JournalWriter::insert(QSqlDatabase &db, QSqlQuery &entryQuery, QSqlQuery &n
         int(e.subjectKind), e.subjectId, e.subjectName, e.section, e.itemId, e.summary, e.details, e.message, bytes};
     for (int i = 0; i < values.size(); ++i)
         entryQuery.bindValue(i, values[i]);
-    if (!entryQuery.exec())
+    if (!entryQuery.exec()) {
+        qCWarning(lcApp).noquote() << "journal:" << entryQuery.lastError().text();
         return false;
+    }
     m_storedBytes += bytes;
     if ((e.subjectKind == JournalSubject::Person || e.subjectKind == JournalSubject::File) && !e.subjectName.isEmpty()
         && e.subjectName != e.subjectId) {
