@@ -128,7 +128,26 @@ ColumnLayout {
         onVisibleChanged: attach()
         // The history above this session's entries (issue #27): scrolled to the top, the next page
         // of older entries is read from the journal; the rows shown stay where they are.
-        onAtYBeginningChanged: if (list.atYBeginning && list.visible && list.model !== null && view.model) view.model.fetchOlder()
+        // Asked once the view's move is done (a zero timer), and only if it is still at the top (a
+        // list being attached passes by the top on its way to the newest entry).
+        onContentYChanged: if (list.atYBeginning) olderTimer.restart()
+        Timer {
+            id: olderTimer
+            interval: 0
+            onTriggered: list.fetchOlder()
+        }
+        function fetchOlder() {
+            if (!list.atYBeginning || !list.visible || list.model === null || !view.model)
+                return false
+            // Reading up there, the user no longer follows the newest entry.
+            list.following = false
+            const before = list.count
+            // The entry that was at the top stays there: the user scrolls on to read the new ones.
+            if (!view.model.fetchOlder())
+                return false
+            list.positionViewAtIndex(list.count - before, ListView.Beginning)
+            return true
+        }
         Keys.onReturnPressed: list.activateCurrent()
         Keys.onEnterPressed: list.activateCurrent()
         function activateCurrent() {

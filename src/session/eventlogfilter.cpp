@@ -49,10 +49,17 @@ QString EventLogFilter::itemIdAt(int row) const
 
 bool EventLogFilter::fetchOlder()
 {
-    if (!canFetchMore(QModelIndex()))
+    QAbstractItemModel *log = sourceModel();
+    if (!log || !log->canFetchMore(QModelIndex()))
         return false;
-    fetchMore(QModelIndex());
+    log->fetchMore(QModelIndex());
     return true;
+}
+
+bool EventLogFilter::canFetchMore(const QModelIndex &parent) const
+{
+    const auto *log = qobject_cast<const EventLogModel *>(sourceModel());
+    return log && log->historyCount() == 0 && log->canFetchMore(parent);
 }
 
 bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

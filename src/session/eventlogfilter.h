@@ -32,6 +32,9 @@ public:
     // Reads the next page of the history above the rows (issue #27: the view asks when scrolled
     // to the top); false when there is none.
     Q_INVOKABLE bool fetchOlder();
+    // A view asks by itself only for the newest page of the history (when it is shown): it asks
+    // when it reaches its last row, where the newest entries are, not the older ones.
+    bool canFetchMore(const QModelIndex &parent) const override;
 
 Q_SIGNALS:
     void categoryChanged();

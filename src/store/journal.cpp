@@ -220,9 +220,10 @@ std::vector<JournalEntry> Journal::page(const QString &server, const QString &ac
         q.addBindValue(before);
         q.addBindValue(activity);
     } else if (!search.isEmpty()) {
+        // The ids from the covering index first, then their rows.
         q.prepare(QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" FROM entries e WHERE e.activity = ? AND e.id < ? AND e.summary LIKE ? ESCAPE '\\'"
-                             " ORDER BY e.id DESC LIMIT ?"));
+            + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM entries INDEXED BY entries_by_activity WHERE activity = ?"
+                             " AND id < ? AND summary LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?) ORDER BY e.id DESC"));
         q.addBindValue(activity);
         q.addBindValue(before);
         q.addBindValue(likePattern(search));

@@ -25,6 +25,8 @@ namespace mirage {
 //    subject_kind, subject_id, subject_name, section, item_id, summary, details, message, bytes):
 //    one row per kept message or line, in the order received (id); `bytes` is what it counts for
 //    against the size limit (JournalEntry::storedBytes).
+//    Indexed by (activity, id, summary): a page is a range of it, and a search of 1 or 2 letters
+//    reads it without the rows; and by received (the age limit).
 //  - entries_text: an FTS5 index of entries.summary (trigram: any substring of 3 characters or
 //    more, case-insensitive), kept by triggers.
 //  - names(activity, kind, subject, name, seen): the last name known for a person or a file.
