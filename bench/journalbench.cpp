@@ -60,10 +60,10 @@ JournalEntry entry(int n)
     e.details = QStringLiteral("102 activity_updated");
     e.message = QStringLiteral(R"({"id":102,"activity_id":"%1","action":"updated","updated_fields":{"steps":[{"id":"step-%2",)"
                                R"("description":"Torque the flange bolts to 45 Nm in a star pattern, revision %3."}]}})")
-                    .arg(kId)
-                    .arg(n % 10000)
-                    .arg(n)
-                    .toUtf8();
+            .arg(kId)
+            .arg(n % 10000)
+            .arg(n)
+            .toUtf8();
     const int kind = n % 4;
     if (n == 1)
         e.summary = QStringLiteral("Ana Lima uploaded “Pumpenhandbuch.pdf” (2.4 MB)");
@@ -154,8 +154,7 @@ int main(int argc, char **argv)
     const QString path = journal.path();
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     std::printf("open: %.1f ms; %d entries kept; file %.1f MB (%.0f bytes an entry); counted %.1f MB\n", openMs,
-        journal.count(kServer, kId), double(bytes) / 1e6, double(bytes) / journal.count(kServer, kId),
-        double(journal.storedBytes()) / 1e6);
+        journal.count(kServer, kId), double(bytes) / 1e6, double(bytes) / journal.count(kServer, kId), double(journal.storedBytes()) / 1e6);
     const qint64 middle = journal.lastId(kServer, kId) / 2;
     size_t found = 0;
     double ms = medianMs([&] { return journal.page(kServer, kId, 0, 100).size(); }, &found);
@@ -168,8 +167,8 @@ int main(int argc, char **argv)
         QString text;
     } searches[] = {{"a word in one entry, the oldest", QStringLiteral("pumpenhand")},
         {"a word in a quarter of them (the newest 100)", QStringLiteral("person 4")},
-        {"a word found nowhere", QStringLiteral("nowhere to be found")}, {"2 letters (read from the rows)", QStringLiteral("Zq")},
-        {"2 letters found often (the newest 100)", QStringLiteral("ed")}};
+            {"a word found nowhere", QStringLiteral("nowhere to be found")},
+                {"2 letters (read from the rows)", QStringLiteral("Zq")}, {"2 letters found often (the newest 100)", QStringLiteral("ed")}};
     for (const auto &s : searches) {
         ms = medianMs([&] { return journal.page(kServer, kId, 0, 100, s.text).size(); }, &found);
         std::printf("search %-46s %8.2f ms (%zu found)\n", s.what, ms, found);

@@ -1836,8 +1836,8 @@
         <translation>Der Verlauf Ihrer Aktivitäten konnte nicht gelesen werden. Er wurde als %1 beiseitegelegt, und ein neuer wurde begonnen.</translation>
     </message>
     <message>
-        <source>The history of your activities was written by a newer version of MirageDesk. It is left as it is, and nothing is added to it while this version runs.</source>
-        <translation>Der Verlauf Ihrer Aktivitäten wurde von einer neueren Version von MirageDesk geschrieben. Er bleibt, wie er ist, und solange diese Version läuft, wird nichts hinzugefügt.</translation>
+        <source>The history of your activities is from a newer version of MirageDesk: it is left as it is, with nothing added.</source>
+        <translation>Der Verlauf Ihrer Aktivitäten stammt von einer neueren Version von MirageDesk: Er bleibt, wie er ist, und es wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The history of your activities cannot be written at %1. The log is not kept beyond this session.</source>

@@ -1836,8 +1836,8 @@
         <translation>Non è stato possibile leggere la cronologia delle tue attività. È stata messa da parte come %1 ed è stata avviata una nuova.</translation>
     </message>
     <message>
-        <source>The history of your activities was written by a newer version of MirageDesk. It is left as it is, and nothing is added to it while this version runs.</source>
-        <translation>La cronologia delle tue attività è stata scritta da una versione più recente di MirageDesk. Resta com&apos;è e non vi si aggiunge nulla finché è in uso questa versione.</translation>
+        <source>The history of your activities is from a newer version of MirageDesk: it is left as it is, with nothing added.</source>
+        <translation>La cronologia delle tue attività proviene da una versione più recente di MirageDesk: resta com&apos;è, senza aggiunte.</translation>
     </message>
     <message>
         <source>The history of your activities cannot be written at %1. The log is not kept beyond this session.</source>

@@ -8,11 +8,9 @@
 #include "protocol/replaysource.h"
 
 #include "base/logging.h"
-#include "protocol/fileview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
 #include "session/jsontext.h"
-#include "store/journal.h"
 #include "sync/connectiontext.h"
 
 #include <QDateTime>
@@ -84,29 +82,14 @@ QString ActivitySession::server() const
 
 void ActivitySession::logConnection(const QString &summary, const QString &reason, bool ok)
 {
-    log(EventDescriber::connectionEntry(summary, reason, ok));
-    m_journal.send();
+    m_batcher.log(EventDescriber::connectionEntry(summary, reason, ok));
     scheduleFlush();
-}
-
-void ActivitySession::log(EventLogModel::Entry entry, const ReceivedMessage *m)
-{
-    m_journal.add(entry, m);
-    m_batcher.log(std::move(entry));
-}
-
-void ActivitySession::setJournal(Journal *journal)
-{
-    m_journal.setJournal(journal, server(), activityId());
-    m_journal.seedNames(m_people);
-    m_log.setHistory(journal, server(), activityId(), journal ? journal->lastId(server(), activityId()) : 0);
 }
 
 void ActivitySession::feed(const MessageBatch &batch)
 {
     for (const ReceivedMessage &m : batch)
         take(m);
-    m_journal.send(); // one hand-over per burst; written on the journal's thread
     scheduleFlush();
 }
 
@@ -150,12 +133,7 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     }
     m_showingCopy = true;
     m_copySavedAt = copy.savedAt.toLocalTime();
-    // The copy's people and files are named (issue #27), also when a later message names them by id.
-    m_people.rememberAll(JsonText::arrayOf(&m_state.participants()));
-    if (const JsonArray *files = JsonText::arrayOf(&m_state.files())) {
-        for (const JsonValue &f : files->items())
-            m_people.rememberFile(FileView(&f).id(), JsonText::text(FileView(&f).name()));
-    }
+    m_people.rememberCopy(m_state.participants(), m_state.files()); // named, also when a message gives an id only
     m_catchUp.restore(copy.viewed);
     m_batcher.reloadLists(); // the people and files of the copy too, not only its steps
     m_batcher.activityChanged();
@@ -189,26 +167,17 @@ void ActivitySession::onSnapshot()
     m_batcher.reloadSteps();
     m_batcher.activityChanged();
     const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
-    log(m_describer.snapshotLoaded(steps ? steps->size() : 0, std::exchange(m_snapshotSeen, true)));
-    m_journal.send();
+    m_batcher.log(m_describer.snapshotLoaded(steps ? steps->size() : 0, std::exchange(m_snapshotSeen, true)));
     scheduleFlush();
 }
 
 void ActivitySession::take(const ReceivedMessage &m)
 {
     const ApplyResult &r = m.result;
-    QString previousName;
-    if (r.applied && (r.changes & ApplyResult::ParticipantsChanged)) {
-        previousName = m_people.name(r.subjectId);
-        // Who they are at this message; the directory keeps it after they leave. Not from the
-        // state: it is the one after the whole read, where someone who joined and left is gone
-        // and a later rename already holds (issue #23).
-        if (r.subject)
-            m_people.rememberUser(r.subjectId, *r.subject);
-    }
-    if (r.applied && (r.changes & ApplyResult::FilesChanged) && r.subject)
-        m_people.rememberFile(r.subjectId, JsonText::text(FileView(r.subject.get()).name()));
-    log(m_describer.logEntry(m, previousName), &m);
+    const QString previousName = m_people.take(r); // who the person or file is at this message; a name before it
+    EventLogModel::Entry line = m_describer.logEntry(m, previousName);
+    line.message = m.binary ? QByteArray() : m.text; // for the journal: handed over with the frame's lines
+    m_batcher.log(std::move(line));
     if (!r.applied)
         return;
     m_copyDue = true;

@@ -129,9 +129,8 @@ public:
             m_batcher.flush();
     }
 
-    // The history (issue #27): what this session's log shows and searches beyond this run, where
-    // it keeps each line, and the names it knew. Set once, before the copy is restored.
-    void setJournal(Journal *journal);
+    // Its history, its names and where it keeps each log line (issue #27); before restoreCopy().
+    void setJournal(Journal *journal) { JournalFeed::attach(journal, server(), activityId(), m_log, m_people); }
 
     // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
@@ -163,7 +162,6 @@ Q_SIGNALS:
 private:
     void onSnapshot();
     void take(const ReceivedMessage &m);
-    void log(EventLogModel::Entry entry, const ReceivedMessage *m = nullptr);
     void logConnection(const QString &summary, const QString &reason = {}, bool ok = true);
     void scheduleFlush() { m_batcher.schedule(); }
     void onFrame(const FrameBatcher::Frame &frame);
@@ -185,7 +183,6 @@ private:
     PeopleDirectory m_people;
     EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
-    JournalFeed m_journal;
     quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
 

@@ -203,12 +203,8 @@ void EventDescriber::describeFile(const LogFacts &k, QStringList &what)
 
 QString EventDescriber::fileName(const ApplyResult &r) const
 {
-    // The file as the message left it (a 402: as it was): what the user saw it called; else the
-    // name it had when last seen (also before a restart: the journal's); its id only when never.
-    if (const std::string_view name = FileView(r.subject.get()).name(); !name.empty())
-        return JsonText::text(name);
-    const QString known = m_people.fileName(r.subjectId);
-    return known.isEmpty() ? JsonText::text(r.subjectId) : known;
+    // As the message left it (a 402: as it was), else as last seen (the journal's too), else its id.
+    return m_people.fileNameOr(r.subjectId, FileView(r.subject.get()).name());
 }
 
 QString EventDescriber::fileDetail(const ApplyResult &r) const

@@ -7,6 +7,7 @@
 #include "session/journalfeed.h"
 #include "store/journal.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
 
 namespace mirage {
@@ -16,6 +17,8 @@ EventLogModel::EventLogModel(int capacity, QObject *parent)
     , m_capacity(qMax(1, capacity))
 {
 }
+
+EventLogModel::~EventLogModel() = default;
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -34,8 +37,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return e.seq;
     case TimeRole: {
         const QDateTime local = e.time.toLocalTime();
-        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss.zzz"))
-                                                    : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        const QString time = local.toString(QStringLiteral("HH:mm:ss.zzz"));
+        return local.date() == QDate::currentDate() ? time
+                                                    : QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
     }
     case EventIdRole:
         return e.eventId;
@@ -84,6 +88,9 @@ QHash<int, QByteArray> EventLogModel::roleNames() const
 
 void EventLogModel::append(std::vector<Entry> entries)
 {
+    if (m_feed)
+        m_feed->keep(entries); // the frame's lines, each kept (its message moved out), before they fold
+
     // Fold runs of identical entries: within the frame, then the frame's first into the last row.
     std::vector<Entry> folded;
     folded.reserve(entries.size());
@@ -143,8 +150,10 @@ void EventLogModel::clear()
     Q_EMIT countChanged();
 }
 
-void EventLogModel::setHistory(Journal *journal, const QString &server, const QString &activityId, qint64 horizon)
+void EventLogModel::setHistory(
+    Journal *journal, const QString &server, const QString &activityId, qint64 horizon, std::unique_ptr<JournalFeed> feed)
 {
+    m_feed = std::move(feed);
     m_historyDone = true;
     dropHistory();
     m_journal = journal;

@@ -16,6 +16,8 @@
 
 namespace mirage {
 
+class JournalFeed;
+
 // Every received message in order: time, what it did in words, or why it was rejected; also the
 // connection's transitions. Holds at most `capacity` entries (the oldest go first), so memory stays
 // bounded on long runs. Rows are appended (one rowsInserted per frame) and dropped from the front.
@@ -80,6 +82,7 @@ public:
         int repeats = 1;
         // When set, name, summary and details are made from these when asked.
         std::shared_ptr<const LogFacts> facts = nullptr;
+        QByteArray message; // the message as received: handed to the journal with its frame, not kept here
         // Same text and kind: folded into one row.
         bool sameAs(const Entry &o) const
         {
@@ -90,6 +93,7 @@ public:
     };
 
     explicit EventLogModel(int capacity = 10000, QObject *parent = nullptr);
+    ~EventLogModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -103,8 +107,9 @@ public:
     Q_INVOKABLE void clear();
 
     // The entries of the activity the journal kept up to `horizon` (its newest entry's id when the
-    // activity opened: what this session adds comes after) are its history.
-    void setHistory(Journal *journal, const QString &server, const QString &activityId, qint64 horizon);
+    // activity opened: what this session adds comes after) are its history; each frame's entries
+    // are handed to `feed` (JournalFeed::attach makes both).
+    void setHistory(Journal *journal, const QString &server, const QString &activityId, qint64 horizon, std::unique_ptr<JournalFeed> feed);
     // Only history entries whose summary contains `text` (empty: all); the history read so far is
     // dropped and read again from the newest.
     void setHistorySearch(const QString &text);
@@ -129,6 +134,7 @@ private:
     mutable std::array<std::pair<quint64, QString>, kCachedSentences> m_sentences {};
 
     QPointer<Journal> m_journal;
+    std::unique_ptr<JournalFeed> m_feed;
     QString m_historyServer, m_historyActivity, m_historySearch;
     qint64 m_horizon = 0; // the newest history entry's id (0: none)
     qint64 m_oldestRead = 0; // the oldest history entry read so far (0: none read)

@@ -7,66 +7,65 @@
 #include "session/peopledirectory.h"
 #include "store/journal.h"
 
+#include <memory>
+
 namespace mirage {
 
-void JournalFeed::setJournal(Journal *journal, const QString &server, const QString &activityId)
+JournalFeed::JournalFeed(Journal *journal, const QString &server, const QString &activityId)
+    : m_journal(journal)
+    , m_server(server)
+    , m_activityId(activityId)
 {
-    m_journal = journal;
-    m_server = server;
-    m_activityId = activityId;
 }
 
-void JournalFeed::add(const EventLogModel::Entry &entry, const ReceivedMessage *m)
+void JournalFeed::attach(Journal *journal, const QString &server, const QString &activityId, EventLogModel &log, PeopleDirectory &people)
 {
-    if (!m_journal)
+    if (!journal)
         return;
-    JournalEntry e = toJournal(entry, m);
-    e.server = m_server;
-    e.activityId = m_activityId;
-    m_pending.push_back(std::move(e));
-}
-
-void JournalFeed::send()
-{
-    if (m_journal && !m_pending.empty())
-        m_journal->append(std::exchange(m_pending, {}));
-}
-
-void JournalFeed::seedNames(PeopleDirectory &people) const
-{
-    if (!m_journal)
-        return;
-    for (const JournalName &n : m_journal->names(m_server, m_activityId)) {
+    for (const JournalName &n : journal->names(server, activityId)) {
         const std::string id = n.id.toStdString();
         if (n.kind == JournalSubject::Person && people.name(id).isEmpty())
             people.remember(id, n.name);
         else if (n.kind == JournalSubject::File && people.fileName(id).isEmpty())
             people.rememberFile(id, n.name);
     }
+    log.setHistory(
+        journal, server, activityId, journal->lastId(server, activityId), std::make_unique<JournalFeed>(journal, server, activityId));
 }
 
-JournalEntry JournalFeed::toJournal(const EventLogModel::Entry &entry, const ReceivedMessage *m)
+void JournalFeed::keep(std::vector<EventLogModel::Entry> &lines)
+{
+    if (!m_journal)
+        return;
+    std::vector<JournalEntry> entries;
+    entries.reserve(lines.size());
+    for (EventLogModel::Entry &line : lines) {
+        JournalEntry e = toJournal(line);
+        e.server = m_server;
+        e.activityId = m_activityId;
+        entries.push_back(std::move(e));
+    }
+    m_journal->append(std::move(entries));
+}
+
+JournalEntry JournalFeed::toJournal(EventLogModel::Entry &entry)
 {
     JournalEntry e;
+    const bool message = entry.seq > 0; // lines of the session's own (a snapshot, the connection) have none
     e.received = entry.time.isValid() ? entry.time.toMSecsSinceEpoch() : 0;
-    e.origin = m ? JournalOrigin::Message : JournalOrigin::Line;
+    e.origin = message ? JournalOrigin::Message : JournalOrigin::Line;
     e.seq = entry.seq;
     e.eventId = entry.eventId;
     e.category = entry.category;
     e.applied = entry.applied;
     e.section = entry.section;
     e.itemId = entry.itemId;
-    if (m && !m->binary)
-        e.message = m->text;
+    e.message = std::exchange(entry.message, {});
     const std::shared_ptr<const LogFacts> facts = entry.facts;
     if (!facts) {
         e.eventName = entry.name;
         e.summary = entry.summary;
         e.details = entry.details;
-        if (m && m->result.hasId && !m->result.subjectId.empty()) {
-            e.subjectKind = m->result.category() == EventCategory::File ? JournalSubject::File : JournalSubject::Person;
-            e.subjectId = QString::fromStdString(m->result.subjectId);
-        }
         return e;
     }
     e.eventName = facts->eventName();

@@ -13,8 +13,7 @@ QString JournalProblemText::sentence(JournalProblem problem, const QString &path
     case JournalProblem::SetAside:
         return tr("The history of your activities could not be read. It was set aside as %1 and a new one was started.").arg(path);
     case JournalProblem::NewerVersion:
-        return tr("The history of your activities was written by a newer version of MirageDesk. It is left as it is, and nothing is "
-                  "added to it while this version runs.");
+        return tr("The history of your activities is from a newer version of MirageDesk: it is left as it is, with nothing added.");
     case JournalProblem::Unwritable:
         return tr("The history of your activities cannot be written at %1. The log is not kept beyond this session.").arg(path);
     }

@@ -9,6 +9,7 @@
 
 namespace mirage {
 
+struct ApplyResult;
 class FileView;
 class JsonArray;
 class JsonValue;
@@ -37,10 +38,18 @@ public:
     // the uploader's id, else that id; empty when it does not say.
     QString uploaderOf(const FileView &file) const;
 
+    // Who a message's person or file is (its element as the message left it): a person's name
+    // before it (a 203's rename), else empty. Not from the state: it is the one after the whole
+    // read, where someone who joined and left is gone and a later rename already holds (issue #23).
+    QString take(const ApplyResult &r);
+    // The people and files of a copy (issue #27: named, also when a later message gives an id only).
+    void rememberCopy(const JsonValue &participants, const JsonValue &files);
     // Remembers the name of a file (an empty name changes nothing).
     void rememberFile(std::string_view id, const QString &name);
     // The last known name of a file, or empty.
     QString fileName(std::string_view id) const;
+    // `given` (the name a message gives) when not empty, else the last known name, else the id.
+    QString fileNameOr(std::string_view id, std::string_view given) const;
 
 private:
     QHash<QString, QString> m_names;

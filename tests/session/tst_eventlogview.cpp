@@ -302,7 +302,8 @@ void TestEventLogView::historyIsReadAsTheUserScrollsUp()
         QCOMPARE(log->index(0).data(EventLogModel::SummaryRole).toString(),
             QStringLiteral("Person %1 joined").arg(1000 - pages * EventLogModel::kHistoryPage + 1));
         // The entry that was at the top stays there.
-        QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person %1 joined").arg(1000 - (pages - 1) * EventLogModel::kHistoryPage + 1)));
+        QTRY_VERIFY(
+            texts(summaries(root)).contains(QStringLiteral("Person %1 joined").arg(1000 - (pages - 1) * EventLogModel::kHistoryPage + 1)));
     }
     QVERIFY(log->rowCount() < 1000);
 }
