@@ -82,7 +82,7 @@ public:
         int repeats = 1;
         // When set, name, summary and details are made from these when asked.
         std::shared_ptr<const LogFacts> facts = nullptr;
-        QByteArray message; // the message as received: handed to the journal with its frame, not kept here
+        QByteArray message = {}; // the message as received: handed to the journal with its frame, not kept here
         // Same text and kind: folded into one row.
         bool sameAs(const Entry &o) const
         {

@@ -73,7 +73,8 @@ public:
     // How many entries are kept for the activity.
     int count(const QString &server, const QString &activityId);
 
-    // What the writing thread did (for tests and the bench).
+    // What the writing thread did (for tests and the bench); storedBytes() is counted on its
+    // thread after the start: after a flush().
     QThread *writerThread() const;
     QThread *lastWriteThread() const;
     int transactions() const;

@@ -66,6 +66,7 @@ public:
 private:
     void run();
     bool openDatabase();
+    void countStoredBytes();
     bool write(QSqlDatabase &db, std::vector<JournalEntry> &batch, qint64 now, bool applyAge);
     bool insert(QSqlDatabase &db, QSqlQuery &entryQuery, QSqlQuery &nameQuery, JournalEntry &e);
     qint64 activityRow(QSqlDatabase &db, const QString &server, const QString &activityId);
@@ -84,7 +85,7 @@ private:
     Retention m_retention; // guarded
     bool m_retentionChanged = true; // guarded
     bool m_stop = false, m_flushing = false, m_opened = false; // guarded
-    quint64 m_queued = 0, m_written = 0; // guarded: batches given, batches done
+    quint64 m_queued = 1, m_written = 0; // guarded: jobs given, jobs done (the first: counting what is kept)
     QString m_setAside; // guarded
 
     // The writing thread's own.
