@@ -7,7 +7,8 @@ import QtQuick.Layouts
 import MirageDesk
 
 // Every received message and connection change in order, newest at the bottom, in words;
-// filterable by category and searchable by text. Identical entries in a row show once, with "×N".
+// filterable by category and searchable by text; above them, the history kept from before this
+// start (issue #27), read a page at a time as the user scrolls up; a search covers it all. Identical entries in a row show once, with "×N".
 // Activating an entry (click, Enter) asks to show its item: showItem("steps"/"people"/"files", id).
 ColumnLayout {
     id: view
@@ -125,6 +126,28 @@ ColumnLayout {
         // 6.4's qmllint sees Qt.callLater as a QJSValue property, not a method (a false positive).
         onCountChanged: if (following && list.visible) Qt.callLater(positionViewAtEnd) // qmllint disable type
         onVisibleChanged: attach()
+        // The history above this session's entries (issue #27): scrolled to the top, the next page
+        // of older entries is read from the journal; the rows shown stay where they are.
+        // Asked once the view's move is done (a zero timer), and only if it is still at the top (a
+        // list being attached passes by the top on its way to the newest entry).
+        onContentYChanged: if (list.atYBeginning) olderTimer.restart()
+        Timer {
+            id: olderTimer
+            interval: 0
+            onTriggered: list.fetchOlder()
+        }
+        function fetchOlder() {
+            if (!list.atYBeginning || !list.visible || list.model === null || !view.model)
+                return false
+            // Reading up there, the user no longer follows the newest entry.
+            list.following = false
+            const before = list.count
+            // The entry that was at the top stays there: the user scrolls on to read the new ones.
+            if (!view.model.fetchOlder())
+                return false
+            list.positionViewAtIndex(list.count - before, ListView.Beginning)
+            return true
+        }
         Keys.onReturnPressed: list.activateCurrent()
         Keys.onEnterPressed: list.activateCurrent()
         function activateCurrent() {

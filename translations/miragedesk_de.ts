@@ -1953,6 +1953,21 @@
     </message>
 </context>
 <context>
+    <name>mirage::JournalProblemText</name>
+    <message>
+        <source>The history of your activities could not be read. It was set aside as %1 and a new one was started.</source>
+        <translation>Der Verlauf Ihrer Aktivitäten konnte nicht gelesen werden. Er wurde als %1 beiseitegelegt, und ein neuer wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history of your activities is from a newer version of MirageDesk: it is left as it is, with nothing added.</source>
+        <translation>Der Verlauf Ihrer Aktivitäten stammt von einer neueren Version von MirageDesk: Er bleibt, wie er ist, und es wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The history of your activities cannot be written at %1. The log is not kept beyond this session.</source>
+        <translation>Der Verlauf Ihrer Aktivitäten kann unter %1 nicht geschrieben werden. Das Protokoll wird nicht über diese Sitzung hinaus aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>mirage::JsonText</name>
     <message numerus="yes">
         <source>%n bytes</source>

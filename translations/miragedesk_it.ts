@@ -1953,6 +1953,21 @@
     </message>
 </context>
 <context>
+    <name>mirage::JournalProblemText</name>
+    <message>
+        <source>The history of your activities could not be read. It was set aside as %1 and a new one was started.</source>
+        <translation>Non è stato possibile leggere la cronologia delle tue attività. È stata messa da parte come %1 ed è stata avviata una nuova.</translation>
+    </message>
+    <message>
+        <source>The history of your activities is from a newer version of MirageDesk: it is left as it is, with nothing added.</source>
+        <translation>La cronologia delle tue attività proviene da una versione più recente di MirageDesk: resta com&apos;è, senza aggiunte.</translation>
+    </message>
+    <message>
+        <source>The history of your activities cannot be written at %1. The log is not kept beyond this session.</source>
+        <translation>Non è possibile scrivere la cronologia delle tue attività in %1. Il registro non viene conservato oltre questa sessione.</translation>
+    </message>
+</context>
+<context>
     <name>mirage::JsonText</name>
     <message numerus="yes">
         <source>%n bytes</source>

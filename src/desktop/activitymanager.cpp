@@ -7,6 +7,7 @@
 #include "desktop/appsettings.h"
 #include "session/activitysession.h"
 #include "session/copyproblemtext.h"
+#include "session/journalproblemtext.h"
 #include "session/limittext.h"
 #include "session/workspace.h"
 #include "sync/channelurl.h"
@@ -28,6 +29,7 @@ ActivityManager::ActivityManager(Workspace *workspace, ServerClients *clients, A
         Q_EMIT serversChanged();
     });
     connect(workspace, &Workspace::copyProblem, this, &ActivityManager::onCopyProblem);
+    connect(workspace, &Workspace::journalProblem, this, &ActivityManager::onJournalProblem);
 }
 
 void ActivityManager::watch(ActivitySession *s)
@@ -59,7 +61,16 @@ void ActivityManager::onCurrentChanged()
 void ActivityManager::onCopyProblem(int index, CopyError error, const QString &path)
 {
     const ActivitySession *s = m_workspace->at(index);
-    const QString text = CopyProblemText::sentence(error, s ? (s->name().isEmpty() ? s->activityId() : s->name()) : QString(), path);
+    addNotice(CopyProblemText::sentence(error, s ? (s->name().isEmpty() ? s->activityId() : s->name()) : QString(), path));
+}
+
+void ActivityManager::onJournalProblem(JournalProblem problem, const QString &path)
+{
+    addNotice(JournalProblemText::sentence(problem, path));
+}
+
+void ActivityManager::addNotice(const QString &text)
+{
     if (text.isEmpty() || m_notice.split(QLatin1Char('\n')).contains(text))
         return; // still shown
     m_notice = m_notice.isEmpty() ? text : m_notice + QLatin1Char('\n') + text;

@@ -7,6 +7,7 @@
 #include "session/recentactivitiesmodel.h"
 #include "session/serveractivitiesmodel.h"
 #include "store/activitycopy.h"
+#include "store/journalentry.h"
 
 #include <QObject>
 #include <QStringList>
@@ -68,6 +69,8 @@ private:
     void watch(ActivitySession *session);
     void onCurrentChanged();
     void onCopyProblem(int index, CopyError error, const QString &path);
+    void onJournalProblem(JournalProblem problem, const QString &path);
+    void addNotice(const QString &text);
     void save();
 
     Workspace *m_workspace;

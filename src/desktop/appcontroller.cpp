@@ -16,9 +16,11 @@ AppController::AppController(const ChannelSettings &channelSettings, QObject *pa
     : QObject(parent)
     , m_clients(channelSettings.token, channelSettings.tokenQueryName, channelSettings.tls)
     , m_copies(std::make_unique<CopyStore>(copyDirectory))
-    , m_workspace(std::make_unique<Workspace>(channelSettings, &m_clients, m_copies.get()))
-    , m_tokens(std::make_unique<TokenBroker>(&m_clients, m_workspace.get()))
+    , m_journal(std::make_unique<Journal>(copyDirectory.isEmpty() ? QString() : copyDirectory + QStringLiteral("/journal")))
+          , m_workspace(std::make_unique<Workspace>(channelSettings, &m_clients, m_copies.get()))
+          , m_tokens(std::make_unique<TokenBroker>(&m_clients, m_workspace.get()))
 {
+    m_workspace->setJournal(m_journal.get());
     m_sessions = new SessionListModel(m_workspace.get(), this);
     m_serverTrust = new ServerTrust(&m_clients, m_workspace.get(), &m_settings.store(), this);
     m_serverTrust->restore();

@@ -18,6 +18,7 @@
 #include "session/sessionlistmodel.h"
 #include "session/workspace.h"
 #include "store/copystore.h"
+#include "store/journal.h"
 #include "sync/channelsettings.h"
 #include "sync/serverclients.h"
 
@@ -161,6 +162,7 @@ private:
     PopupListModel *m_popups;
     TrayIcon *m_tray = nullptr;
     std::unique_ptr<CopyStore> m_copies;
+    std::unique_ptr<Journal> m_journal; // the history of every activity (issue #27), next to the copies
     std::unique_ptr<Workspace> m_workspace; // after the store and the clients it uses
     std::unique_ptr<TokenBroker> m_tokens; // after the workspace it reconnects
     SessionListModel *m_sessions;

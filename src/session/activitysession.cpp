@@ -133,6 +133,7 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     }
     m_showingCopy = true;
     m_copySavedAt = copy.savedAt.toLocalTime();
+    m_people.rememberCopy(m_state.participants(), m_state.files()); // named, also when a message gives an id only
     m_catchUp.restore(copy.viewed);
     m_batcher.reloadLists(); // the people and files of the copy too, not only its steps
     m_batcher.activityChanged();
@@ -173,16 +174,10 @@ void ActivitySession::onSnapshot()
 void ActivitySession::take(const ReceivedMessage &m)
 {
     const ApplyResult &r = m.result;
-    QString previousName;
-    if (r.applied && (r.changes & ApplyResult::ParticipantsChanged)) {
-        previousName = m_people.name(r.subjectId);
-        // Who they are at this message; the directory keeps it after they leave. Not from the
-        // state: it is the one after the whole read, where someone who joined and left is gone
-        // and a later rename already holds (issue #23).
-        if (r.subject)
-            m_people.rememberUser(r.subjectId, *r.subject);
-    }
-    m_batcher.log(m_describer.logEntry(m, previousName));
+    const QString previousName = m_people.take(r); // who the person or file is at this message; a name before it
+    EventLogModel::Entry line = m_describer.logEntry(m, previousName);
+    line.message = m.binary ? QByteArray() : m.text; // for the journal: handed over with the frame's lines
+    m_batcher.log(std::move(line));
     if (!r.applied)
         return;
     m_copyDue = true;

@@ -11,6 +11,7 @@
 #include "session/eventlogmodel.h"
 #include "session/filemodel.h"
 #include "session/framebatcher.h"
+#include "session/journalfeed.h"
 #include "session/notificationrequest.h"
 #include "session/participantmodel.h"
 #include "session/peopledirectory.h"
@@ -127,6 +128,9 @@ public:
         if (m_batcher.pending())
             m_batcher.flush();
     }
+
+    // Its history, its names and where it keeps each log line (issue #27); before restoreCopy().
+    void setJournal(Journal *journal) { JournalFeed::attach(journal, server(), activityId(), m_log, m_people); }
 
     // The local copy (issue #12). restoreCopy() shows a copy read from disk before the channel
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);

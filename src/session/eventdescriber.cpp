@@ -201,11 +201,10 @@ void EventDescriber::describeFile(const LogFacts &k, QStringList &what)
         what << (size.isEmpty() ? tr("%1 uploaded “%2”").arg(by, file) : tr("%1 uploaded “%2” (%3)").arg(by, file, size));
 }
 
-QString EventDescriber::fileName(const ApplyResult &r)
+QString EventDescriber::fileName(const ApplyResult &r) const
 {
-    // The file as the message left it (a 402: as it was): what the user saw it called.
-    const std::string_view name = FileView(r.subject.get()).name();
-    return JsonText::text(name.empty() ? std::string_view(r.subjectId) : name);
+    // As the message left it (a 402: as it was), else as last seen (the journal's too), else its id.
+    return m_people.fileNameOr(r.subjectId, FileView(r.subject.get()).name());
 }
 
 QString EventDescriber::fileDetail(const ApplyResult &r) const

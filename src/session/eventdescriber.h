@@ -69,7 +69,7 @@ private:
     static void describeActivity(const LogFacts &k, QStringList &what);
     static void describePerson(const LogFacts &k, QStringList &what);
     static void describeFile(const LogFacts &k, QStringList &what);
-    static QString fileName(const ApplyResult &r);
+    QString fileName(const ApplyResult &r) const;
     QString fileDetail(const ApplyResult &r) const;
     std::optional<NotificationRequest> messagePopup(const ApplyResult &r) const;
 

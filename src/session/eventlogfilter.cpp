@@ -31,6 +31,8 @@ void EventLogFilter::setText(const QString &text)
         return;
     m_text = text;
     invalidateRowsFilter();
+    if (auto *log = qobject_cast<EventLogModel *>(sourceModel()))
+        log->setHistorySearch(text);
     Q_EMIT textChanged();
     Q_EMIT countChanged();
 }
@@ -43,6 +45,21 @@ QString EventLogFilter::sectionAt(int row) const
 QString EventLogFilter::itemIdAt(int row) const
 {
     return index(row, 0).data(EventLogModel::ItemIdRole).toString();
+}
+
+bool EventLogFilter::fetchOlder()
+{
+    QAbstractItemModel *log = sourceModel();
+    if (!log || !log->canFetchMore(QModelIndex()))
+        return false;
+    log->fetchMore(QModelIndex());
+    return true;
+}
+
+bool EventLogFilter::canFetchMore(const QModelIndex &parent) const
+{
+    const auto *log = qobject_cast<const EventLogModel *>(sourceModel());
+    return log && log->historyCount() == 0 && log->canFetchMore(parent);
 }
 
 bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -8,7 +8,8 @@
 namespace mirage {
 
 // The activity log as the user filters it: by category ("" = all, "rejected" = only rejections)
-// and by text (case-insensitive, on what an entry says; "" = all). Its rows and roles are
+// and by text (case-insensitive, on what an entry says; "" = all: over the whole history too,
+// through the journal's index, EventLogModel::setHistorySearch). Its rows and roles are
 // EventLogModel's.
 class EventLogFilter : public QSortFilterProxyModel
 {
@@ -28,6 +29,12 @@ public:
     // ("steps", "people", "files" or "") and id.
     Q_INVOKABLE QString sectionAt(int row) const;
     Q_INVOKABLE QString itemIdAt(int row) const;
+    // Reads the next page of the history above the rows (issue #27: the view asks when scrolled
+    // to the top); false when there is none.
+    Q_INVOKABLE bool fetchOlder();
+    // A view asks by itself only for the newest page of the history (when it is shown): it asks
+    // when it reaches its last row, where the newest entries are, not the older ones.
+    bool canFetchMore(const QModelIndex &parent) const override;
 
 Q_SIGNALS:
     void categoryChanged();

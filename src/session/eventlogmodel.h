@@ -4,15 +4,19 @@
 #pragma once
 
 #include "session/logfacts.h"
+#include "store/journal.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QPointer>
 #include <array>
 #include <deque>
 #include <memory>
 #include <vector>
 
 namespace mirage {
+
+class JournalFeed;
 
 // Every received message in order: time, what it did in words, or why it was rejected; also the
 // connection's transitions. Holds at most `capacity` entries (the oldest go first), so memory stays
@@ -22,10 +26,16 @@ namespace mirage {
 // A received message's entry keeps the facts of its words (LogFacts): its summary, name and details
 // are made by EventDescriber when a row asks (the last few are kept), not per event; entries fold
 // when their facts are the same (then so are their words).
+// The history (issue #27): the entries the journal kept before this session (before the activity
+// opened) come first, older at the top, a page at a time (canFetchMore/fetchMore: newest first, so
+// a long history is read only as far as the user scrolls), with the words they had when written;
+// with a search, the history shows only the entries that contain it, found by the journal's index
+// over the whole history. History and this session's entries share the capacity.
 //
 // Roles:
 //  - seq (quint64): the message's number in the session (0 for a snapshot line).
-//  - time (QDateTime): when it was received.
+//  - time (QString): when it was received, local time ("HH:mm:ss.zzz"; with the date before, for
+//    an entry of another day).
 //  - eventId (int): its event id (SPEC §3), 0 when it had none that could be read.
 //  - name (QString): the event's name ("user_joined"), "snapshot" or "unreadable".
 //  - category (QString): activity, people, alerts, files, connection or other (EventLogFilter
@@ -72,6 +82,7 @@ public:
         int repeats = 1;
         // When set, name, summary and details are made from these when asked.
         std::shared_ptr<const LogFacts> facts = nullptr;
+        QByteArray message = {}; // the message as received: handed to the journal with its frame, not kept here
         // Same text and kind: folded into one row.
         bool sameAs(const Entry &o) const
         {
@@ -82,6 +93,7 @@ public:
     };
 
     explicit EventLogModel(int capacity = 10000, QObject *parent = nullptr);
+    ~EventLogModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -94,11 +106,25 @@ public:
     void append(std::vector<Entry> entries);
     Q_INVOKABLE void clear();
 
+    // The entries of the activity the journal kept up to `horizon` (its newest entry's id when the
+    // activity opened: what this session adds comes after) are its history; each frame's entries
+    // are handed to `feed` (JournalFeed::attach makes both).
+    void setHistory(Journal *journal, const QString &server, const QString &activityId, qint64 horizon, std::unique_ptr<JournalFeed> feed);
+    // Only history entries whose summary contains `text` (empty: all); the history read so far is
+    // dropped and read again from the newest.
+    void setHistorySearch(const QString &text);
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    // Reads the next page of history (kHistoryPage entries) above the rows shown.
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+    int historyCount() const { return m_historyRows; }
+    static constexpr int kHistoryPage = 100;
+
 Q_SIGNALS:
     void countChanged();
 
 private:
     QString summaryOf(int row) const;
+    void dropHistory();
 
     std::deque<Entry> m_entries;
     int m_capacity;
@@ -106,6 +132,15 @@ private:
     // The last sentences made, by entry number (row + m_dropped), a slot per number modulo the size.
     static constexpr size_t kCachedSentences = 128;
     mutable std::array<std::pair<quint64, QString>, kCachedSentences> m_sentences {};
+
+    QPointer<Journal> m_journal;
+    std::unique_ptr<JournalFeed> m_feed;
+    QString m_historyServer, m_historyActivity, m_historySearch;
+    qint64 m_horizon = 0; // the newest history entry's id (0: none)
+    qint64 m_oldestRead = 0; // the oldest history entry read so far (0: none read)
+    bool m_historyDone = true; // no older entry to read
+    bool m_fetching = false; // in fetchMore (a slot of its rowsInserted may ask again)
+    int m_historyRows = 0; // the history's rows, at the top
 };
 
 } // namespace mirage

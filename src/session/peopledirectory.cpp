@@ -3,6 +3,7 @@
 
 #include "session/peopledirectory.h"
 
+#include "protocol/applyresult.h"
 #include "protocol/fileview.h"
 #include "protocol/jsonarray.h"
 #include "protocol/jsonvalue.h"
@@ -58,6 +59,48 @@ QString PeopleDirectory::uploaderOf(const FileView &file) const
     if (const std::string_view given = file.uploaderName(); !given.empty())
         return JsonText::text(given);
     return nameOrId(file.uploaderId());
+}
+
+QString PeopleDirectory::take(const ApplyResult &r)
+{
+    if (!r.applied)
+        return {};
+    if ((r.changes & ApplyResult::FilesChanged) && r.subject)
+        rememberFile(r.subjectId, JsonText::text(FileView(r.subject.get()).name()));
+    if (!(r.changes & ApplyResult::ParticipantsChanged))
+        return {};
+    QString before = name(r.subjectId);
+    if (r.subject)
+        rememberUser(r.subjectId, *r.subject); // kept after they leave
+    return before;
+}
+
+void PeopleDirectory::rememberCopy(const JsonValue &participants, const JsonValue &files)
+{
+    rememberAll(JsonText::arrayOf(&participants));
+    if (const JsonArray *list = JsonText::arrayOf(&files)) {
+        for (const JsonValue &f : list->items())
+            rememberFile(FileView(&f).id(), JsonText::text(FileView(&f).name()));
+    }
+}
+
+void PeopleDirectory::rememberFile(std::string_view id, const QString &name)
+{
+    if (!id.empty() && !name.isEmpty())
+        m_files.insert(JsonText::idKey(id), name);
+}
+
+QString PeopleDirectory::fileName(std::string_view id) const
+{
+    return id.empty() ? QString() : m_files.value(JsonText::idKey(id));
+}
+
+QString PeopleDirectory::fileNameOr(std::string_view id, std::string_view given) const
+{
+    if (!given.empty())
+        return JsonText::text(given);
+    const QString known = fileName(id);
+    return known.isEmpty() ? JsonText::text(id) : known;
 }
 
 } // namespace mirage

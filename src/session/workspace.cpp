@@ -6,6 +6,7 @@
 #include "base/logging.h"
 #include "session/activitysession.h"
 #include "store/copystore.h"
+#include "store/journal.h"
 #include "sync/serverclients.h"
 #include <QSettings>
 
@@ -98,6 +99,7 @@ int Workspace::open(const ChannelEndpoint &endpoint, const QString &serverText, 
     Q_EMIT sessionAdded(index);
     Q_EMIT countChanged();
     qCInfo(lcApp).noquote() << "opening activity" << endpoint.activityId << "on" << ChannelUrl::display(endpoint.httpBase);
+    s->setJournal(m_journal); // its history and the names it knew, before its copy
     m_copies.keep(s); // its copy on screen at once
     if (selectIt || m_current < 0)
         select(index);
@@ -161,6 +163,21 @@ void Workspace::updateLooking()
 {
     for (int i = 0; i < m_sessions.size(); ++i)
         m_sessions[i].session->catchUp()->setUserIsLooking(m_windowActive && i == m_current);
+}
+
+void Workspace::setJournal(Journal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    if (!journal)
+        return;
+    connect(journal, &Journal::problemArisen, this, &Workspace::journalProblem);
+    if (const JournalProblem problem = journal->problem(); problem != JournalProblem::None) {
+        const QString path = problem == JournalProblem::SetAside ? journal->setAsidePath() : journal->path();
+        QMetaObject::invokeMethod(
+            this, [this, problem, path] { Q_EMIT journalProblem(problem, path); }, Qt::QueuedConnection);
+    }
 }
 
 void Workspace::flushPendingFrames()

@@ -5,6 +5,7 @@
 
 #include "session/copykeeper.h"
 #include "store/activitycopy.h"
+#include "store/journalentry.h"
 #include "sync/channelsettings.h"
 #include "sync/channelurl.h"
 
@@ -17,6 +18,7 @@ namespace mirage {
 
 class ActivitySession;
 class CopyStore;
+class Journal;
 class ServerClients;
 
 // The activities open at once (issue #12), in the order they were opened, and which one is
@@ -73,6 +75,11 @@ public:
     void setWindowActive(bool active);
     // The copies' part (CopyKeeper::setInterval: the shortest time between two writes).
     void setCopyInterval(int ms) { m_copies.setInterval(ms); }
+    // Where the activities opened from now on keep their history and read it back (issue #27);
+    // nullptr: nowhere. It must outlive the workspace.
+    // Its problems come by journalProblem (one at its start, after the event loop turns).
+    void setJournal(Journal *journal);
+    Journal *journal() const { return m_journal; }
 
 Q_SIGNALS:
     void countChanged();
@@ -90,6 +97,10 @@ Q_SIGNALS:
     // written is said once for all the activities; `index` is -1 for one closed meanwhile). A
     // code and the file, not a sentence.
     void copyProblem(int index, mirage::CopyError error, const QString &path);
+    // The journal (the history of every activity, issue #27) was found damaged and set aside (a
+    // new one started), is of a newer version (left alone), or cannot be written. A code and the
+    // file, not a sentence.
+    void journalProblem(mirage::JournalProblem problem, const QString &path);
 
 private:
     void updateLooking();
@@ -103,6 +114,7 @@ private:
     ServerClients *m_clients;
     QList<Entry> m_sessions;
     CopyKeeper m_copies;
+    Journal *m_journal = nullptr;
     int m_current = -1;
     bool m_windowActive = false;
 };

@@ -6,6 +6,7 @@
 #include "offlinesession.h"
 #include "session/activitysession.h"
 #include "session/eventlogfilter.h"
+#include "store/journal.h"
 
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -259,3 +260,50 @@ void TestEventLogView::hiddenLogAtCapacityDrawsNothing()
 QTEST_MAIN(TestEventLogView)
 
 #include "moc_tst_eventlogview.cpp"
+
+void TestEventLogView::historyIsReadAsTheUserScrollsUp()
+{
+    // 1,000 entries kept by an earlier run of the activity.
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    std::vector<JournalEntry> kept;
+    for (int i = 1; i <= 1000; ++i) {
+        JournalEntry e;
+        e.activityId = QString::fromLatin1(kId);
+        e.seq = quint64(i);
+        e.category = QStringLiteral("people");
+        e.summary = QStringLiteral("Person %1 joined").arg(i);
+        kept.push_back(std::move(e));
+    }
+    journal.append(std::move(kept));
+    OfflineSession offline(kId, {eventLogOf});
+    ActivitySession &session = *offline.session;
+    session.setJournal(&journal);
+    EventLogModel *log = session.eventLog();
+    QCOMPARE(log->rowCount(), 0); // nothing read before the log is shown
+
+    LogWindow view;
+    const QString shown = view.show(session.eventLogFilter());
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    QQuickItem *root = view.window.rootObject();
+    // Shown, it reads the newest page and is at the newest entry.
+    QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person 1000 joined")));
+    QCOMPARE(log->rowCount(), EventLogModel::kHistoryPage);
+    // Scrolled to the top, the next page comes above, and again.
+    auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
+    QVERIFY(list);
+    for (int pages = 2; pages <= 3; ++pages) {
+        // At the top, the list reads the page above (what its timer does when the user scrolls there).
+        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtBeginning"));
+        QVariant fetched;
+        QVERIFY(QMetaObject::invokeMethod(list, "fetchOlder", Q_RETURN_ARG(QVariant, fetched)));
+        QVERIFY(fetched.toBool());
+        QCOMPARE(log->rowCount(), pages * EventLogModel::kHistoryPage);
+        QCOMPARE(log->index(0).data(EventLogModel::SummaryRole).toString(),
+            QStringLiteral("Person %1 joined").arg(1000 - pages * EventLogModel::kHistoryPage + 1));
+        // The entry that was at the top stays there.
+        QTRY_VERIFY(
+            texts(summaries(root)).contains(QStringLiteral("Person %1 joined").arg(1000 - (pages - 1) * EventLogModel::kHistoryPage + 1)));
+    }
+    QVERIFY(log->rowCount() < 1000);
+}
