@@ -20,7 +20,10 @@ void SnapshotLoader::load(QByteArray body)
     m_busy = true;
     m_waiting.reset();
     const size_t maxMessageBytes = m_maxMessageBytes;
-    const bool summarise = m_keepReplaced;
+    // Summarised for "since you last looked" only when there is something to compare it with: a
+    // first load (nothing shown yet) is not held up by a pass over its whole tree.
+    const JsonValue &shown = m_state->activity();
+    const bool summarise = m_keepReplaced && shown.isObject() && !shown.asObject().empty();
     auto text = BackgroundWork::hold(std::move(body));
     m_work.run([this, text, generation, maxMessageBytes, summarise]() -> BackgroundWork::Continuation {
         const bool padded = text->capacity() - text->size() >= qsizetype(ActivityState::kReadPadding);
