@@ -215,6 +215,36 @@ def copies_dir():
     return os.path.join(os.environ["XDG_DATA_HOME"], "MirageDesk", "miragedesk", "copies")
 
 
+def copy_written_after(t_us):
+    try:
+        return any(os.stat(os.path.join(copies_dir(), f)).st_mtime_ns // 1000 > t_us
+                   for f in os.listdir(copies_dir()) if f.endswith(".copy"))
+    except OSError:
+        return False
+
+
+def stalls(rows, snap, end_us):
+    """The GUI thread's stalls from the probe's lag lines, from its first tick (the window made) to
+    end_us: a stall shows as one tick of the 5 ms timer late by the stall (issue #26). `snap`: when
+    the snapshot was applied, to say where the longest stall was."""
+    ticks = [r for r in rows if r[0] == "lag" and int(r[1]) <= end_us]
+    lag = [(int(r[1]), int(r[2]) / 1000) for r in ticks]
+    # The GUI thread's own CPU in each tick (the probe's 4th field): what the thread did, not what
+    # it waited for a core on a loaded machine.
+    busy = [int(r[3]) / 1000 for r in ticks if len(r) > 3]
+    if not lag:
+        return {"longest": float("nan"), "share": float("nan"), "span": 0, "longest_at": float("nan"), "over": lambda ms: 0,
+                "longest_cpu": float("nan"), "cpu_share": float("nan")}
+    first = lag[0][0] - lag[0][1] * 1000 - 5000
+    span_ms = (end_us - first) / 1000
+    t, longest = max(lag, key=lambda x: x[1])
+    return {"longest": longest, "share": sum(x for _, x in lag if x > 16) / max(1e-9, span_ms) * 100, "span": span_ms / 1000,
+            "longest_cpu": max(busy) if busy else float("nan"),
+            "cpu_share": sum(x for x in busy if x > 16) / max(1e-9, span_ms) * 100 if busy else float("nan"),
+            "longest_at": (t - longest * 1000 - snap) / 1e6 if snap else float("nan"),
+            "over": lambda ms: sum(1 for _, x in lag if x > ms)}
+
+
 def forget_everything():
     """No copy and no open set: the next start is a first start."""
     subprocess.run(["rm", "-rf", copies_dir(), os.path.join(os.environ["XDG_CONFIG_HOME"], "MirageDesk")], check=True)
@@ -242,22 +272,40 @@ def start_bench(a, work, out):
                 w = Window(a.binary, args, work, f"start-{a.steps}-{kind}-{run + 1}")
                 steps = w.probe_time("steps", timeout=180)
                 shown = (int(steps[1]) - w.t0_us) / 1e6
-                snap = (w.line_time("snapshot applied", timeout=180) - w.t0_us) / 1e6
-                time.sleep(2)
+                snap_us = w.line_time("snapshot applied", timeout=180)
+                snap = (snap_us - w.t0_us) / 1e6
+                # Settled: the first copy written after the snapshot (its first full dump), then
+                # half a second more; the stalls are read from the window's first tick to there.
+                wait_for(lambda: copy_written_after(snap_us) or w.proc.poll() is not None, 90, "the copy written after the snapshot")
+                time.sleep(0.5)
+                settled_us = now_us()
+                gui_cpu = w.cpu_ticks(w.proc.pid) / os.sysconf("SC_CLK_TCK")
+                proc_cpu = w.cpu_ticks() / os.sysconf("SC_CLK_TCK")
                 hwm = w.hwm_kb / 1024
                 rss = w.status_kb("VmRSS") / 1024
                 w.stop()
                 if kind == "copy" and not os.path.isdir(copies_dir()):
                     sys.exit("window bench: no copy was written")
                 cpu = int(steps[3]) / 1e6 if len(steps) > 3 else float("nan")
-                results[kind].append(dict(shown=shown, cpu=cpu, snap=snap, hwm=hwm, rss=rss, count=int(steps[2])))
+                st = stalls(w.probe(), snap_us, settled_us)
+                results[kind].append(dict(shown=shown, cpu=cpu, snap=snap, hwm=hwm, rss=rss, count=int(steps[2]),
+                                          longest=st["longest"], share=st["share"], over=st["over"], gui_cpu=gui_cpu,
+                                          longest_cpu=st["longest_cpu"], cpu_share=st["cpu_share"],
+                                          proc_cpu=proc_cpu, span=st["span"], load=os.getloadavg()[0]))
                 print(f"  run {run + 1} {'from the copy' if kind == 'copy' else 'no copy     '}: first frame with "
                       f"{steps[2]} steps {shown:.2f} s (GUI thread CPU {cpu:.2f} s), snapshot applied {snap:.2f} s, "
                       f"peak RSS {hwm:.0f} MB, RSS {rss:.0f} MB", flush=True)
+                print(f"      to settled ({st['span']:.1f} s from the first tick): longest stall {st['longest']:.0f} ms "
+                      f"(at {st['longest_at']:+.2f} s from the snapshot applied), {st['share']:.1f}% of the time in stalls "
+                      f"over 16 ms, stalls over {a.stall_limit} ms: {st['over'](a.stall_limit)}; by the GUI thread's own CPU: longest "
+                      f"{st['longest_cpu']:.0f} ms, {st['cpu_share']:.1f}% over 16 ms; CPU GUI thread {gui_cpu:.2f} s, "
+                      f"process {proc_cpu:.2f} s; load {' / '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+                results[kind][-1]["over"] = st["over"](a.stall_limit)
     finally:
         stack.stop()
     target_s, target_mb = (1.0, 150) if a.steps <= 10000 else (3.0, 600)
-    med = {k: {f: statistics.median(r[f] for r in rows) for f in ("shown", "cpu", "snap", "hwm", "rss")} for k, rows in results.items()}
+    fields = ("shown", "cpu", "snap", "hwm", "rss", "longest", "share", "over", "gui_cpu", "proc_cpu", "load", "longest_cpu", "cpu_share")
+    med = {k: {f: statistics.median(r[f] for r in rows) for f in fields} for k, rows in results.items()}
     print(f"window start, {a.steps} steps, median of {a.runs}:")
     print(f"  first frame with steps, from the copy   {med['copy']['shown']:6.2f} s   (target < {target_s:g} s; "
           f"GUI thread CPU {med['copy']['cpu']:.2f} s)")
@@ -265,6 +313,14 @@ def start_bench(a, work, out):
           f"GUI thread CPU {med['nocopy']['cpu']:.2f} s)")
     print(f"  snapshot applied (copy / no copy)        {med['copy']['snap']:6.2f} / {med['nocopy']['snap']:.2f} s")
     print(f"  peak RSS (copy / no copy)                {med['copy']['hwm']:6.0f} / {med['nocopy']['hwm']:.0f} MB  (target < {target_mb} MB)")
+    stall_target = 50 if a.steps <= 10000 else 100
+    for k, label in (("copy", "from the copy"), ("nocopy", "no copy      ")):
+        m = med[k]
+        print(f"  {label} to settled: longest stall {m['longest']:5.0f} ms (target < {stall_target} ms), "
+              f"{m['share']:4.1f}% of the time in stalls over 16 ms (by its own CPU: longest {m['longest_cpu']:.0f} ms, "
+              f"{m['cpu_share']:.1f}%), GUI thread CPU {m['gui_cpu']:.2f} s, process {m['proc_cpu']:.2f} s")
+    print(f"  load average at the runs (median of the 1-minute figure): {statistics.median(r['load'] for rows in results.values() for r in rows):.1f}; "
+          f"{os.cpu_count()} cores (a shared machine: the stalls include waiting for a core)")
     if out is not None:
         out.update({f"start{a.steps}": med, f"start{a.steps}_targets": {"seconds": target_s, "mb": target_mb}})
 
@@ -491,6 +547,7 @@ def main():
     ap.add_argument("--rate", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--deletes", type=int, default=1000)
+    ap.add_argument("--stall-limit", type=int, default=50, help="start: count the stalls longer than this (ms)")
     ap.add_argument("--via", choices=("daphne", "local"), default="daphne",
                     help="who serves the activity: the reference server, or this bench (asyncio)")
     ap.add_argument("--json", help="merge the figures into this JSON file")

@@ -45,6 +45,13 @@ void append(QByteArray *out, const char *kind, int64_t a, int64_t b, int64_t c)
 }
 } // namespace
 
+int64_t WindowProbe::threadCpuUs()
+{
+    timespec cpu {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    return int64_t(cpu.tv_sec) * 1000000 + cpu.tv_nsec / 1000;
+}
+
 int64_t WindowProbe::nowUs()
 {
     return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -77,7 +84,8 @@ WindowProbe::WindowProbe(AppController *controller, const QString &path, QObject
     connect(&m_lagTimer, &QTimer::timeout, this, [this] {
         const qint64 elapsedUs = m_sinceTick.nsecsElapsed() / 1000;
         m_sinceTick.restart();
-        line("lag", nowUs(), std::max<qint64>(0, elapsedUs - kLagIntervalMs * 1000));
+        const int64_t cpu = threadCpuUs();
+        line("lag", nowUs(), std::max<qint64>(0, elapsedUs - kLagIntervalMs * 1000), cpu - std::exchange(m_tickCpuUs, cpu));
     });
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &WindowProbe::flush);
@@ -127,6 +135,7 @@ void WindowProbe::attach(QQuickWindow *window)
         },
         Qt::DirectConnection);
     m_sinceTick.start();
+    m_tickCpuUs = threadCpuUs();
     m_lagTimer.start();
     m_flushTimer.start();
 }
@@ -172,9 +181,7 @@ void WindowProbe::onFrame(int64_t syncStartUs, int64_t swappedUs)
 {
     if (!m_stepsShown && m_stepsSinceUs && syncStartUs >= m_stepsSinceUs && m_steps) {
         m_stepsShown = true;
-        timespec cpu {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu); // the GUI thread's CPU time since exec
-        line("steps", swappedUs, m_steps->rowCount(), int64_t(cpu.tv_sec) * 1000000 + cpu.tv_nsec / 1000);
+        line("steps", swappedUs, m_steps->rowCount(), threadCpuUs()); // the GUI thread's CPU time since exec
     }
     // The frame shows what the model held when it was synchronised.
     auto kept = m_pending.begin();

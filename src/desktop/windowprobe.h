@@ -26,7 +26,9 @@ class StepModel;
 // a file; then it appends one line per observation, every time in CLOCK_REALTIME microseconds
 // (so that a sender on the same machine can compare its own clock):
 //   probe T pid PID             when attached (after the QML loaded)
-//   lag T US                    the event-loop lag seen by a 5 ms precise timer (how late it fired)
+//   lag T US CPU                the event-loop lag seen by a 5 ms precise timer (how late it fired),
+//                               and the GUI thread's CPU time (µs) since the tick before: a stall
+//                               with little CPU waited for a core (issue #26: a shared machine)
 //   sync T US                   the GUI thread blocked while the scene graph synchronised
 //   frame T GUI                 a frame swapped (GUI = 1 when that signal came on the GUI thread)
 //   steps T N CPU               the first frame swapped while the selected activity had N > 0 steps,
@@ -48,6 +50,7 @@ public:
     void attach(QQuickWindow *window);
 
     static int64_t nowUs(); // CLOCK_REALTIME
+    static int64_t threadCpuUs(); // the calling thread's CPU time
 
 private:
     WindowProbe(AppController *controller, const QString &path, QObject *parent);
@@ -65,6 +68,7 @@ private:
     QTimer m_lagTimer;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceTick;
+    int64_t m_tickCpuUs = 0; // the GUI thread's CPU time at the last tick
     QPointer<StepModel> m_steps;
     QMetaObject::Connection m_stepsConnection;
     int64_t m_stepsSinceUs = 0; // when the selected activity first had steps (0: not yet)

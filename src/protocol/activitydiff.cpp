@@ -322,4 +322,13 @@ ActivityDiff ActivityDiff::compute(const ActivitySummary &older, const JsonValue
     return diff;
 }
 
+ActivityDiff ActivityDiff::compute(const ActivitySummary &older, const ActivitySummary &newer)
+{
+    ActivityDiff diff;
+    if (older.emptyDocument() || !newer.isObject)
+        return diff; // no previous copy: nothing to show
+    Differ(older, newer, diff).run();
+    return diff;
+}
+
 } // namespace mirage

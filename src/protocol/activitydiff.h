@@ -98,6 +98,8 @@ struct ActivityDiff
     static ActivityDiff compute(const JsonValue &oldDoc, const JsonValue &newDoc);
     // The same, with the older document summarised (ActivitySummary::of).
     static ActivityDiff compute(const ActivitySummary &oldDoc, const JsonValue &newDoc);
+    // The same with both summarised (the newer one while its tree was built, off the GUI thread).
+    static ActivityDiff compute(const ActivitySummary &oldDoc, const ActivitySummary &newDoc);
 };
 
 } // namespace mirage

@@ -234,6 +234,14 @@ std::string ActivityState::loadSnapshot(std::string_view json, bool padded, Load
     return {};
 }
 
+JsonValue ActivityState::adopt(JsonValue activity)
+{
+    JsonValue replaced = std::move(m_activity); // null after
+    m_replaced = ActivitySummary();
+    replaceActivity(std::move(activity));
+    return replaced;
+}
+
 std::string ActivityState::loadDump(std::string_view json)
 {
     // One level more than a message: the dump wraps what a snapshot or a message held at level 1.

@@ -68,6 +68,9 @@ public:
     // given) to its code. `padded`: kReadPadding readable bytes follow `json`, so the parser reads
     // it in place instead of copying it.
     std::string loadSnapshot(std::string_view json, bool padded = false, LoadProblem *problem = nullptr);
+    // Sets an activity parsed elsewhere (ParsedSnapshot) in O(1) and hands the replaced tree back,
+    // for the caller to compare or free where it likes (issue #26); takeReplaced() is then empty.
+    JsonValue adopt(JsonValue activity);
     // With keepReplaced on, a snapshot that replaces the activity keeps a summary of the one it
     // replaced until takeReplaced(): what "since you last looked" compares the snapshot with. The
     // replaced tree itself is freed before the new one is built (issue #14: the two trees and the

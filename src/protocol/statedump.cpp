@@ -70,4 +70,30 @@ std::string StateDump::json(const ActivityState &state, size_t sizeHint)
     return out;
 }
 
+void StateDump::around(const ActivityState &state, std::string &head, std::string &tail)
+{
+    head = "{\"activity_id\":";
+    if (state.activityId().empty())
+        head += "null";
+    else
+        appendJsonString(head, state.activityId());
+    head += ",\"activity\":";
+    tail = state.deleted() ? ",\"deleted\":true" : ",\"deleted\":false";
+    tail += ",\"participants\":";
+    appendSortedById(tail, state.participants());
+    tail += ",\"files\":";
+    appendSortedById(tail, state.files());
+    tail += ",\"hash\":";
+    if (state.hasHash())
+        appendJsonString(tail, state.hash());
+    else
+        tail += "null";
+    char buf[24];
+    tail += ",\"applied\":";
+    tail.append(buf, std::to_chars(buf, buf + sizeof buf, state.appliedCount()).ptr);
+    tail += ",\"rejected\":";
+    tail.append(buf, std::to_chars(buf, buf + sizeof buf, state.rejectedCount()).ptr);
+    tail += '}';
+}
+
 } // namespace mirage

@@ -5,7 +5,6 @@
 
 #include "protocol/activitydiff.h"
 #include "protocol/activityview.h"
-#include "protocol/replaysource.h"
 
 #include "base/logging.h"
 #include "protocol/jsonarray.h"
@@ -33,6 +32,7 @@ ActivitySession::ActivitySession(
     m_state.setActivityId(endpoint.activityId.toStdString());
     m_state.setCollectDetails(true);
     m_state.setKeepReplaced(true);
+    m_channel->loader().setKeepReplaced(true);
     m_state.setMaxMessageBytes(size_t(settings.maxMessageBytes));
     m_logFilter.setSourceModel(&m_log);
     m_files.setPeople(&m_people);
@@ -63,6 +63,7 @@ ActivitySession::ActivitySession(
 
 ActivitySession::~ActivitySession()
 {
+    m_dumper.waitIdle(); // the channel resumed, what it held applied
     m_channel->close();
 }
 
@@ -95,27 +96,15 @@ void ActivitySession::feed(const MessageBatch &batch)
 
 void ActivitySession::feedText(QByteArrayView ndjson)
 {
-    // The same reading and numbering as `replay` (protocol's ReplaySource), then the same path as
-    // the channel's frames.
-    ReplaySource source(m_state);
-    source.setText(std::string_view(ndjson.data(), size_t(ndjson.size())));
-    MessageBatch batch;
-    ReplaySource::Message r;
-    while (source.next(r)) {
-        ReceivedMessage m;
-        m.seq = ++m_fedSeq;
-        m.binary = r.binary;
-        if (!r.binary)
-            m.text = QByteArray(r.text.data(), qsizetype(r.text.size()));
-        m.result = std::move(r.result);
-        batch.push_back(std::move(m));
-    }
+    m_dumper.waitIdle(); // no dump reads the state while it changes
+    const MessageBatch batch = m_textFeed.apply(ndjson); // then the same path as the channel's frames
     if (!batch.empty())
         feed(batch);
 }
 
 QString ActivitySession::loadSnapshot(QByteArrayView json)
 {
+    m_dumper.waitIdle(); // no dump reads the state while it changes
     const std::string error = m_state.loadSnapshot(std::string_view(json.data(), size_t(json.size())));
     if (!error.empty())
         return QString::fromStdString(error);
@@ -125,6 +114,7 @@ QString ActivitySession::loadSnapshot(QByteArrayView json)
 
 bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
 {
+    m_dumper.waitIdle(); // no dump reads the state while it changes
     const std::string why = m_state.loadDump(std::string_view(copy.stateDump.constData(), size_t(copy.stateDump.size())));
     if (!why.empty()) {
         if (error)
@@ -142,14 +132,11 @@ bool ActivitySession::restoreCopy(const ActivityCopy &copy, QString *error)
     return true;
 }
 
-ActivityCopy ActivitySession::makeCopy() const
+ActivityCopy ActivitySession::copyHeader() const
 {
     ActivityCopy copy;
     copy.server = server();
     copy.activityId = activityId();
-    const std::string dump = m_state.dumpJson(m_lastDumpBytes); // reserved: no doubling, faulted once
-    m_lastDumpBytes = dump.size();
-    copy.stateDump = QByteArray(dump.data(), qsizetype(dump.size()));
     copy.savedAt = QDateTime::currentDateTimeUtc();
     copy.viewed = m_catchUp.viewed(copy.savedAt);
     return copy;
@@ -157,8 +144,13 @@ ActivityCopy ActivitySession::makeCopy() const
 
 void ActivitySession::onSnapshot()
 {
-    // What the copy or the last state was, against the snapshot that replaced it.
-    m_catchUp.snapshotReplaced(ActivityDiff::compute(m_state.takeReplaced(), m_state.activity()), m_state.activity(), m_state.stepsKey());
+    // What the copy or the last state was, against the snapshot that replaced it (issue #26: on the
+    // worker when the channel set it).
+    m_dumper.diffReplaced([this](const ActivityDiff &diff) {
+        m_catchUp.snapshotReplaced(diff, m_state.activity(), m_state.stepsKey());
+        m_copyDue = true;
+        scheduleFlush();
+    });
     if (m_showingCopy) {
         m_showingCopy = false;
         Q_EMIT copyStateChanged();

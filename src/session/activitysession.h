@@ -6,6 +6,7 @@
 #include "protocol/activitystate.h"
 #include "session/catchup.h"
 #include "session/connectionmirror.h"
+#include "session/copydumper.h"
 #include "session/eventdescriber.h"
 #include "session/eventlogfilter.h"
 #include "session/eventlogmodel.h"
@@ -19,6 +20,7 @@
 #include "session/ratelimit.h"
 #include "session/stepcontentsmodel.h"
 #include "session/stepmodel.h"
+#include "session/textfeed.h"
 #include "store/activitycopy.h"
 #include "sync/activitychannel.h"
 #include "sync/messagebatch.h"
@@ -136,7 +138,9 @@ public:
     // opens (false, with the reason in `error`, and nothing changed when it cannot be read);
     // makeCopy() is what to write now. copyChanged() says a new copy is due (at most once a frame).
     bool restoreCopy(const ActivityCopy &copy, QString *error = nullptr);
-    ActivityCopy makeCopy() const;
+    ActivityCopy makeCopy() const { return m_dumper.dumpNow(copyHeader()); }
+    ActivityCopy copyHeader() const; // a copy but its dump: CopyDumper's dumpLater() makes it off the GUI thread
+    CopyDumper *copyDumper() { return &m_dumper; }
     bool showingCopy() const { return m_showingCopy; }
     QDateTime copySavedAt() const { return m_copySavedAt; }
     Avatars present() const { return m_presence.present(); }
@@ -183,7 +187,7 @@ private:
     PeopleDirectory m_people;
     EventDescriber m_describer {m_state, m_people, m_steps};
     FrameBatcher m_batcher {m_state, m_steps, m_participants, m_files, m_log};
-    quint64 m_fedSeq = 0; // sequence numbers of messages given to feedText()
+    TextFeed m_textFeed {m_state}; // feedText()'s reading
     RateLimit m_countsLimit {kCountsMs, [this] { Q_EMIT countsChanged(); }};
 
     QString m_name, m_description, m_hash;
@@ -191,8 +195,8 @@ private:
     bool m_showingCopy = false, m_copyDue = false;
     bool m_snapshotSeen = false; // a snapshot was loaded before (the next is a resync, in the log)
     QDateTime m_copySavedAt;
-    mutable size_t m_lastDumpBytes = 0; // makeCopy() reserves this much for the next dump
     int m_stepsRevision = 0;
+    CopyDumper m_dumper {m_state, *m_channel}; // last: destroyed (its job waited for) first
 };
 
 } // namespace mirage

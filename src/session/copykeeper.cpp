@@ -7,7 +7,7 @@
 #include "session/activitysession.h"
 #include "store/copystore.h"
 
-#include <QElapsedTimer>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -114,10 +114,30 @@ void CopyKeeper::load(ActivitySession *s)
 
 void CopyKeeper::save(ActivitySession *s)
 {
+    s->copyDumper()->waitIdle(); // a copy the worker made earlier is handed on first, not after this one
     if (m_newer.contains(s))
         return; // never over a newer version's copy, as long as the activity is open
     if (s->loaded() || s->showingCopy())
         m_store->save(s->makeCopy()); // makeCopy dumps the whole state: only here, never per frame
+}
+
+void CopyKeeper::saveLater(ActivitySession *s)
+{
+    if (m_newer.contains(s) || !(s->loaded() || s->showingCopy()))
+        return;
+    QPointer<CopyKeeper> keeper(this);
+    const bool started = s->copyDumper()->dumpLater(s->copyHeader(), [keeper, s](ActivityCopy copy, qint64 dumpMs) {
+        if (!keeper || !keeper->m_kept.contains(s) || keeper->m_newer.contains(s))
+            return; // released meanwhile: its last copy was written then
+        keeper->m_store->save(std::move(copy));
+        keeper->m_timer.setInterval(intervalAfter(dumpMs, keeper->m_intervalMs));
+        keeper->scheduleTrim(); // the dump is freed once written
+    });
+    if (!started) { // one is under way: this one later
+        m_dirty.insert(s);
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
 }
 
 void CopyKeeper::onWriteFailed(const QString &path, CopyError error)
@@ -158,15 +178,13 @@ int CopyKeeper::intervalAfter(qint64 writeMs, int minimumMs)
 
 void CopyKeeper::writeDirty()
 {
+    // Dumped on the worker (issue #26); the interval follows the dump's duration there, as the
+    // channel holds its frames meanwhile.
     const QSet<ActivitySession *> dirty = std::exchange(m_dirty, {});
-    QElapsedTimer took;
-    took.start();
     for (ActivitySession *s : dirty) {
         if (m_kept.contains(s))
-            save(s);
+            saveLater(s);
     }
-    m_timer.setInterval(intervalAfter(took.elapsed(), m_intervalMs));
-    scheduleTrim(); // the dumps are freed once written
 }
 
 void CopyKeeper::trimHeap()

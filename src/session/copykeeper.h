@@ -41,9 +41,10 @@ public:
     void scheduleTrim() { m_trimTimer.start(); }
 
     // The shortest time between two writes of a busy activity's copy. A write dumps the whole
-    // state on the GUI thread (20-40 ms of CPU for 10,000 steps), so the interval grows to 100
-    // times the last write's duration (at most 60 s): dumps take at most ~1% of the GUI thread
-    // under a stream of edits (issue #14; a copy is then at most a few seconds behind).
+    // state on the worker thread (20-40 ms of CPU for 10,000 steps) while the activity's channel
+    // holds its frames, so the interval grows to 100 times the last dump's duration (at most 60 s):
+    // frames wait at most ~1% of the time under a stream of edits (issue #14; a copy is then at
+    // most a few seconds behind). Closing and quitting dump on the GUI thread, once.
     void setInterval(int ms)
     {
         m_intervalMs = ms;
@@ -61,7 +62,8 @@ Q_SIGNALS:
 
 private:
     void load(ActivitySession *session);
-    void save(ActivitySession *session);
+    void save(ActivitySession *session); // now, on this thread
+    void saveLater(ActivitySession *session); // dumped on the worker (the timer's writes)
     void writeDirty();
     void onWriteFailed(const QString &path, CopyError error);
     void onWriteRecovered(const QString &path);

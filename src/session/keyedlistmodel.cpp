@@ -53,6 +53,12 @@ QVariant KeyedListModel::data(const QModelIndex &index, int role) const
     case ChangedAtRole:
         return row.changedAt;
     default:
+        if (!row.read && role >= FirstRole && role - FirstRole >= row.values.size()) {
+            if (const JsonValue *element = lookup(liveArray(), row.key)) { // lazy: read when first asked
+                row.values = extract(*element);
+                row.read = true;
+            }
+        }
         if (role >= FirstRole && role - FirstRole < row.values.size())
             return row.values[role - FirstRole];
         return {};
@@ -202,8 +208,9 @@ void KeyedListModel::flush(JsonArray *array)
         QList<int> roles;
         if (const JsonValue *element = lookup(array, it.key())) {
             QVector<QVariant> values = extract(*element);
-            roles = changedRoles(r.values, values);
+            roles = changedRoles(r.values, values); // a lazy row: the loaded ones compared, the rest all named
             r.values = std::move(values);
+            r.read = true;
         }
         if (it.value()) {
             r.changedAt = now;
@@ -231,7 +238,8 @@ void KeyedListModel::refreshAll(JsonArray *array)
         const JsonValue *element = lookup(array, row.key);
         if (!element)
             continue;
-        QVector<QVariant> values = extract(*element);
+        // A lazy row not read yet: only what it loaded (nobody holds the rest).
+        QVector<QVariant> values = row.read ? extract(*element) : extractOnLoad(*element);
         const QList<int> roles = changedRoles(row.values, values);
         if (!roles.isEmpty()) {
             row.values = std::move(values);
@@ -309,12 +317,12 @@ void KeyedListModel::reload(JsonArray *array)
     m_rows.clear();
     m_dirty.clear();
     if (array) {
+        const bool lazy = liveArray() != nullptr;
         m_rows.reserve(array->size());
         for (const JsonValue &element : array->items()) {
             if (element.isHole())
                 continue;
-            const QString key = elementKey(element);
-            m_rows.push_back(Row {key, extract(element), 0});
+            m_rows.push_back(Row {elementKey(element), lazy ? extractOnLoad(element) : extract(element), 0, !lazy});
         }
     }
     m_indexValid = false;

@@ -27,6 +27,10 @@ class JsonValue;
 //    (views highlight it briefly), 0 when never.
 // dataChanged always names the roles that may have changed: the subclass's roles and changedAt
 // for a remote change, the subclass's roles for a refresh.
+// Lazy rows (issue #26): a subclass whose liveArray() gives the array reads a loaded row's values
+// when a view first asks for them, not when the document is loaded (100,000 steps are 100,000
+// keys and names, not half a million QVariants): only extractOnLoad()'s leading values (what a
+// change's log line compares, the name before) are read with the document.
 class KeyedListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -70,14 +74,20 @@ Q_SIGNALS:
 protected:
     // The cached values of one element: index i holds role FirstRole + i.
     virtual QVector<QVariant> extract(const JsonValue &element) const = 0;
+    // Where lazy rows are read from (the state's array as it is now); nullptr: every row is read
+    // when it is loaded.
+    virtual JsonArray *liveArray() const { return nullptr; }
+    // The leading values of extract() that a lazy row reads when it is loaded.
+    virtual QVector<QVariant> extractOnLoad(const JsonValue &) const { return {}; }
     virtual QHash<int, QByteArray> extraRoleNames() const = 0;
 
 private:
     struct Row
     {
         QString key; // canonical id
-        QVector<QVariant> values;
+        mutable QVector<QVariant> values; // extractOnLoad()'s only, until read (lazy rows)
         qint64 changedAt = 0; // ms since epoch of the last remote change, 0 = never
+        mutable bool read = true; // values holds all of extract()
     };
     const JsonValue *lookup(JsonArray *array, const QString &key) const;
     void rebuildIndex() const;

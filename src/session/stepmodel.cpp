@@ -133,6 +133,16 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
         JsonText::text(view.name()), JsonText::text(view.description()), contents, JsonText::text(view.type()), QVariant::fromValue(hash)};
 }
 
+QVector<QVariant> StepModel::extractOnLoad(const JsonValue &step) const
+{
+    return {JsonText::text(StepView(&step).name())}; // the name before a change, for its log line
+}
+
+JsonArray *StepModel::liveArray() const
+{
+    return m_state ? JsonText::arrayOf(m_state->activity().find(m_state->stepsKey())) : nullptr;
+}
+
 QString StepModel::contentTextOf(int row) const
 {
     if (!m_state)

@@ -82,6 +82,9 @@ public:
 
 protected:
     QVector<QVariant> extract(const JsonValue &element) const override;
+    // The state's step list: rows are read when shown (lazy rows), once a state is set.
+    JsonArray *liveArray() const override;
+    QVector<QVariant> extractOnLoad(const JsonValue &element) const override; // the name
     QHash<int, QByteArray> extraRoleNames() const override;
 
 private:

@@ -33,6 +33,12 @@ ActivityChannel::ActivityChannel(
     }
     connect(m_client.get(), &ServerClient::reachable, this, &ActivityChannel::retrySoon);
     connect(&m_early, &EarlySnapshot::applied, this, &ActivityChannel::snapshotApplied);
+    connect(&m_loader, &SnapshotLoader::loaded, this, &ActivityChannel::onLoaded);
+    connect(&m_held, &HeldFrames::applied, this, [this](const MessageBatch &batch) {
+        m_early.forget(); // the state is no longer the early snapshot's
+        Q_EMIT messagesApplied(batch);
+    });
+    connect(&m_held, &HeldFrames::limitReached, this, &ActivityChannel::limitReached);
     if (m_activity->activityId().empty())
         m_activity->setActivityId(m_endpoint.activityId.toStdString());
     // The socket cannot carry more than Qt's cap: the limit is that at most, and never overflows.
@@ -41,6 +47,7 @@ ActivityChannel::ActivityChannel(
         m_settings.maxMessageBytes = qint64(most);
     m_activity->setMaxMessageBytes(size_t(m_settings.maxMessageBytes));
     m_givenOrigin = m_settings.origin;
+    m_loader.setMaxMessageBytes(size_t(m_settings.maxMessageBytes));
     m_originDerived = m_settings.origin.isEmpty();
     if (m_originDerived)
         m_settings.origin = m_endpoint.origin;
@@ -108,7 +115,8 @@ void ActivityChannel::close()
     m_stableTimer.stop();
     dropSnapshot();
     m_early.cancel();
-    flush();
+    m_loader.cancel();
+    m_held.flush();
     m_socket.drop();
     ChannelStatus why;
     why.reason = ChannelStatus::Reason::ClosedByUser;
@@ -152,12 +160,16 @@ void ActivityChannel::onConnected()
     if (m_settings.snapshot)
         requestSnapshot();
     else
-        setMayHaveMissed(m_received.applied() > 0 || m_attempts > 0);
+        setMayHaveMissed(m_held.queue().applied() > 0 || m_attempts > 0);
 }
 
 void ActivityChannel::requestSnapshot()
 {
     dropSnapshot();
+    if (m_paused) { // the frames held now come before it: asked once they are applied
+        m_requestWhenResumed = true;
+        return;
+    }
     const QUrl url = ChannelUrl::snapshotUrl(m_settings.snapshotTemplate, m_endpoint);
     auto *fetch = m_client->fetchSnapshot(url, m_settings.snapshotTimeoutMs, m_settings.snapshotMaxBytes, this);
     m_snapshot = fetch;
@@ -171,24 +183,41 @@ void ActivityChannel::onSnapshotFinished(SnapshotFetch *fetch)
         return;
     m_snapshot = nullptr;
     m_early.cancel(); // older than this one
-    SnapshotFailure failure = fetch->failure();
-    bool unchanged = false;
-    if (fetch->outcome() == SnapshotFetch::Outcome::Ok) {
-        const QByteArray &body = fetch->body();
-        unchanged = m_early.takeUnchanged(body); // then the same state
-        if (!unchanged)
-            fetch->loadInto(*m_activity, failure); // a body that is not an activity: Rejected
-    }
-    if (!failure.failed()) {
-        qCDebug(lcChannel) << (unchanged ? "snapshot applied (the same as the early one)" : "snapshot applied");
-        setMayHaveMissed(false);
-        m_snapshotRetry.reset();
-        if (!unchanged)
-            Q_EMIT snapshotApplied();
-        flush(); // the events held while the GET was in flight go on top of the snapshot, in order
-    } else {
-        snapshotGivenUp(failure);
-    }
+    if (fetch->outcome() != SnapshotFetch::Outcome::Ok)
+        snapshotGivenUp(fetch->failure());
+    else if (m_early.takeUnchanged(fetch->body()))
+        snapshotDone(true); // then the same state
+    else
+        m_loader.load(fetch->body()); // the events stay held until it is set (onLoaded)
+}
+
+void ActivityChannel::onLoaded(const SnapshotFailure &failure)
+{
+    if (m_early.takeLoaded(failure))
+        m_held.flush(); // held only while a resync is under way
+    else if (failure.failed())
+        snapshotGivenUp(failure); // a body that is not an activity: Rejected
+    else
+        snapshotDone(false);
+}
+
+void ActivityChannel::snapshotDone(bool unchanged)
+{
+    qCDebug(lcChannel) << (unchanged ? "snapshot applied (the same as the early one)" : "snapshot applied");
+    setMayHaveMissed(false);
+    m_snapshotRetry.reset();
+    if (!unchanged)
+        Q_EMIT snapshotApplied();
+    m_held.flush(); // the events held while the GET was in flight go on top of the snapshot, in order
+}
+
+void ActivityChannel::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_loader.setPaused(paused); // a parsed snapshot asked for before the pause is set first
+    m_held.flush();
+    if (!paused && std::exchange(m_requestWhenResumed, false) && state() == State::Open)
+        requestSnapshot();
 }
 
 void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
@@ -202,56 +231,18 @@ void ActivityChannel::snapshotGivenUp(const SnapshotFailure &failure)
     if (m_settings.retrySnapshot)
         m_snapshotRetry.schedule(failure);
     Q_EMIT snapshotFailed(failure);
-    flush(); // the events held meanwhile still apply, in order
+    m_held.flush(); // the events held meanwhile still apply, in order
 }
 
 void ActivityChannel::hold(QByteArray text, bool binary)
 {
-    m_received.push(std::move(text), binary);
-    if (m_snapshot && m_received.over(m_settings.maxHeldMessages, m_settings.maxHeldBytes)) {
-        SnapshotFailure failure;
-        failure.reason = SnapshotFailure::Reason::HeldOverflow;
-        failure.maxHeld = m_settings.maxHeldMessages;
-        failure.maxHeldBytes = m_settings.maxHeldBytes;
-        snapshotGivenUp(failure);
+    if (m_held.push(std::move(text), binary, m_snapshot))
         return;
-    }
-    if (!m_snapshot && m_received.over(m_settings.applyBatchMessages, m_settings.applyBatchBytes)) {
-        flush(); // a bounded batch now, not the whole burst once the read is done
-        return;
-    }
-    scheduleFlush();
-}
-
-void ActivityChannel::scheduleFlush()
-{
-    // A burst arrives as many signals from one read: apply them together once the read is done.
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_flushScheduled = false;
-            if (!m_snapshot)
-                flush();
-        },
-        Qt::QueuedConnection);
-}
-
-void ActivityChannel::flush()
-{
-    if (m_received.empty() || m_limitReached)
-        return;
-    const MessageBatch batch = m_received.apply(*m_activity);
-    if (!batch.empty()) {
-        m_early.forget(); // the state is no longer the early snapshot's
-        Q_EMIT messagesApplied(batch);
-    }
-    if (m_received.limitReached() && !m_limitReached) {
-        m_limitReached = true;
-        Q_EMIT limitReached();
-    }
+    SnapshotFailure failure;
+    failure.reason = SnapshotFailure::Reason::HeldOverflow;
+    failure.maxHeld = m_settings.maxHeldMessages;
+    failure.maxHeldBytes = m_settings.maxHeldBytes;
+    snapshotGivenUp(failure);
 }
 
 void ActivityChannel::socketFinished(ChannelStatus why)
@@ -261,7 +252,7 @@ void ActivityChannel::socketFinished(ChannelStatus why)
         dropSnapshot();
         setMayHaveMissed(true);
     }
-    flush(); // what was received is applied, never dropped
+    m_held.flush(); // what was received is applied, never dropped
     m_socket.drop();
     if (why.reason == ChannelStatus::Reason::Refused || why.reason == ChannelStatus::Reason::Certificate) {
         m_refusalCode = why.refusalCode();

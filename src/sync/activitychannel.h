@@ -8,10 +8,11 @@
 #include "sync/channelstatus.h"
 #include "sync/channelurl.h"
 #include "sync/earlysnapshot.h"
+#include "sync/heldframes.h"
 #include "sync/httpsredirect.h"
 #include "sync/messagebatch.h"
-#include "sync/receivedqueue.h"
 #include "sync/retrypolicy.h"
+#include "sync/snapshotloader.h"
 #include "sync/snapshotretry.h"
 
 #include <QObject>
@@ -50,16 +51,22 @@ public:
     // ChannelSettings::prefetchSnapshot for the next open() (the window turns it off when a copy is shown).
     void setPrefetchSnapshot(bool on) { m_settings.prefetchSnapshot = on; }
     // Stop applying after this many messages (0 = no limit); limitReached() is emitted once.
-    void setMessageLimit(quint64 n) { m_received.setLimit(n); }
+    void setMessageLimit(quint64 n) { m_held.queue().setLimit(n); }
 
     State state() const { return m_status.state; }
     const ChannelStatus &status() const { return m_status; }
     bool updatesMayBeMissed() const { return m_mayHaveMissed; }
     int closeCode() const { return m_refusalCode; }
     ServerClient &client() const { return *m_client; }
-    quint64 received() const { return m_received.applied(); }
+    quint64 received() const { return m_held.queue().applied(); }
+    size_t held() const { return m_held.queue().size(); } // received, not applied yet
     const ChannelEndpoint &endpoint() const { return m_endpoint; }
     ActivityState &activityState() { return *m_activity; }
+    // Loads the snapshots off the GUI thread (issue #26); what the last one replaced is its.
+    SnapshotLoader &loader() { return m_loader; }
+    // While paused the state is not written: frames are held (as during a snapshot GET) and a
+    // parsed snapshot waits; resumed, they go on in order. For a job that reads the state.
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     void stateChanged(mirage::ChannelStatus::State state, const mirage::ChannelStatus &status);
@@ -89,10 +96,11 @@ private:
     void setMayHaveMissed(bool missed);
     void requestSnapshot();
     void onSnapshotFinished(SnapshotFetch *fetch);
+    void onLoaded(const SnapshotFailure &failure);
+    void snapshotDone(bool unchanged);
     void snapshotGivenUp(const SnapshotFailure &failure);
     void hold(QByteArray text, bool binary);
-    void scheduleFlush();
-    void flush();
+    bool holding() const { return !m_snapshot.isNull() || m_paused || m_loader.busy(); }
 
     ChannelEndpoint m_endpoint;
     ChannelSettings m_settings;
@@ -108,15 +116,17 @@ private:
 
     std::shared_ptr<ServerClient> m_client;
     QPointer<SnapshotFetch> m_snapshot;
-    EarlySnapshot m_early {m_activity}; // the first open()'s early GET (prefetchSnapshot)
+    SnapshotLoader m_loader {m_activity};
+    EarlySnapshot m_early {&m_loader}; // the first open()'s early GET (prefetchSnapshot)
     SnapshotRetry m_snapshotRetry {m_settings.retryInitialMs, m_settings.retryMaxMs}; // retrySnapshot
     QTimer m_retryTimer;
     QTimer m_stableTimer;
     ChannelSocket m_socket {m_settings, this}; // reads the settings as the constructor clamped them
 
-    ReceivedQueue m_received; // not yet applied: a burst, or held during a snapshot GET
-    bool m_flushScheduled = false;
-    bool m_limitReached = false;
+    bool m_paused = false;
+    // Not yet applied: a burst, or held during a snapshot GET or load, or while paused.
+    HeldFrames m_held {m_activity, m_settings, [this] { return holding(); }};
+    bool m_requestWhenResumed = false;
 };
 
 } // namespace mirage

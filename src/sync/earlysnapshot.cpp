@@ -4,18 +4,18 @@
 #include "sync/earlysnapshot.h"
 
 #include "base/logging.h"
-#include "protocol/activitystate.h"
 #include "sync/serverclient.h"
 #include "sync/snapshotfetch.h"
+#include "sync/snapshotloader.h"
 
 #include <QHash>
 #include <utility>
 
 namespace mirage {
 
-EarlySnapshot::EarlySnapshot(ActivityState *state, QObject *parent)
+EarlySnapshot::EarlySnapshot(SnapshotLoader *loader, QObject *parent)
     : QObject(parent)
-    , m_state(state)
+    , m_loader(loader)
 {
 }
 
@@ -35,6 +35,7 @@ void EarlySnapshot::startOnce(ServerClient &client, const QUrl &url, int timeout
 
 void EarlySnapshot::cancel()
 {
+    m_loading = Digest(); // a load under way is the loader's to forget (the channel's next one does)
     if (SnapshotFetch *f = m_fetch) {
         m_fetch = nullptr;
         f->cancel();
@@ -49,6 +50,21 @@ EarlySnapshot::Digest EarlySnapshot::digestOf(const QByteArray &body)
     d.a = qHash(QByteArrayView(body), size_t(0x9e3779b97f4a7c15ULL));
     d.b = qHash(QByteArrayView(body), size_t(0xc2b2ae3d27d4eb4fULL));
     return d;
+}
+
+bool EarlySnapshot::takeLoaded(const SnapshotFailure &failure)
+{
+    const Digest loading = std::exchange(m_loading, Digest());
+    if (loading.size < 0)
+        return false;
+    if (failure.failed()) {
+        qCDebug(lcChannel) << "the early snapshot was not applied:" << failure.detail;
+        return true;
+    }
+    m_digest = loading;
+    qCDebug(lcChannel) << "early snapshot shown";
+    Q_EMIT applied();
+    return true;
 }
 
 bool EarlySnapshot::takeUnchanged(const QByteArray &body)
@@ -67,15 +83,8 @@ void EarlySnapshot::onFinished(SnapshotFetch *fetch)
         qCDebug(lcChannel) << "the early snapshot GET failed:" << fetch->failure().reason << fetch->failure().httpStatus;
         return;
     }
-    const QByteArray &body = fetch->body();
-    SnapshotFailure failure;
-    if (!fetch->loadInto(*m_state, failure)) {
-        qCDebug(lcChannel) << "the early snapshot was not applied:" << failure.detail;
-        return;
-    }
-    m_digest = digestOf(body);
-    qCDebug(lcChannel) << "early snapshot shown";
-    Q_EMIT applied();
+    m_loading = digestOf(fetch->body());
+    m_loader->load(fetch->body());
 }
 
 } // namespace mirage

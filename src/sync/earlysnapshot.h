@@ -10,9 +10,10 @@
 
 namespace mirage {
 
-class ActivityState;
 class ServerClient;
 class SnapshotFetch;
+class SnapshotLoader;
+struct SnapshotFailure;
 
 // The window's early snapshot GET (ChannelSettings::prefetchSnapshot, issue #14), made by the
 // channel's first open() beside the handshake: Qt downloads it on its HTTP thread while the window
@@ -24,7 +25,7 @@ class EarlySnapshot : public QObject
 {
     Q_OBJECT
 public:
-    explicit EarlySnapshot(ActivityState *state, QObject *parent = nullptr);
+    explicit EarlySnapshot(SnapshotLoader *loader, QObject *parent = nullptr);
     ~EarlySnapshot() override;
 
     // The GET, on the first call only (a reconnect resyncs as usual).
@@ -34,6 +35,8 @@ public:
     // forgotten either way.
     bool takeUnchanged(const QByteArray &body);
     void forget() { m_digest = Digest(); } // something else changed the state
+    // Whether the loader's load that ended was this one's (then it is taken: applied() when set).
+    bool takeLoaded(const SnapshotFailure &failure);
 
 Q_SIGNALS:
     void applied();
@@ -48,9 +51,10 @@ private:
     static Digest digestOf(const QByteArray &body);
     void onFinished(SnapshotFetch *fetch);
 
-    ActivityState *m_state;
+    SnapshotLoader *m_loader;
     QPointer<SnapshotFetch> m_fetch;
     Digest m_digest;
+    Digest m_loading; // the body being loaded (size -1: none)
     bool m_started = false;
 };
 

@@ -189,3 +189,60 @@ void TestKeyedRows::fullListInSameOrderMovesNothing()
 QTEST_MAIN(TestKeyedRows)
 
 #include "moc_tst_keyedrows.cpp"
+
+namespace {
+// A StepModel that counts how many rows it read from the state.
+class CountingSteps : public StepModel
+{
+public:
+    mutable int reads = 0;
+
+protected:
+    QVector<QVariant> extract(const JsonValue &element) const override
+    {
+        ++reads;
+        return StepModel::extract(element);
+    }
+};
+} // namespace
+
+// Lazy rows (issue #26): loading 1,000 steps reads none of them; a row is read when a view asks
+// for it, once. A change to a row nobody has read is signalled with every role (a find proxy reads
+// it again); one to a row read before names exactly the roles that changed.
+void TestKeyedRows::rowsAreReadWhenAsked()
+{
+    ActivityState state;
+    QVERIFY(state.loadSnapshot(snapshot(1000).toStdString()).empty());
+    CountingSteps steps;
+    steps.setState(&state);
+    JsonArray *array = JsonText::arrayOf(state.activity().find("steps"));
+    QSignalSpy resets(&steps, &QAbstractItemModel::modelReset);
+    steps.reload(array);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(steps.rowCount(), 1000);
+    QCOMPARE(steps.idAt(999), stepId(999));
+    QCOMPARE(steps.reads, 0);
+    QCOMPARE(steps.index(5).data(StepModel::NameRole).toString(), QStringLiteral("Step 5"));
+    QCOMPARE(steps.index(5).data(StepModel::TypeRole).toString(), QString());
+    QCOMPARE(steps.index(5).data(StepModel::ContentCountRole).toInt(), 1);
+    QCOMPARE(steps.reads, 1);
+
+    QSignalSpy changed(&steps, &QAbstractItemModel::dataChanged);
+    for (int n : {7, 5}) {
+        const QByteArray edit = update(QStringLiteral(R"({"id":"%1","name":"Renamed %2"})").arg(stepId(n)).arg(n).toUtf8());
+        QVERIFY(state.apply(std::string_view(edit.constData(), size_t(edit.size()))).applied);
+        steps.markChanged(stepId(n).toStdString(), true);
+    }
+    steps.flush(array);
+    QCOMPARE(changed.count(), 2);
+    const QList<int> all {StepModel::NameRole, StepModel::DescriptionRole, StepModel::ContentCountRole, StepModel::TypeRole,
+        StepModel::ContentTextRole, KeyedListModel::ChangedAtRole};
+    const QList<int> nameOnly {StepModel::NameRole, KeyedListModel::ChangedAtRole};
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 5);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), nameOnly);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 7);
+    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), all);
+    QCOMPARE(steps.index(7).data(StepModel::NameRole).toString(), QStringLiteral("Renamed 7"));
+    QCOMPARE(steps.index(5).data(StepModel::NameRole).toString(), QStringLiteral("Renamed 5"));
+    QCOMPARE(steps.index(6).data(StepModel::NameRole).toString(), QStringLiteral("Step 6"));
+}

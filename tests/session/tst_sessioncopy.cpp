@@ -10,11 +10,18 @@
 #include "session/participantmodel.h"
 #include "session/stepmodel.h"
 
+#include "base/backgroundwork.h"
+#include "sync/channelurl.h"
+
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 #include <memory>
+#include <optional>
 
 using namespace mirage;
 
@@ -452,3 +459,56 @@ void TestSessionCopy::peopleAndFilesComeBackWithTheCopy()
 QTEST_GUILESS_MAIN(TestSessionCopy)
 
 #include "moc_tst_sessioncopy.cpp"
+
+// The copy's dump is made on the worker thread (issue #26) while the channel's events keep
+// arriving: the copy is the state at the moment it was asked for, byte for byte, and the events
+// are applied after it, every one, in order.
+void TestSessionCopy::dumpWhileEventsArriveIsTheStateAtItsMoment()
+{
+    QWebSocketServer ws(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(ws.listen(QHostAddress::LocalHost, 0));
+    QString error;
+    const std::optional<ChannelEndpoint> endpoint =
+        ChannelUrl::resolve(QStringLiteral("ws://127.0.0.1:%1").arg(ws.serverPort()), QString::fromLatin1(kId), &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    ChannelSettings settings;
+    settings.snapshot = false;
+    settings.pingIntervalMs = 60000;
+    ActivitySession session(*endpoint, settings);
+    QVERIFY(session.loadSnapshot(kBefore).isEmpty());
+    QSignalSpy conns(&ws, &QWebSocketServer::newConnection);
+    session.start();
+    QTRY_COMPARE(conns.count(), 1);
+    QWebSocket *peer = ws.nextPendingConnection();
+    QTRY_COMPARE(session.channel()->state(), ActivityChannel::State::Open);
+
+    // The worker is kept busy with another job, so that the dump waits behind it while the events
+    // arrive (bounded: a failing test never leaves the worker blocked).
+    BackgroundWork other;
+    auto gate = std::make_shared<QSemaphore>();
+    other.run([gate] {
+        gate->tryAcquire(1, 30000);
+        return BackgroundWork::Continuation();
+    });
+    const QByteArray expected = QByteArray::fromStdString(session.state().dumpJson());
+    const uint64_t appliedBefore = session.state().appliedCount();
+    std::optional<ActivityCopy> copy;
+    CopyDumper *dumper = session.copyDumper();
+    QVERIFY(dumper->dumpLater(session.copyHeader(), [&copy](ActivityCopy c, qint64) { copy = std::move(c); }));
+    QVERIFY(!dumper->dumpLater(session.copyHeader(), [](ActivityCopy, qint64) {})); // one at a time
+    for (const char *name : {"Edit 1", "Edit 2", "Edit 3"})
+        peer->sendTextMessage(QString::fromUtf8(stepEdit("s1", name).trimmed()));
+    QTRY_COMPARE(session.channel()->held(), size_t(3));
+    QCOMPARE(session.state().appliedCount(), appliedBefore); // nothing written while the dump reads
+    gate->release();
+    QTRY_VERIFY(copy.has_value());
+    QCOMPARE(copy->stateDump, expected);
+    QCOMPARE(copy->activityId, QString::fromLatin1(kId));
+    QTRY_COMPARE(session.state().appliedCount(), appliedBefore + 3);
+    QCOMPARE(session.channel()->held(), size_t(0));
+    session.flushNow();
+    QCOMPARE(session.stepModel()->data(
+        session.stepModel()->index(session.stepModel()->rowOf(QStringLiteral("s1"))), StepModel::NameRole).toString(),
+        QStringLiteral("Edit 3"));
+    QVERIFY(QByteArray::fromStdString(session.state().dumpJson()) != expected);
+}

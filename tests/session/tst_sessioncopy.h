@@ -6,7 +6,8 @@
 #include <QObject>
 
 // The local copy in a session (issue #12), no socket: restoring a copy, "since you last looked"
-// when a snapshot replaces it (ChangesModel), the steps' unread markers and their persistence.
+// when a snapshot replaces it (ChangesModel), the steps' unread markers and their persistence. And
+// one over a socket: a copy dumped off the GUI thread while events arrive (issue #26).
 class TestSessionCopy : public QObject
 {
     Q_OBJECT
@@ -20,4 +21,5 @@ private Q_SLOTS:
     void reversedStepsAreAllReported();
     void everyKindOfChangeFromTheCopy();
     void peopleAndFilesComeBackWithTheCopy();
+    void dumpWhileEventsArriveIsTheStateAtItsMoment();
 };

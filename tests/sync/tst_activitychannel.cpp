@@ -346,6 +346,62 @@ void TestActivityChannel::eventsDuringSnapshotAreHeldAndApplied()
     QVERIFY(!channel.updatesMayBeMissed());
 }
 
+// The snapshot's body is parsed off the GUI thread (issue #26). Events that arrive once the GET is
+// done but before the parsed tree is set (held here by pausing the channel, as a copy's dump does)
+// are applied after it, every one, in the order received; nothing is written while paused.
+void TestActivityChannel::eventsDuringOffThreadLoadComeAfterIt()
+{
+    QWebSocketServer ws(QStringLiteral("t"), QWebSocketServer::NonSecureMode);
+    QVERIFY(ws.listen(QHostAddress::LocalHost, 0));
+    SilentServer http;
+    ActivityState state;
+    ChannelSettings s = fast();
+    s.snapshot = true;
+    s.snapshotTemplate = QStringLiteral("http://127.0.0.1:%1/snap?id={id}").arg(http.serverPort());
+    s.pingIntervalMs = 60000;
+    ActivityChannel channel(endpointFor(ws.serverPort()), s, &state);
+    QSignalSpy snap(&channel, &ActivityChannel::snapshotApplied);
+    QSignalSpy conns(&ws, &QWebSocketServer::newConnection);
+    std::vector<quint64> seqs;
+    std::vector<std::string> namesSeen; // the step's name after each batch
+    connect(&channel, &ActivityChannel::messagesApplied, this, [&](const MessageBatch &batch) {
+        for (const ReceivedMessage &m : batch)
+            seqs.push_back(m.seq);
+        QVERIFY(snap.count() == 1); // never before the snapshot
+        namesSeen.emplace_back(state.activity().find("steps")->asArray().at(0)->find("name")->toString());
+    });
+    disconnect(&http, &QTcpServer::newConnection, nullptr, nullptr);
+    QTcpSocket *request = nullptr;
+    connect(&http, &QTcpServer::newConnection, &http, [&] { request = http.nextPendingConnection(); });
+    channel.open();
+    QTRY_COMPARE(conns.count(), 1);
+    QTRY_VERIFY(request != nullptr);
+    QWebSocket *peer = ws.nextPendingConnection();
+    channel.setPaused(true);
+    QString steps;
+    for (int i = 0; i < 2000; ++i) // big enough that its parse takes a while
+        steps += QStringLiteral(R"(,{"id":"x%1","name":"Step %1"})").arg(i);
+    const QByteArray body =
+        QStringLiteral(R"({"id":"%1","name":"from snapshot","steps":[{"id":"s1","name":"old"}%2]})").arg(kId, steps).toUtf8();
+    request->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QTRY_VERIFY(channel.loader().busy()); // the GET is done: parsing, then waiting for the pause to end
+    for (int i = 1; i <= 3; ++i)
+        peer->sendTextMessage(
+            QStringLiteral(R"({"id":102,"activity_id":"%1","updated_fields":{"steps":[{"id":"s1","name":"edit %2"}]}})").arg(kId).arg(i));
+    QTRY_COMPARE(channel.held(), size_t(3));
+    QVERIFY(state.activity().isNull()); // nothing set or applied while paused
+    QCOMPARE(snap.count(), 0);
+    channel.setPaused(false);
+    QTRY_COMPARE(snap.count(), 1);
+    QTRY_COMPARE(state.appliedCount(), uint64_t(3));
+    QCOMPARE(seqs, (std::vector<quint64> {1, 2, 3}));
+    QCOMPARE(namesSeen.back(), std::string("edit 3"));
+    QCOMPARE(state.activity().find("name")->toString(), std::string("from snapshot"));
+    QCOMPARE(state.activity().find("steps")->asArray().size(), size_t(2001));
+    QCOMPARE(channel.held(), size_t(0));
+}
+
 // A burst written at once (issue #26): applied in batches as soon as more than the settings' bytes
 // are held, not held whole until Qt's read is done; every message applied, in order.
 void TestActivityChannel::burstIsAppliedInBoundedBatches()

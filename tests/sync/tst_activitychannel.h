@@ -18,6 +18,7 @@ private Q_SLOTS:
     void handshake403EndsForGood();
     void silentServerIsDeclaredDead();
     void eventsDuringSnapshotAreHeldAndApplied();
+    void eventsDuringOffThreadLoadComeAfterIt();
     void burstIsAppliedInBoundedBatches();
     void httpsRedirectRules_data();
     void httpsRedirectRules();
