@@ -102,9 +102,10 @@ http {
     proxy_set_header Upgrade $http_upgrade;
     proxy_set_header Connection $connection_upgrade;
     proxy_set_header Host $http_host;
-    proxy_read_timeout 600s;
+    proxy_read_timeout %2s;
 )")
                                               .arg(d)
+                                              .arg(m_readTimeoutS)
         + tls(m_tlsPort, "server") + tls(m_expiredPort, "expired") + tls(m_wrongNamePort, "wrongname") + tls(m_namedPort, "named")
         + QStringLiteral("    server {\n        listen 127.0.0.1:%1;\n        return 301 https://$host:%2$request_uri;\n    }\n}\n")
                 .arg(m_httpPort)

@@ -21,6 +21,8 @@ public:
     explicit NginxFront(quint16 upstreamPort);
     ~NginxFront();
 
+    // nginx's proxy_read_timeout (how long a proxied connection may be silent); before start().
+    void setReadTimeout(int seconds) { m_readTimeoutS = seconds; }
     bool start(QString *error);
 
     QString https(const QString &path = {}) const { return url("https", m_tlsPort, path); }
@@ -45,6 +47,7 @@ private:
     bool waitReady(QString *error);
 
     quint16 m_upstream;
+    int m_readTimeoutS = 600;
     quint16 m_tlsPort = 0, m_expiredPort = 0, m_wrongNamePort = 0, m_httpPort = 0, m_namedPort = 0;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_nginx;

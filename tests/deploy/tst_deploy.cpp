@@ -255,5 +255,74 @@ void TestDeploy::serverListUnderAPrefix()
     QVERIFY(reply->readAll().contains(id.toUtf8()));
 }
 
+namespace {
+// nginx with proxy_read_timeout 3 s in front of the server: a proxied WebSocket that brings nothing
+// back for 3 s is closed by nginx (a deployment's idle timeout, 60 s by default).
+constexpr int kIdleTimeoutS = 3;
+
+// watch on `server` through that nginx with pings every `pingS` seconds, until one message.
+void watchIdle(WatchProcess &w, const NginxFront &front, const QString &id, const char *pingS)
+{
+    w.start(watchArgs(front.https("/mirage/"), id, {"--ca-file", front.caFile(), "--ping-interval", pingS, "--pong-timeout", "2"}),
+        cleanEnvironment());
+}
+
+// The state watch printed is exactly the activity with the one event applied.
+void stateIsExact(const WatchProcess &w, const QString &id, const QString &description)
+{
+    const QJsonObject state = QJsonDocument::fromJson(w.lines().last()).object();
+    QJsonObject expected = QJsonDocument::fromJson(activityJson(id, "Idle behind nginx")).object();
+    expected.insert(QStringLiteral("description"), description);
+    QCOMPARE(state.value("activity").toObject(), expected);
+    QCOMPARE(state.value("applied").toInt(), 1);
+}
+} // namespace
+
+// An idle timeout (issue #25): pings every second keep a connection through nginx's 3 s
+// proxy_read_timeout open (each pong is data from the server): ONE connection for three times
+// that time, and an event posted after it still arrives. A regression guard: it passes on the
+// code that came before it (watch's pings already do this); it fails when the pings are slower
+// than the timeout (see idleTimeoutCloseIsReconnected, where the connection is lost).
+void TestDeploy::idleTimeoutIsKeptOpenByPings()
+{
+    NginxFront front(quint16(QUrl(m_stack->httpBase()).port()));
+    front.setReadTimeout(kIdleTimeoutS);
+    QString error;
+    QVERIFY2(front.start(&error), qPrintable(error));
+    const QString id = newActivity();
+    QVERIFY(m_stack->putActivity(id, activityJson(id, "Idle behind nginx")));
+    WatchProcess w;
+    watchIdle(w, front, id, "1");
+    QTRY_VERIFY2_WITH_TIMEOUT(w.err().contains("snapshot applied"), w.err(), 30000);
+    // The time is what is tested here: nginx's own timer, which no clock of ours drives.
+    QTest::qWait(3 * kIdleTimeoutS * 1000);
+    QVERIFY2(w.connections() == 1 && !w.err().contains("retrying"), w.err());
+    QVERIFY(m_stack->patch(id, R"({"description":"after the idle time"})"));
+    QVERIFY(w.finish(30000));
+    QVERIFY2(w.exitCode() == 0, w.err());
+    QCOMPARE(w.connections(), 1);
+    stateIsExact(w, id, QStringLiteral("after the idle time"));
+}
+
+// Pings slower than the timeout: nginx closes the idle connection; watch connects again (with the
+// backoff's first delay) and an event posted on the new connection arrives, the state exact.
+void TestDeploy::idleTimeoutCloseIsReconnected()
+{
+    NginxFront front(quint16(QUrl(m_stack->httpBase()).port()));
+    front.setReadTimeout(kIdleTimeoutS);
+    QString error;
+    QVERIFY2(front.start(&error), qPrintable(error));
+    const QString id = newActivity();
+    QVERIFY(m_stack->putActivity(id, activityJson(id, "Idle behind nginx")));
+    WatchProcess w;
+    watchIdle(w, front, id, "30");
+    QTRY_VERIFY2_WITH_TIMEOUT(w.err().contains("snapshot applied"), w.err(), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(w.connections() == 2, w.err(), 30000); // closed by nginx, connected again
+    QVERIFY(m_stack->patch(id, R"({"description":"after the reconnection"})"));
+    QVERIFY(w.finish(30000));
+    QVERIFY2(w.exitCode() == 0, w.err());
+    stateIsExact(w, id, QStringLiteral("after the reconnection"));
+}
+
 QTEST_GUILESS_MAIN(TestDeploy)
 #include "moc_tst_deploy.cpp"

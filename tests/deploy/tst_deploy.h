@@ -26,6 +26,8 @@ private Q_SLOTS:
     void httpRedirectToHttpsIsFollowed_data();
     void httpRedirectToHttpsIsFollowed();
     void serverListUnderAPrefix();
+    void idleTimeoutIsKeptOpenByPings();
+    void idleTimeoutCloseIsReconnected();
 
 private:
     std::unique_ptr<ServerStack> m_stack;
