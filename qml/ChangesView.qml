@@ -6,9 +6,10 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import MirageDesk
 
-// "Since you last looked" (issue #12): what a fresh snapshot changed compared with the copy shown
-// before it, from the session's ChangesModel. Each entry that names a step selects it; Dismiss
-// clears the list. Hidden when there is nothing to say.
+// "Since you last looked" (issues #12, #27): what a fresh snapshot changed compared with the copy
+// shown before it, from the session's ChangesModel, grouped (the activity's name, description and
+// configuration, then the steps). Each entry that names a step selects it; Dismiss clears the list.
+// Hidden when there is nothing to say. Shown above the step list (StepsPane), not inside it.
 Pane {
     id: changesView
 
@@ -29,8 +30,7 @@ Pane {
     }
 
     ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.fill: parent
         spacing: 4
 
         RowLayout {
@@ -54,34 +54,69 @@ Pane {
             }
         }
 
-        Repeater {
-            model: changesView.changes
-            delegate: ItemDelegate {
-                id: entry
+        // The entries, grouped (the activity's own fields, then the steps); they scroll within
+        // the height the pane is given.
+        ScrollView {
+            id: entriesScroll
+            objectName: "changesEntries"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: entries.implicitHeight
+            contentWidth: availableWidth
+            clip: true
 
-                required property string kind
-                required property string stepId
-                required property string sentence
+            ColumnLayout {
+                id: entries
+                width: entriesScroll.availableWidth
+                spacing: 4
 
-                objectName: "changeEntry"
-                text: sentence
-                Layout.fillWidth: true
-                focusPolicy: Qt.StrongFocus
-                activeFocusOnTab: true
-                padding: 4
-                Accessible.role: stepId ? Accessible.Button : Accessible.StaticText
-                Accessible.name: text
-                contentItem: Label {
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    text: entry.text
-                    color: entry.stepId ? palette.link : palette.text
+                Repeater {
+                    model: changesView.changes
+                    delegate: ColumnLayout {
+                        id: entryGroup
+
+                        required property string kind
+                        required property string stepId
+                        required property string sentence
+                        required property string heading
+
+                        Layout.fillWidth: true
+                        spacing: 2
+
+                        Label {
+                            objectName: "changesHeading"
+                            visible: entryGroup.heading.length > 0
+                            Layout.topMargin: 4
+                            textFormat: Text.PlainText
+                            font.bold: true
+                            text: entryGroup.heading
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        ItemDelegate {
+                            id: entry
+                            objectName: "changeEntry"
+                            text: entryGroup.sentence
+                            Layout.fillWidth: true
+                            focusPolicy: Qt.StrongFocus
+                            activeFocusOnTab: true
+                            padding: 4
+                            Accessible.role: entryGroup.stepId ? Accessible.Button : Accessible.StaticText
+                            Accessible.name: text
+                            contentItem: Label {
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                                text: entry.text
+                                color: entryGroup.stepId ? palette.link : palette.text
+                            }
+                            // 6.4's qmllint does not see this file's ids from inside a delegate (a false positive; 6.5 has
+                            // pragma ComponentBehavior: Bound for it).
+                            onClicked: if (entryGroup.stepId) changesView.stepRequested(entryGroup.stepId) // qmllint disable unqualified
+                            Keys.onReturnPressed: entry.clicked()
+                            Keys.onEnterPressed: entry.clicked()
+                        }
+                    }
                 }
-                // 6.4's qmllint does not see this file's ids from inside a delegate (a false positive; 6.5 has
-                // pragma ComponentBehavior: Bound for it).
-                onClicked: if (entry.stepId) changesView.stepRequested(entry.stepId) // qmllint disable unqualified
-                Keys.onReturnPressed: entry.clicked()
-                Keys.onEnterPressed: entry.clicked()
             }
         }
     }

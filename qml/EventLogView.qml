@@ -61,7 +61,11 @@ ColumnLayout {
             textFormat: Text.PlainText
             color: palette.placeholderText
             // Counted while shown: hidden, a log at its capacity changed it twice a frame (issue #14).
-            text: visible && view.model ? qsTr("%n shown (the last %1 are kept)", "", view.model.count).arg(Number(10000).toLocaleString(Qt.locale(), "f", 0)) : ""
+            // What is kept (issue #27): with a journal, the history of the last days (its age
+            // limit); without one, only what the log holds.
+            text: !visible || !view.model ? ""
+                : view.model.keptDays > 0 ? qsTr("%n shown (the history keeps the last %1 days)", "", view.model.count).arg(view.model.keptDays)
+                : qsTr("%n shown (the last %1 are kept)", "", view.model.count).arg(Number(10000).toLocaleString(Qt.locale(), "f", 0))
         }
     }
 

@@ -154,19 +154,26 @@ ColumnLayout {
 
         SplitView {
             orientation: Qt.Horizontal
-            StepsView {
-                id: stepsView
-                objectName: "stepsView"
+            StepsPane {
+                objectName: "stepsPane"
                 SplitView.preferredWidth: parent.width * 0.45
                 SplitView.minimumWidth: 240
-                model: stepSearch
-                search: stepSearch
-                loaded: !sections.hasSession || sections.session.loaded
                 changes: sections.hasSession ? sections.session.catchUp.changes : null
-                onStepSeen: stepId => { if (sections.hasSession) sections.session.catchUp.markStepSeen(stepId) }
-                onCopyRequested: text => sections.app.copyText(text)
-                onCopyLinkRequested: stepId => sections.app.copyText(sections.app.linkTo(stepId))
-                readOnly: sections.hasSession && sections.session.deleted
+                onStepRequested: stepId => stepsView.showStep(stepId)
+
+                StepsView {
+                    id: stepsView
+                    objectName: "stepsView"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    model: stepSearch
+                    search: stepSearch
+                    loaded: !sections.hasSession || sections.session.loaded
+                    onStepSeen: stepId => { if (sections.hasSession) sections.session.catchUp.markStepSeen(stepId) }
+                    onCopyRequested: text => sections.app.copyText(text)
+                    onCopyLinkRequested: stepId => sections.app.copyText(sections.app.linkTo(stepId))
+                    readOnly: sections.hasSession && sections.session.deleted
+                }
             }
             StepDetails {
                 objectName: "stepDetails"

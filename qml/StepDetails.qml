@@ -166,6 +166,40 @@ ScrollView {
                 text: pane.details ? pane.details.json : ""
                 Accessible.name: qsTr("The step as stored, in JSON")
             }
+
+            // History of the step (issue #27): every change the client saw to it, from the journal,
+            // newest first; read when the user opens it (and again as the log grows while open).
+            Button {
+                id: historyButton
+                objectName: "detailsHistoryButton"
+                Layout.topMargin: 8
+                checkable: true
+                visible: !!pane.session
+                text: checked ? qsTr("Hide history") : qsTr("Show history")
+                Accessible.name: checked ? qsTr("Hide the step's history") : qsTr("Show the step's history")
+            }
+            Repeater {
+                id: history
+                // Re-read when the step, or the log (a new change), changes.
+                model: historyButton.checked && pane.session && pane.hasStep
+                    ? (pane.session.logModel.count, pane.session.logModel.stepHistory(pane.stepId)) : []
+                delegate: Label {
+                    required property string modelData
+                    objectName: "historyEntry"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    text: modelData
+                }
+            }
+            Label {
+                objectName: "historyEmpty"
+                visible: historyButton.checked && history.count === 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: palette.placeholderText
+                text: qsTr("No change to this step was kept.")
+            }
         }
     }
 }

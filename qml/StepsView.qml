@@ -7,16 +7,14 @@ import QtQuick.Layouts
 import MirageDesk
 
 // The activity's steps in order. A step someone else just changed lights up for a moment; a step
-// changed since the user last saw it carries a dot until it is selected. Above the steps, what
-// changed since the user last looked (ChangesView), when there is something.
+// changed since the user last saw it carries a dot until it is selected. What changed since the
+// user last looked is shown above the list, outside it (StepsPane).
 KeyedListView {
     id: list
 
     property bool readOnly: false
     // The activity is there (else an empty list is "Loading…", not "no steps").
     property bool loaded: true
-    // What changed since the user last looked (the session's ChangesModel); null: nothing shown.
-    property ChangesModel changes: null
     // Find (issue #13): the search the model is (a ListSearch), so matches show in bold; null: none.
     property ListSearch search: null
     // The id of the current row, asked of the model (re-read when the row or the rows change).
@@ -124,16 +122,6 @@ KeyedListView {
     // Moving through the list with the keyboard sees the steps passed on.
     onCurrentStepIdChanged: if (activeFocus) markSeen()
 
-    // 6.4's qmllint does not see this file's ids from inside the header (a false positive; 6.5 has
-    // pragma ComponentBehavior: Bound for it).
-    header: ChangesView {
-        objectName: "changesView"
-        width: list.width // qmllint disable unqualified
-        changes: list.changes // qmllint disable unqualified
-        height: visible ? implicitHeight : 0
-        onStepRequested: stepId => list.showStep(stepId) // qmllint disable unqualified
-    }
-
     delegate: ItemDelegate {
         id: row
 
@@ -162,7 +150,8 @@ KeyedListView {
         onClicked: {
             row.ListView.view.forceActiveFocus() // first: the row clicked is the user's (keptId)
             row.ListView.view.currentIndex = row.index
-            // The ids from inside a delegate: as the header above.
+            // 6.4's qmllint does not see this file's ids from inside a delegate (a false positive; 6.5 has
+            // pragma ComponentBehavior: Bound for it).
             list.markSeen() // qmllint disable unqualified
         }
         // A blank or whitespace-only name reads "(untitled step)", as in StepDetails.
@@ -181,7 +170,7 @@ KeyedListView {
         // redrawn frame after frame (issue #14: a held highlight costs no frames).
         function flashIfRecent() {
             flash.stop()
-            // The ids from inside a delegate: as the header above.
+            // The ids from inside a delegate: as in onClicked above.
             const holdMs = Math.max(0, list.flashHoldMs) // qmllint disable unqualified
             const fadeMs = Math.max(1, list.flashFadeMs) // qmllint disable unqualified
             // A clock set back: as if just now.

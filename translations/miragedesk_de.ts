@@ -587,6 +587,13 @@
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown (the history keeps the last %1 days)</source>
+        <translation>
+            <numerusform>%n angezeigt (der Verlauf bewahrt die letzten %1 Tage auf)</numerusform>
+            <numerusform>%n angezeigt (der Verlauf bewahrt die letzten %1 Tage auf)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1410,6 +1417,26 @@
         <source>The step as stored, in JSON</source>
         <translation>Der Schritt, wie er gespeichert ist, als JSON</translation>
     </message>
+    <message>
+        <source>Hide history</source>
+        <translation>Verlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the step&apos;s history</source>
+        <translation>Den Verlauf des Schritts ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the step&apos;s history</source>
+        <translation>Den Verlauf des Schritts anzeigen</translation>
+    </message>
+    <message>
+        <source>No change to this step was kept.</source>
+        <translation>Zu diesem Schritt wurde keine Änderung aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>StepsView</name>
@@ -1642,6 +1669,14 @@
             <numerusform>und %n weitere Änderung an Schritten</numerusform>
             <numerusform>und %n weitere Änderungen an Schritten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Die Aktivität</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1956,17 @@
     <message>
         <source>Refused by the server. %1</source>
         <translation>Vom Server abgelehnt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mirage::EventLogModel</name>
+    <message>
+        <source>%1 — %2 (found at a catch-up)</source>
+        <translation>%1 — %2 (beim Wiederverbinden festgestellt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@
             <numerusform>%n shown (the last %1 are kept)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown (the history keeps the last %1 days)</source>
+        <translation>
+            <numerusform>%n shown (the history keeps the last %1 days)</numerusform>
+            <numerusform>%n shown (the history keeps the last %1 days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

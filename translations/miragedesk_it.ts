@@ -587,6 +587,13 @@
         <source>Rejected: %1</source>
         <translation>Rifiutato: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown (the history keeps the last %1 days)</source>
+        <translation>
+            <numerusform>%n mostrato (la cronologia conserva gli ultimi %1 giorni)</numerusform>
+            <numerusform>%n mostrati (la cronologia conserva gli ultimi %1 giorni)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1410,6 +1417,26 @@
         <source>The step as stored, in JSON</source>
         <translation>Il passo come è memorizzato, in JSON</translation>
     </message>
+    <message>
+        <source>Hide history</source>
+        <translation>Nascondi la cronologia</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Mostra la cronologia</translation>
+    </message>
+    <message>
+        <source>Hide the step&apos;s history</source>
+        <translation>Nascondi la cronologia del passo</translation>
+    </message>
+    <message>
+        <source>Show the step&apos;s history</source>
+        <translation>Mostra la cronologia del passo</translation>
+    </message>
+    <message>
+        <source>No change to this step was kept.</source>
+        <translation>Nessuna modifica a questo passo è stata conservata.</translation>
+    </message>
 </context>
 <context>
     <name>StepsView</name>
@@ -1642,6 +1669,14 @@
             <numerusform>e %n altra modifica ai passi</numerusform>
             <numerusform>e altre %n modifiche ai passi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>L’attività</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1956,17 @@
     <message>
         <source>Refused by the server. %1</source>
         <translation>Rifiutato dal server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mirage::EventLogModel</name>
+    <message>
+        <source>%1 — %2 (found at a catch-up)</source>
+        <translation>%1 — %2 (rilevato alla riconnessione)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,8 @@ void ActivitySession::onSnapshot()
     // worker when the channel set it).
     m_dumper.diffReplaced([this](const ActivityDiff &diff) {
         m_catchUp.snapshotReplaced(diff, m_state.activity(), m_state.stepsKey());
+        if (JournalFeed *feed = m_log.feed()) // the catch-up is history too (issue #27)
+            feed->keepEntries(ChangesModel::journalEntries(diff, m_state.activity(), m_state.stepsKey()));
         m_copyDue = true;
         scheduleFlush();
     });

@@ -70,13 +70,23 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
     case TextRole:
     case Qt::DisplayRole:
         return row.text;
+    case HeadingRole: {
+        // Activity rows have no step (removed or not); "and N more" closes the steps.
+        const bool steps = !row.stepId.isEmpty() || !row.removedId.isEmpty() || row.more;
+        const bool first = index.row() == 0 || [&] {
+            const Row &prev = m_rows[size_t(index.row()) - 1];
+            return (!prev.stepId.isEmpty() || !prev.removedId.isEmpty() || prev.more) != steps;
+        }();
+        return first ? (steps ? tr("Steps") : tr("The activity")) : QString();
+    }
     }
     return {};
 }
 
 QHash<int, QByteArray> ChangesModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {StepIdRole, "stepId"}, {RemovedStepIdRole, "removedStepId"}, {TextRole, "sentence"}};
+    return {
+        {KindRole, "kind"}, {StepIdRole, "stepId"}, {RemovedStepIdRole, "removedStepId"}, {TextRole, "sentence"}, {HeadingRole, "heading"}};
 }
 
 QString ChangesModel::summaryOf(const ActivityDiff &d)
@@ -101,10 +111,9 @@ QString ChangesModel::summaryOf(const ActivityDiff &d)
     return tr("Since you last looked: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
-void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::string_view stepsKey)
+std::vector<ChangesModel::Row> ChangesModel::rowsOf(
+    const ActivityDiff &d, const JsonValue &newDoc, std::string_view stepsKey, size_t maxStepRows)
 {
-    if (d.empty())
-        return;
     JsonArray *steps = JsonText::arrayOf(newDoc.find(stepsKey));
     auto nameOf = [steps](const std::string &id) {
         const uint32_t slot = steps ? steps->findById(std::string_view(id)) : JsonArray::npos;
@@ -113,7 +122,8 @@ void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::str
 
     std::vector<Row> rows;
     if (d.renamed)
-        rows.push_back({QStringLiteral("renamed"), {}, {}, tr("Activity renamed from '%1' to '%2'").arg(qs(d.oldName), qs(d.newName))});
+        rows.push_back(
+            {QStringLiteral("renamed"), {}, {}, tr("Activity renamed from '%1' to '%2'").arg(qs(d.oldName), qs(d.newName)), qs(d.newName)});
     if (d.descriptionChanged)
         rows.push_back({QStringLiteral("description"), {}, {}, tr("Description changed")});
     if (d.configChanged)
@@ -124,7 +134,7 @@ void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::str
     // Steps: at most kMaxStepRows rows, the rest counted in one line.
     size_t listed = 0, unlisted = 0;
     auto room = [&] {
-        if (listed < size_t(kMaxStepRows)) {
+        if (listed < maxStepRows) {
             ++listed;
             return true;
         }
@@ -137,37 +147,72 @@ void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::str
         QStringList fields;
         for (const std::string &f : e.fields)
             fields << qs(f);
+        const QString name = nameOf(e.id);
         rows.push_back({QStringLiteral("edited"), JsonText::idKey(e.id), {},
-            tr("%1 edited: %2").arg(stepLabel(e.newIndex, nameOf(e.id)), fields.join(QStringLiteral(", ")))});
+            tr("%1 edited: %2").arg(stepLabel(e.newIndex, name), fields.join(QStringLiteral(", "))), name});
     }
     for (const ActivityDiff::AddedStep &a : d.added) {
-        if (room())
-            rows.push_back({QStringLiteral("added"), JsonText::idKey(a.id), {}, tr("%1 added").arg(stepLabel(a.newIndex, nameOf(a.id)))});
+        if (!room())
+            continue;
+        const QString name = nameOf(a.id);
+        rows.push_back({QStringLiteral("added"), JsonText::idKey(a.id), {}, tr("%1 added").arg(stepLabel(a.newIndex, name)), name});
     }
     for (const ActivityDiff::RemovedStep &r : d.removed) {
         if (!room())
             continue;
         const QString text = r.name.empty() ? tr("Step %1 removed").arg(r.oldIndex + 1)
                                             : tr("Step '%1' removed (it was step %2)").arg(qs(r.name)).arg(r.oldIndex + 1);
-        rows.push_back({QStringLiteral("removed"), {}, JsonText::idKey(r.id), text});
+        rows.push_back({QStringLiteral("removed"), {}, JsonText::idKey(r.id), text, qs(r.name)});
     }
     for (const ActivityDiff::MovedStep &m : d.moved) {
         if (!room())
             continue;
         // A step can move and keep its number: the steps around it changed places (reversed).
-        const QString label = stepLabel(m.newIndex, nameOf(m.id));
+        const QString name = nameOf(m.id);
+        const QString label = stepLabel(m.newIndex, name);
         const QString text = m.oldIndex == m.newIndex ? tr("%1 moved among its neighbours (still step %2)").arg(label).arg(m.newIndex + 1)
                                                       : tr("%1 moved (it was step %2)").arg(label).arg(m.oldIndex + 1);
-        rows.push_back({QStringLiteral("moved"), JsonText::idKey(m.id), {}, text});
+        rows.push_back({QStringLiteral("moved"), JsonText::idKey(m.id), {}, text, name});
     }
     if (unlisted != 0)
-        rows.push_back({QStringLiteral("other"), {}, {}, tr("and %n more changes to steps", nullptr, int(unlisted))});
+        rows.push_back({QStringLiteral("other"), {}, {}, tr("and %n more changes to steps", nullptr, int(unlisted)), {}, true});
+    return rows;
+}
 
+void ChangesModel::show(const ActivityDiff &d, const JsonValue &newDoc, std::string_view stepsKey)
+{
+    if (d.empty())
+        return;
+    std::vector<Row> rows = rowsOf(d, newDoc, stepsKey, size_t(kMaxStepRows));
     beginResetModel();
     m_rows = std::move(rows);
     m_summary = summaryOf(d);
     endResetModel();
     Q_EMIT changed();
+}
+
+std::vector<JournalEntry> ChangesModel::journalEntries(const ActivityDiff &d, const JsonValue &newDoc, std::string_view stepsKey)
+{
+    std::vector<JournalEntry> entries;
+    if (d.empty())
+        return entries;
+    for (Row &row : rowsOf(d, newDoc, stepsKey, SIZE_MAX)) {
+        JournalEntry e;
+        e.origin = JournalOrigin::CatchUp;
+        e.eventName = QStringLiteral("catch-up");
+        e.category = QStringLiteral("activity");
+        const QString stepId = row.stepId.isEmpty() ? row.removedId : row.stepId;
+        e.subjectKind = stepId.isEmpty() ? JournalSubject::Activity : JournalSubject::Step;
+        e.subjectId = stepId;
+        e.subjectName = std::move(row.name);
+        if (!row.stepId.isEmpty()) {
+            e.section = QStringLiteral("steps");
+            e.itemId = row.stepId;
+        }
+        e.summary = std::move(row.text);
+        entries.push_back(std::move(e));
+    }
+    return entries;
 }
 
 void ChangesModel::dismiss()

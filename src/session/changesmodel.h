@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "store/journalentry.h"
+
 #include <QAbstractListModel>
 #include <QString>
 #include <string_view>
@@ -25,6 +27,8 @@ struct ActivityDiff;
 //  - sentence (QString, TextRole): the sentence, plain text ("Step 12 'Inspect the seal' edited:
 //    name, contents"). Not "text": a delegate's required property of that name would be a
 //    button's own (FINAL) text.
+//  - heading (QString): on the first row of a group, the group's name ("The activity", "Steps");
+//    else empty. The activity's own fields come first, then the steps.
 //
 // A snapshot whose diff is not empty replaces the list (no merge: the newest comparison is what is
 // true); an empty diff leaves the list as it was. Step rows list at most kMaxStepRows entries;
@@ -37,7 +41,7 @@ class ChangesModel : public QAbstractListModel
     Q_PROPERTY(QString summary READ summary NOTIFY changed FINAL)
 public:
     static constexpr int kMaxStepRows = 200;
-    enum Role { KindRole = Qt::UserRole, StepIdRole, RemovedStepIdRole, TextRole };
+    enum Role { KindRole = Qt::UserRole, StepIdRole, RemovedStepIdRole, TextRole, HeadingRole };
 
     explicit ChangesModel(QObject *parent = nullptr);
 
@@ -50,6 +54,10 @@ public:
     // Replaces the rows with `diff` (when not empty); `newDoc` names the steps, `stepsKey` is
     // where its step list is.
     void show(const ActivityDiff &diff, const JsonValue &newDoc, std::string_view stepsKey);
+    // The same changes as journal entries (issue #27), every step listed (no "and N more"), each
+    // about its step (or the activity), marked as found at a catch-up: their received time is the
+    // journal's now.
+    static std::vector<JournalEntry> journalEntries(const ActivityDiff &diff, const JsonValue &newDoc, std::string_view stepsKey);
     // Clears the list (the user read it).
     Q_INVOKABLE void dismiss();
 
@@ -60,7 +68,10 @@ private:
     struct Row
     {
         QString kind, stepId, removedId, text;
+        QString name; // the step's (or the activity's new) name, when known
+        bool more = false; // the "and N more changes to steps" row
     };
+    static std::vector<Row> rowsOf(const ActivityDiff &diff, const JsonValue &newDoc, std::string_view stepsKey, size_t maxStepRows);
     static QString summaryOf(const ActivityDiff &diff);
 
     std::vector<Row> m_rows;

@@ -37,6 +37,12 @@ void EventLogFilter::setText(const QString &text)
     Q_EMIT countChanged();
 }
 
+int EventLogFilter::keptDays() const
+{
+    const auto *log = qobject_cast<const EventLogModel *>(sourceModel());
+    return log ? log->historyDays() : 0;
+}
+
 QString EventLogFilter::sectionAt(int row) const
 {
     return index(row, 0).data(EventLogModel::SectionRole).toString();

@@ -17,6 +17,8 @@ class EventLogFilter : public QSortFilterProxyModel
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged FINAL)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    // How many days of the log the journal keeps (0: no journal, only what is shown is kept).
+    Q_PROPERTY(int keptDays READ keptDays NOTIFY countChanged FINAL)
 public:
     explicit EventLogFilter(QObject *parent = nullptr);
 
@@ -25,6 +27,7 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
     int count() const { return rowCount(); }
+    int keptDays() const;
     // The item of the entry at a shown row (for activating it from the keyboard): its section
     // ("steps", "people", "files" or "") and id.
     Q_INVOKABLE QString sectionAt(int row) const;

@@ -189,6 +189,20 @@ void EventLogModel::dropHistory()
     Q_EMIT countChanged();
 }
 
+QStringList EventLogModel::stepHistory(const QString &stepId) const
+{
+    QStringList out;
+    if (!m_journal || stepId.isEmpty())
+        return out;
+    const QLocale locale;
+    for (const JournalEntry &e : m_journal->history(m_historyServer, m_historyActivity, JournalSubject::Step, stepId, kStepHistory)) {
+        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.received, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        out << (e.origin == JournalOrigin::CatchUp ? tr("%1 — %2 (found at a catch-up)").arg(when, e.summary)
+                                                   : tr("%1 — %2").arg(when, e.summary));
+    }
+    return out;
+}
+
 bool EventLogModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_historyDone && !m_fetching && m_journal && int(m_entries.size()) < m_capacity;

@@ -113,6 +113,18 @@ public:
     // Only history entries whose summary contains `text` (empty: all); the history read so far is
     // dropped and read again from the newest.
     void setHistorySearch(const QString &text);
+    // Where this session's lines go to the journal (nullptr: no journal); the session hands it the
+    // differences found at a catch-up too.
+    JournalFeed *feed() const { return m_feed.get(); }
+    // How many days of history the journal keeps (its age limit); 0 without a journal.
+    int historyDays() const { return m_journal ? int(m_journal->maxAgeMs() / (24LL * 60 * 60 * 1000)) : 0; }
+    // History of a step (issue #27): every change the journal kept to the step `stepId`, newest
+    // first (at most kStepHistory), each a line: when (local date and time), what it said then, and
+    // whether it was found at a catch-up ("12/8/26 1:40 AM — Step 1 'Drain' edited: name (found at
+    // a catch-up)"); plain text. Empty without a journal. Reads the journal (waiting for what is
+    // queued): called when the user opens a step's history, not per frame.
+    Q_INVOKABLE QStringList stepHistory(const QString &stepId) const;
+    static constexpr int kStepHistory = 500;
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     // Reads the next page of history (kHistoryPage entries) above the rows shown.
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;

@@ -48,6 +48,17 @@ void JournalFeed::keep(std::vector<EventLogModel::Entry> &lines)
     m_journal->append(std::move(entries));
 }
 
+void JournalFeed::keepEntries(std::vector<JournalEntry> entries)
+{
+    if (!m_journal || entries.empty())
+        return;
+    for (JournalEntry &e : entries) {
+        e.server = m_server;
+        e.activityId = m_activityId;
+    }
+    m_journal->append(std::move(entries));
+}
+
 JournalEntry JournalFeed::toJournal(EventLogModel::Entry &entry)
 {
     JournalEntry e;

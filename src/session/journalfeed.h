@@ -30,6 +30,10 @@ public:
     // Hands a frame's lines to the journal (their messages are moved out).
     void keep(std::vector<EventLogModel::Entry> &lines);
 
+    // Hands entries made elsewhere (a catch-up's differences: ChangesModel::journalEntries) to the
+    // journal, as this activity's.
+    void keepEntries(std::vector<JournalEntry> entries);
+
     // The journal's entry for a log line, and the line for an entry read back (its words as they
     // were written).
     static JournalEntry toJournal(EventLogModel::Entry &line);

@@ -241,6 +241,30 @@ std::vector<JournalEntry> Journal::page(const QString &server, const QString &ac
     return out;
 }
 
+std::vector<JournalEntry> Journal::history(
+    const QString &server, const QString &activityId, JournalSubject kind, const QString &subjectId, int limit)
+{
+    std::vector<JournalEntry> out;
+    flush(); // what this session saw to it too
+    const qint64 activity = activityRow(server, activityId);
+    if (activity < 0 || limit <= 0 || subjectId.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_reader, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" FROM entries e INDEXED BY entries_by_subject WHERE e.activity = ? AND e.subject_kind = ? AND e.subject_id = ?"
+                         " ORDER BY e.id DESC LIMIT ?"));
+    q.addBindValue(activity);
+    q.addBindValue(int(kind));
+    q.addBindValue(subjectId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(readEntry(q, server, activityId));
+    return out;
+}
+
 QList<JournalName> Journal::names(const QString &server, const QString &activityId)
 {
     QList<JournalName> out;

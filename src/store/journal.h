@@ -68,6 +68,10 @@ public:
     // through the index when it is kIndexedSearchLength characters or more.
     std::vector<JournalEntry> page(
         const QString &server, const QString &activityId, qint64 beforeId, int limit, const QString &search = {});
+    // At most `limit` entries about one subject (a step, by its id), newest first, through the
+    // index on the subject; waits for what is queued.
+    std::vector<JournalEntry> history(
+        const QString &server, const QString &activityId, JournalSubject kind, const QString &subjectId, int limit);
     // The names the client knew of the activity's people and files (the last one of each).
     QList<JournalName> names(const QString &server, const QString &activityId);
     // How many entries are kept for the activity.

@@ -25,6 +25,8 @@ constexpr const char *kSchema[] = {
     // Covering: a search of 1 or 2 letters (no trigram) reads this index, not the rows and their messages.
     "CREATE INDEX entries_by_activity ON entries(activity, id, summary)",
     "CREATE INDEX entries_by_time ON entries(received)",
+    // A subject's history (a step's, in its details pane); made at open in a database of the first slice too.
+    "CREATE INDEX IF NOT EXISTS entries_by_subject ON entries(activity, subject_kind, subject_id, id)",
     "CREATE TABLE names(activity INTEGER NOT NULL, kind INTEGER NOT NULL, subject TEXT NOT NULL, name TEXT NOT NULL,"
     " seen INTEGER NOT NULL, PRIMARY KEY(activity, kind, subject)) WITHOUT ROWID",
     "CREATE VIRTUAL TABLE entries_text USING fts5(summary, content='entries', content_rowid='id', tokenize='trigram')",
@@ -113,7 +115,8 @@ JournalProblem JournalDatabase::open(const QString &path, const QString &connect
                 db.close();
                 problem = JournalProblem::NewerVersion;
             } else if (version >= 0 && exec(db, "PRAGMA journal_mode = WAL", &error) && exec(db, "PRAGMA synchronous = NORMAL", &error)
-                && (version == kSchemaVersion || createSchema(db))) {
+                && (version == kSchemaVersion || createSchema(db))
+                && exec(db, "CREATE INDEX IF NOT EXISTS entries_by_subject ON entries(activity, subject_kind, subject_id, id)", &error)) {
                 return problem; // None, or SetAside after a bad file was renamed
             } else if (attempt == 0 && isCorruption(error)) {
                 db.close();

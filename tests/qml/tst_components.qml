@@ -3,6 +3,7 @@
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtTest
 import MirageDesk
 
@@ -49,16 +50,53 @@ Item {
         '{"id":"x","steps":[{"id":"a1","name":"First"},{"id":"a2","name":"<b>Second</b>"}]}')
     // The steps the view said were seen (the session's markStepSeen(), which clears the dot).
     property list<string> seen
-    StepsView {
-        id: stepsView2
+    // As the window has it (SectionsView): the changes above the list, outside it.
+    StepsPane {
+        id: stepsPane2
         x: 410
         width: 380
         height: 300
-        model: steps2
         changes: root.changes
-        onStepSeen: stepId => {
-            root.seen = root.seen.concat([stepId])
-            steps2.setProperty(steps2.rowOf(stepId), "unread", false)
+        onStepRequested: stepId => stepsView2.showStep(stepId)
+        StepsView {
+            id: stepsView2
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: steps2
+            onStepSeen: stepId => {
+                root.seen = root.seen.concat([stepId])
+                steps2.setProperty(steps2.rowOf(stepId), "unread", false)
+            }
+        }
+    }
+    // Issue #27: the catch-up where it cannot be missed: above a long list, however it is scrolled,
+    // grouped (the activity's own fields, then the steps).
+    ListModel {
+        id: steps4
+        function rowOf(id) { for (let i = 0; i < count; ++i) if (get(i).itemId === id) return i; return -1 }
+        function idAt(row) { return row >= 0 && row < count ? get(row).itemId : "" }
+        Component.onCompleted: {
+            for (let i = 1; i <= 60; ++i)
+                append({ itemId: "c" + i, name: "Step " + i, description: "", contentCount: 0, changedAt: 0, unread: false, presentPeople: 0, presentCount: 0, presentText: "" })
+        }
+    }
+    readonly property ChangesModel changes4: fixtures.changes(
+        '{"id":"x","name":"Pump","description":"Old","steps":[{"id":"c1","name":"Step 1"},{"id":"c60","name":"Step 60"}]}',
+        '{"id":"x","name":"Pump overhaul","description":"New","steps":[{"id":"c1","name":"Step 1"},{"id":"c60","name":"Step sixty"}]}')
+    // Over the others, shown only by its test (the window is 800 x 600).
+    StepsPane {
+        id: stepsPane4
+        visible: false
+        z: 10
+        width: 380
+        height: 500
+        changes: root.changes4
+        onStepRequested: stepId => stepsView4.showStep(stepId)
+        StepsView {
+            id: stepsView4
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: steps4
         }
     }
     // Issue #13: who is on a step; the avatars themselves are tst_avatarrow's (a ListModel cannot
@@ -195,7 +233,7 @@ Item {
         }
 
         function test_changesListSelectsTheStep() {
-            const view = root.findAll(stepsView2, "changesView", [])[0]
+            const view = root.findAll(stepsPane2, "changesView", [])[0]
             verify(view.visible)
             compare(root.findAll(view, "changesSummary", [])[0].text, "Since you last looked: 1 step edited, 1 removed")
             const entries = root.findAll(view, "changeEntry", [])
@@ -221,6 +259,42 @@ Item {
             mouseClick(dismiss)
             compare(root.changes.count, 0)
             verify(!view.visible)
+        }
+
+        // What a user sees of the catch-up: its summary and entries on screen, above the rows,
+        // also when the list is scrolled to its end (as a ListView header it scrolled away).
+        function test_catchUpAboveTheListWhateverItsScroll() {
+            stepsPane4.visible = true
+            const view = root.findAll(stepsPane4, "changesView", [])[0]
+            const summary = root.findAll(view, "changesSummary", [])[0]
+            compare(summary.text, "Since you last looked: 1 step edited, renamed from 'Pump', description changed")
+            stepsView4.positionViewAtEnd()
+            tryVerify(() => stepsView4.atYEnd && !stepsView4.moving)
+            // Within `area` (the pane; the entries' scrolled area for an entry).
+            const within = (item, area) => {
+                const p = item.mapToItem(area, 0, 0)
+                return item.visible && p.y >= 0 && p.y + item.height <= area.height
+            }
+            const onScreen = item => within(item, stepsPane4)
+            const entriesArea = root.findAll(view, "changesEntries", [])[0]
+            verify(onScreen(summary), "the summary is on screen")
+            const entries = root.findAll(view, "changeEntry", [])
+            compare(entries.map(e => e.text), ["Activity renamed from 'Pump' to 'Pump overhaul'", "Description changed",
+                                               "Step 2 'Step sixty' edited: name"])
+            entries.forEach(e => verify(onScreen(e) && within(e, entriesArea), e.text))
+            // Above the rows, not over them.
+            const lastRow = stepsView4.itemAtIndex(59)
+            verify(lastRow.mapToItem(stepsPane4, 0, 0).y >= view.y + view.height)
+            // Grouped: the activity's fields, then the steps.
+            compare(root.findAll(view, "changesHeading", []).filter(h => h.visible).map(h => h.text), ["The activity", "Steps"])
+            // An entry selects its step, scrolling the list to it.
+            mouseClick(entries[2])
+            compare(stepsView4.currentStepId, "c60")
+            stepsView4.positionViewAtBeginning()
+            entries[2].forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            tryVerify(() => onScreen(stepsView4.itemAtIndex(59)))
+            stepsPane4.visible = false
         }
 
         function test_unreadRowSaysSo() {

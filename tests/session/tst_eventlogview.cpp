@@ -289,6 +289,10 @@ void TestEventLogView::historyIsReadAsTheUserScrollsUp()
     // Shown, it reads the newest page and is at the newest entry.
     QTRY_VERIFY(texts(summaries(root)).contains(QStringLiteral("Person 1000 joined")));
     QCOMPARE(log->rowCount(), EventLogModel::kHistoryPage);
+    // What is kept, said as it is (issue #27): the journal keeps 90 days.
+    auto *count = root->findChild<QQuickItem *>(QStringLiteral("logCount"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->property("text").toString(), QStringLiteral("100 shown (the history keeps the last 90 days)"));
     // Scrolled to the top, the next page comes above, and again.
     auto *list = root->findChild<QQuickItem *>(QStringLiteral("logList"));
     QVERIFY(list);

@@ -287,3 +287,35 @@ void TestSessionJournal::journalProblemIsSaid()
 
 QTEST_GUILESS_MAIN(TestSessionJournal)
 #include "moc_tst_sessionjournal.cpp"
+
+// Issue #27: the differences found at a resync are kept in the journal, each about its step, and a
+// step's history (its details pane) lists what the client saw to it, live and at a catch-up, also
+// after a restart.
+void TestSessionJournal::catchUpIsKeptAndAStepHasAHistory()
+{
+    QTemporaryDir dir;
+    {
+        Run first(dir.path());
+        QVERIFY(first.session->loadSnapshot(kActivity).isEmpty());
+        first.session->flushNow();
+        rename(first.session.session.get(), 1, 1); // live: "Drain" -> "Name 1"
+        // A resync: the server's snapshot differs from what was shown (s1 edited, s2 added).
+        QVERIFY(first.session
+                    ->loadSnapshot(R"({"id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","name":"Pump overhaul","steps":[)"
+                                   R"({"id":"s1","name":"Drain the pump","description":"Slowly."},{"id":"s2","name":"Lift"}]})")
+                    .isEmpty());
+        first.session->flushNow();
+        QTRY_COMPARE(first.session->catchUp()->changes()->count(), 2);
+    }
+    Run second(dir.path());
+    const QStringList history = second.log()->stepHistory(QStringLiteral("s1"));
+    QCOMPARE(history.size(), 2);
+    QVERIFY2(history[0].endsWith(QStringLiteral(" — Step 1 'Drain the pump' edited: name, description (found at a catch-up)")),
+        qPrintable(history[0]));
+    QVERIFY2(history[1].endsWith(QStringLiteral(" — Step 1 “Drain” renamed to “Name 1”")), qPrintable(history[1]));
+    QVERIFY(!history[1].startsWith(QStringLiteral(" — "))); // when, first
+    const QStringList added = second.log()->stepHistory(QStringLiteral("s2"));
+    QCOMPARE(added.size(), 1);
+    QVERIFY2(added[0].endsWith(QStringLiteral(" — Step 2 'Lift' added (found at a catch-up)")), qPrintable(added[0]));
+    QVERIFY(second.log()->stepHistory(QStringLiteral("nope")).isEmpty());
+}

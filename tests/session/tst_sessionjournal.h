@@ -17,4 +17,5 @@ private Q_SLOTS:
     void keptOnTheJournalsThread();
     void workspaceRestartKeepsTheLog();
     void journalProblemIsSaid();
+    void catchUpIsKeptAndAStepHasAHistory();
 };

@@ -4,6 +4,7 @@
 #include "tst_stepdetailsview.h"
 
 #include "session/activitysession.h"
+#include "store/journal.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <memory>
@@ -141,7 +143,7 @@ void TestStepDetailsView::arlemCardsReadAsAnAuthorKnowsThem()
             QQuickItem *i = todo.takeFirst();
             if (!i->isVisible())
                 continue;
-            if (i->inherits("QQuickButton"))
+            if (i->inherits("QQuickButton") && i->objectName() != QLatin1String("detailsHistoryButton")) // issue #27's, not a link's
                 out << i;
             todo << i->childItems();
         }
@@ -195,6 +197,67 @@ void TestStepDetailsView::nameIsSelectableAndCopies()
     pane->setProperty("stepId", QStringLiteral("TS-0a1e0c0e-3333-4000-8000-000000000003"));
     QCOMPARE(textOf(pane.get(), "detailsName"), QStringLiteral("(untitled step)"));
     QVERIFY(labels(item).contains(QStringLiteral("Character — Hanna")));
+}
+
+// Issue #27: the details pane lists every change the client saw to the step, from the journal:
+// when, what (old -> new names), the ones found at a catch-up marked as such; also after a restart.
+void TestStepDetailsView::historyListsWhatTheClientSaw()
+{
+    QTemporaryDir dir;
+    ChannelEndpoint endpoint;
+    endpoint.activityId = QStringLiteral("63b76319-68ef-4412-9dd4-bb2a13315ee2");
+    {
+        Journal journal(dir.path());
+        ActivitySession session(endpoint, ChannelSettings {});
+        session.setJournal(&journal);
+        QCOMPARE(session.loadSnapshot(fixture("pump-snapshot.json")), QString());
+        session.flushNow();
+        session.feedText(
+            R"({"id":102,"activity_id":"63b76319-68ef-4412-9dd4-bb2a13315ee2","updated_fields":{"steps":[{"id":"s1","name":"Lock out"}]}})");
+        session.flushNow();
+        // A resync finds s1 edited again (its name back): a catch-up.
+        QCOMPARE(session.loadSnapshot(fixture("pump-snapshot.json")), QString());
+        session.flushNow();
+        QTRY_VERIFY(session.catchUp()->changes()->count() > 0);
+    }
+    // A restart: the history is the journal's.
+    Journal journal(dir.path());
+    ActivitySession session(endpoint, ChannelSettings {});
+    session.setJournal(&journal);
+    QCOMPARE(session.loadSnapshot(fixture("pump-snapshot.json")), QString());
+    session.flushNow();
+    QQmlEngine engine;
+    std::unique_ptr<QObject> pane = makePane(engine, session, QStringLiteral("s1"));
+    QVERIFY(pane);
+    auto *item = qobject_cast<QQuickItem *>(pane.get());
+    auto *button = pane->findChild<QObject *>(QStringLiteral("detailsHistoryButton"));
+    QVERIFY(button);
+    QCOMPARE(button->property("text").toString(), QStringLiteral("Show history"));
+    QVERIFY(!labels(item).join(QLatin1Char('|')).contains(QStringLiteral("Lock out"))); // read only when asked
+    button->setProperty("checked", true);
+    // The entries as shown (a Repeater's items are the pane's items, not its QObject children).
+    auto shownEntries = [&] {
+        QStringList out;
+        QList<QQuickItem *> todo {item};
+        while (!todo.isEmpty()) {
+            QQuickItem *i = todo.takeFirst();
+            if (!i->isVisible())
+                continue;
+            if (i->objectName() == QLatin1String("historyEntry"))
+                out << i->property("text").toString();
+            todo << i->childItems();
+        }
+        return out;
+    };
+    const QStringList entries = shownEntries();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY2(
+        entries[0].endsWith(QStringLiteral(" — Step 1 'Isolate the pump' edited: name (found at a catch-up)")), qPrintable(entries[0]));
+    QVERIFY2(entries[1].endsWith(QStringLiteral(" — Step 1 “Isolate the pump” renamed to “Lock out”")), qPrintable(entries[1]));
+    // Another step: nothing kept.
+    pane->setProperty("stepId", QStringLiteral("s3"));
+    QVERIFY(shownEntries().isEmpty());
+    QVERIFY(labels(item).contains(QStringLiteral("No change to this step was kept.")));
 }
 
 QTEST_MAIN(TestStepDetailsView)

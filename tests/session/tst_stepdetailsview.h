@@ -16,4 +16,5 @@ private Q_SLOTS:
     void arlemCardsReadAsAnAuthorKnowsThem();
     // Issue #13: the name can be selected and copied; a whitespace-only name is "(untitled step)".
     void nameIsSelectableAndCopies();
+    void historyListsWhatTheClientSaw();
 };
