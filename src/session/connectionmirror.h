@@ -22,8 +22,8 @@ class ConnectionMirror : public QObject
     Q_PROPERTY(State state READ state NOTIFY changed FINAL)
     // Why the channel is where it is, in sentences (ConnectionText::sentence); empty when open.
     Q_PROPERTY(QString reason READ reason NOTIFY changed FINAL)
-    // The same as a code, and the close code or HTTP status of a refusal (0: none).
-    Q_PROPERTY(mirage::ChannelStatus::Reason reasonCode READ reasonCode NOTIFY changed FINAL)
+    // The close code or HTTP status of a refusal (0: none). (The reason's code, reasonCode(), is for
+    // C++ only: as a property it registered ChannelStatus's enums in QML, whose values clash.)
     Q_PROPERTY(int refusalCode READ refusalCode NOTIFY changed FINAL)
     // When the next attempt starts (ms since the epoch; 0: none pending), and its number (from 1).
     Q_PROPERTY(double nextRetryAt READ nextRetryAt NOTIFY changed FINAL)
