@@ -33,6 +33,9 @@ ActivitySession::ActivitySession(
     m_state.setCollectDetails(true);
     m_state.setKeepReplaced(true);
     m_channel->loader().setKeepReplaced(true);
+    // Issue #26: a snapshot's step rows and content counts are read on the worker beside its parse.
+    m_channel->loader().setPrepare(&FrameBatcher::prepare, [this](std::shared_ptr<void> p) { m_batcher.offerSteps(std::move(p)); });
+    connect(&m_channel->loader(), &SnapshotLoader::loaded, &m_batcher, &FrameBatcher::dropOffer); // after onSnapshot: taken, or stale
     m_state.setMaxMessageBytes(size_t(settings.maxMessageBytes));
     m_logFilter.setSourceModel(&m_log);
     m_files.setPeople(&m_people);
@@ -158,7 +161,7 @@ void ActivitySession::onSnapshot()
         Q_EMIT copyStateChanged();
     }
     m_copyDue = true;
-    m_batcher.reloadSteps();
+    m_batcher.reloadOfferedSteps(); // from the rows read on the worker, when the channel set it
     m_batcher.activityChanged();
     const JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
     m_batcher.log(m_describer.snapshotLoaded(steps ? steps->size() : 0, std::exchange(m_snapshotSeen, true)));

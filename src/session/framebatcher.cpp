@@ -30,6 +30,19 @@ void FrameBatcher::reloadSteps()
 {
     m_stepOps.assign(1, Op {OpKind::Reload, {}});
     m_contentsDirty = true;
+    m_prepared.reset();
+}
+
+std::shared_ptr<void> FrameBatcher::prepare(const JsonValue &activity)
+{
+    return std::make_shared<StepModel::Prepared>(StepModel::prepare(activity));
+}
+
+void FrameBatcher::reloadOfferedSteps()
+{
+    reloadSteps();
+    m_prepared = std::exchange(m_offered, nullptr);
+    m_preparedContents = true;
 }
 
 void FrameBatcher::reloadLists()
@@ -43,6 +56,7 @@ void FrameBatcher::stepDelta(const ArrayDelta &d)
 {
     if (d.replaced) {
         m_stepOps.assign(1, Op {OpKind::Reload, {}});
+        m_prepared.reset();
         return;
     }
     for (const std::string &id : d.removed)
@@ -58,6 +72,7 @@ void FrameBatcher::stepDelta(const ArrayDelta &d)
 void FrameBatcher::contentsChanged()
 {
     m_contentsDirty = true;
+    m_preparedContents = false;
 }
 
 void FrameBatcher::person(const std::string &id, bool removed)
@@ -87,7 +102,7 @@ void FrameBatcher::schedule()
         m_frame.start();
 }
 
-bool FrameBatcher::replay(KeyedListModel &model, JsonArray *array, const std::vector<Op> &ops)
+bool FrameBatcher::replay(KeyedListModel &model, JsonArray *array, const std::vector<Op> &ops, KeyedRows *loaded)
 {
     size_t first = 0;
     for (size_t i = 0; i < ops.size(); ++i) {
@@ -96,7 +111,10 @@ bool FrameBatcher::replay(KeyedListModel &model, JsonArray *array, const std::ve
     }
     bool reloaded = false;
     if (first < ops.size() && ops[first].kind == OpKind::Reload) {
-        model.reload(array);
+        if (loaded)
+            model.reload(array, std::move(*loaded));
+        else
+            model.reload(array);
         reloaded = true;
         ++first;
     }
@@ -147,10 +165,13 @@ void FrameBatcher::flush()
     m_frame.stop();
     Frame frame;
     frame.stepsTouched = !m_stepOps.empty() || m_contentsDirty;
-    if (m_contentsDirty)
+    const std::shared_ptr<StepModel::Prepared> prepared = std::exchange(m_prepared, nullptr);
+    if (m_contentsDirty && prepared && m_preparedContents)
+        m_steps.setContentIndex(std::move(prepared->contents));
+    else if (m_contentsDirty)
         m_steps.recountContents(m_state.activity());
     JsonArray *steps = JsonText::arrayOf(m_state.activity().find(m_state.stepsKey()));
-    const bool reloaded = replay(m_steps, steps, std::exchange(m_stepOps, {}));
+    const bool reloaded = replay(m_steps, steps, std::exchange(m_stepOps, {}), prepared ? &prepared->rows : nullptr);
     if (m_contentsDirty && !reloaded)
         m_steps.refreshAll(steps);
     m_contentsDirty = false;

@@ -5,10 +5,12 @@
 
 #include "session/eventlogmodel.h"
 #include "session/notificationrequest.h"
+#include "session/stepmodel.h"
 #include "sync/clocktimer.h"
 
 #include <QHash>
 #include <QObject>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,7 +21,6 @@ class FileModel;
 class JsonArray;
 class KeyedListModel;
 class ParticipantModel;
-class StepModel;
 struct ArrayDelta;
 
 // Collects what messages did to the lists (row operations), the log lines and the popups they
@@ -52,6 +53,13 @@ public:
 
     // Collecting, in the order the messages arrived:
     void reloadSteps();
+    // A snapshot's rows and content counts, read on the worker (SnapshotLoader::setPrepare's
+    // work: prepare()) and offered just before its tree is set; reloadOfferedSteps() then reloads
+    // from them (the operations collected after it follow them), dropOffer() forgets one not taken.
+    static std::shared_ptr<void> prepare(const JsonValue &activity);
+    void offerSteps(std::shared_ptr<void> prepared) { m_offered = std::static_pointer_cast<StepModel::Prepared>(std::move(prepared)); }
+    void dropOffer() { m_offered.reset(); }
+    void reloadOfferedSteps();
     // Steps, people and files from the state as it is (a local copy was loaded into it).
     void reloadLists();
     void stepDelta(const ArrayDelta &delta);
@@ -75,7 +83,7 @@ public:
 
     // The one replay of a list's row operations on its model (steps, people and files alike):
     // only what follows the last reload matters. Returns whether the model was reloaded.
-    static bool replay(KeyedListModel &model, JsonArray *array, const std::vector<Op> &ops);
+    static bool replay(KeyedListModel &model, JsonArray *array, const std::vector<Op> &ops, KeyedRows *loaded = nullptr);
 
 Q_SIGNALS:
     void flushed(const mirage::FrameBatcher::Frame &frame);
@@ -89,6 +97,8 @@ private:
 
     std::vector<Op> m_stepOps, m_peopleOps, m_fileOps;
     bool m_contentsDirty = false;
+    std::shared_ptr<StepModel::Prepared> m_offered, m_prepared; // m_prepared: for the Reload m_stepOps starts with
+    bool m_preparedContents = false; // no content changed since m_prepared's document was set
     bool m_activityDirty = false;
     bool m_listDirty = false;
     std::vector<EventLogModel::Entry> m_pendingLog;

@@ -14,12 +14,6 @@
 namespace mirage {
 
 namespace {
-QString elementKey(const JsonValue &element)
-{
-    const JsonValue *id = elementId(element);
-    return id ? JsonText::idKey(id->stringView()) : QString();
-}
-
 // The roles whose values differ between two extracts of one element.
 QList<int> changedRoles(const QVector<QVariant> &before, const QVector<QVariant> &after)
 {
@@ -280,7 +274,7 @@ void KeyedListModel::followOrder(JsonArray *array)
     for (const JsonValue &element : array->items()) {
         if (element.isHole())
             continue;
-        const int old = m_rowOf.value(elementKey(element), -1);
+        const int old = m_rowOf.value(KeyedRows::keyOf(element), -1);
         if (old < 0 || newRowOfOld[size_t(old)] >= 0)
             continue;
         newRowOfOld[size_t(old)] = int(reordered.size());
@@ -311,6 +305,19 @@ void KeyedListModel::followOrder(JsonArray *array)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void KeyedListModel::reload(JsonArray *array, KeyedRows loaded)
+{
+    if (loaded.array != array || !liveArray())
+        return reload(array); // read from another array (or rows that are not lazy): read here
+    beginResetModel();
+    m_rows = std::move(loaded.rows);
+    m_rowOf = std::move(loaded.rowOf);
+    m_dirty.clear();
+    m_indexValid = true;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
 void KeyedListModel::reload(JsonArray *array)
 {
     beginResetModel();
@@ -322,7 +329,7 @@ void KeyedListModel::reload(JsonArray *array)
         for (const JsonValue &element : array->items()) {
             if (element.isHole())
                 continue;
-            m_rows.push_back(Row {elementKey(element), lazy ? extractOnLoad(element) : extract(element), 0, !lazy});
+            m_rows.push_back(Row {KeyedRows::keyOf(element), lazy ? extractOnLoad(element) : extract(element), 0, !lazy});
         }
     }
     m_indexValid = false;

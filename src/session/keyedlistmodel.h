@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "session/keyedrows.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QVector>
@@ -63,6 +65,8 @@ public:
     void followOrder(JsonArray *array);
     // Loads every row from `array` (a new document): one reset.
     void reload(JsonArray *array);
+    // reload(array) from rows KeyedRows::read() read of it as it was (what came since follows).
+    void reload(JsonArray *array, KeyedRows loaded);
     // Re-reads every row and signals those whose values changed (what they depend on changed).
     void refreshAll(JsonArray *array);
     // Re-reads the rows marked changed and emits one dataChanged per run of adjacent rows.
@@ -82,13 +86,7 @@ protected:
     virtual QHash<int, QByteArray> extraRoleNames() const = 0;
 
 private:
-    struct Row
-    {
-        QString key; // canonical id
-        mutable QVector<QVariant> values; // extractOnLoad()'s only, until read (lazy rows)
-        qint64 changedAt = 0; // ms since epoch of the last remote change, 0 = never
-        mutable bool read = true; // values holds all of extract()
-    };
+    using Row = KeyedRows::Row;
     const JsonValue *lookup(JsonArray *array, const QString &key) const;
     void rebuildIndex() const;
     int find(const QString &key) const;

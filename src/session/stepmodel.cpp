@@ -40,10 +40,9 @@ QString StepModel::contentText(const JsonValue &content)
     return text + QLatin1Char('\n');
 }
 
-void StepModel::recountContents(const JsonValue &activity)
+StepModel::ContentIndex StepModel::indexContents(const JsonValue &activity)
 {
-    QHash<QString, int> counts;
-    QHash<QString, QVector<uint32_t>> contentSlots;
+    ContentIndex index;
     if (const JsonValue *content = ActivityView(&activity).content()) {
         const std::vector<JsonValue> &items = content->asArray().items();
         for (uint32_t slot = 0; slot < items.size(); ++slot) {
@@ -54,13 +53,32 @@ void StepModel::recountContents(const JsonValue &activity)
                 if (!s.isString())
                     continue;
                 const QString key = JsonText::idKey(s.stringView());
-                ++counts[key];
-                contentSlots[key].push_back(slot);
+                ++index.counts[key];
+                index.slotsOf[key].push_back(slot);
             }
         }
     }
-    m_contentCounts = std::move(counts);
-    m_contentSlots = std::move(contentSlots);
+    return index;
+}
+
+void StepModel::recountContents(const JsonValue &activity)
+{
+    setContentIndex(indexContents(activity));
+}
+
+void StepModel::setContentIndex(ContentIndex index)
+{
+    m_contentCounts = std::move(index.counts);
+    m_contentSlots = std::move(index.slotsOf);
+}
+
+StepModel::Prepared StepModel::prepare(const JsonValue &activity)
+{
+    // The state's stepsKey(): `steps`, or ARLEM's `actions` when there is no `steps`.
+    const JsonValue *list = activity.isObject() ? activity.find("steps") : nullptr;
+    if (!list && activity.isObject())
+        list = activity.find("actions");
+    return {KeyedRows::read(JsonText::arrayOf(list), &StepModel::nameOnLoad), indexContents(activity)};
 }
 
 namespace {
@@ -134,6 +152,11 @@ QVector<QVariant> StepModel::extract(const JsonValue &step) const
 }
 
 QVector<QVariant> StepModel::extractOnLoad(const JsonValue &step) const
+{
+    return nameOnLoad(step);
+}
+
+QVector<QVariant> StepModel::nameOnLoad(const JsonValue &step)
 {
     return {JsonText::text(StepView(&step).name())}; // the name before a change, for its log line
 }

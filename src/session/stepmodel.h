@@ -57,6 +57,21 @@ public:
     void setContentCounts(QHash<QString, int> counts) { m_contentCounts = std::move(counts); }
     // Counts them (and gathers their text) from the activity's `content` array.
     void recountContents(const JsonValue &activity);
+    // What a new document's rows and counts are, read on any thread (issue #26: on the worker,
+    // beside the snapshot's parse): reloadPrepared() then sets them without a pass over the steps.
+    struct ContentIndex
+    {
+        QHash<QString, int> counts;
+        QHash<QString, QVector<uint32_t>> slotsOf; // content[] slots by step id
+    };
+    struct Prepared
+    {
+        KeyedRows rows;
+        ContentIndex contents;
+    };
+    static Prepared prepare(const JsonValue &activity);
+    static ContentIndex indexContents(const JsonValue &activity);
+    void setContentIndex(ContentIndex index);
 
     QVariant data(const QModelIndex &index, int role) const override;
     // The unread steps, by canonical id; ids of steps not (yet) shown are kept, and read when their
@@ -85,6 +100,7 @@ protected:
     // The state's step list: rows are read when shown (lazy rows), once a state is set.
     JsonArray *liveArray() const override;
     QVector<QVariant> extractOnLoad(const JsonValue &element) const override; // the name
+    static QVector<QVariant> nameOnLoad(const JsonValue &element);
     QHash<int, QByteArray> extraRoleNames() const override;
 
 private:

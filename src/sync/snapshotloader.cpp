@@ -19,20 +19,22 @@ void SnapshotLoader::load(QByteArray body)
     const quint64 generation = ++m_generation;
     m_busy = true;
     m_waiting.reset();
+    m_waitingPrepared.reset();
     const size_t maxMessageBytes = m_maxMessageBytes;
     // Summarised for "since you last looked" only when there is something to compare it with: a
     // first load (nothing shown yet) is not held up by a pass over its whole tree.
     const JsonValue &shown = m_state->activity();
     const bool summarise = m_keepReplaced && shown.isObject() && !shown.asObject().empty();
     auto text = BackgroundWork::hold(std::move(body));
-    m_work.run([this, text, generation, maxMessageBytes, summarise]() -> BackgroundWork::Continuation {
+    m_work.run([this, text, generation, maxMessageBytes, summarise, prepare = m_prepare]() -> BackgroundWork::Continuation {
         const bool padded = text->capacity() - text->size() >= qsizetype(ActivityState::kReadPadding);
         auto parsed = BackgroundWork::hold(
             ParsedSnapshot::parse(std::string_view(text->constData(), size_t(text->size())), padded, maxMessageBytes, summarise));
         *text = QByteArray(); // freed here
-        return [this, parsed, generation] {
+        std::shared_ptr<void> prepared = prepare && parsed->error.empty() ? prepare(parsed->activity) : nullptr;
+        return [this, parsed, prepared, generation] {
             if (generation == m_generation)
-                finish(std::move(*parsed));
+                finish(std::move(*parsed), prepared);
         };
     });
 }
@@ -42,6 +44,7 @@ void SnapshotLoader::cancel()
     ++m_generation;
     m_busy = false;
     m_waiting.reset();
+    m_waitingPrepared.reset();
 }
 
 void SnapshotLoader::setPaused(bool paused)
@@ -50,7 +53,7 @@ void SnapshotLoader::setPaused(bool paused)
     if (!paused && m_waiting) {
         ParsedSnapshot parsed = std::move(*m_waiting);
         m_waiting.reset();
-        finish(std::move(parsed));
+        finish(std::move(parsed), std::exchange(m_waitingPrepared, nullptr));
     }
 }
 
@@ -59,10 +62,11 @@ std::optional<SnapshotLoader::Replaced> SnapshotLoader::takeReplaced()
     return std::exchange(m_replaced, std::nullopt);
 }
 
-void SnapshotLoader::finish(ParsedSnapshot parsed)
+void SnapshotLoader::finish(ParsedSnapshot parsed, std::shared_ptr<void> prepared)
 {
     if (m_paused) {
         m_waiting = std::move(parsed);
+        m_waitingPrepared = std::move(prepared);
         return;
     }
     m_busy = false;
@@ -74,6 +78,8 @@ void SnapshotLoader::finish(ParsedSnapshot parsed)
         Q_EMIT loaded(failure);
         return;
     }
+    if (prepared && m_take)
+        m_take(std::move(prepared));
     ActivitySummary newer = std::move(parsed.summary);
     JsonValue old = m_state->adopt(std::move(parsed.activity));
     if (m_keepReplaced) {

@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace mirage {
@@ -34,6 +36,15 @@ public:
     bool busy() const { return m_busy; }
     void setPaused(bool paused);
     void setKeepReplaced(bool on) { m_keepReplaced = on; }
+    // Work done on the worker with each parsed activity (what the layers above show of it, read
+    // beside the parse), its result handed to `take` on this thread just before the tree is set.
+    using Prepare = std::function<std::shared_ptr<void>(const JsonValue &activity)>;
+    using TakePrepared = std::function<void(std::shared_ptr<void>)>;
+    void setPrepare(Prepare prepare, TakePrepared take)
+    {
+        m_prepare = std::move(prepare);
+        m_take = std::move(take);
+    }
     void setMaxMessageBytes(size_t n) { m_maxMessageBytes = n; } // the state's (ActivityState::setMaxMessageBytes)
 
     // What the last snapshot replaced (keepReplaced): the old tree, moved out, and the new one's
@@ -51,7 +62,7 @@ Q_SIGNALS:
     void loaded(const mirage::SnapshotFailure &failure);
 
 private:
-    void finish(ParsedSnapshot parsed);
+    void finish(ParsedSnapshot parsed, std::shared_ptr<void> prepared);
 
     ActivityState *m_state;
     BackgroundWork m_work;
@@ -61,6 +72,9 @@ private:
     bool m_keepReplaced = false;
     size_t m_maxMessageBytes;
     std::optional<ParsedSnapshot> m_waiting; // parsed while paused
+    std::shared_ptr<void> m_waitingPrepared;
+    Prepare m_prepare;
+    TakePrepared m_take;
     std::optional<Replaced> m_replaced;
 };
 

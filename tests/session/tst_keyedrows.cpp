@@ -11,6 +11,8 @@
 #include "session/listsearch.h"
 #include "session/stepmodel.h"
 #include "stepmessages.h"
+#include "sync/activitychannel.h"
+#include "sync/snapshotloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -245,4 +247,55 @@ void TestKeyedRows::rowsAreReadWhenAsked()
     QCOMPARE(steps.index(7).data(StepModel::NameRole).toString(), QStringLiteral("Renamed 7"));
     QCOMPARE(steps.index(5).data(StepModel::NameRole).toString(), QStringLiteral("Renamed 5"));
     QCOMPARE(steps.index(6).data(StepModel::NameRole).toString(), QStringLiteral("Step 6"));
+}
+
+void TestKeyedRows::rowsReadOffThreadThenEventsAreTheState()
+{
+    Fixture f(10);
+    // A snapshot of 1,000 steps whose activity-level content names steps 9 and 20, set by the
+    // channel's loader (parsed and its rows read on the worker).
+    QByteArray body = snapshot(1000);
+    body.chop(1);
+    body +=
+        QStringLiteral(R"(,"content":[{"id":"k1","type":"label","text":"x","steps":["%1","%2"]}]})").arg(stepId(9), stepId(20)).toUtf8();
+    QSignalSpy reset(f.steps(), &QAbstractItemModel::modelReset);
+    bool fed = false;
+    // Right after the tree is set, before the frame that shows it: a delete, an insert, a rename
+    // and content that now names step 30 as well.
+    connect(f.session->channel(), &ActivityChannel::snapshotApplied, this, [&] {
+        QCOMPARE(f.steps()->rowCount(), 10); // the frame has not come yet
+        f.session->feedText(update(removal(3))
+            + update(QStringLiteral(R"({"id":"%1","name":"Step new"})").arg(stepId(1000)).toUtf8())
+                + update(QStringLiteral(R"({"id":"%1","name":"Renamed 7"})").arg(stepId(7)).toUtf8())
+                    + QByteArray(R"({"id":102,"activity_id":")") + kId
+                    + QStringLiteral(R"(","action":"updated","updated_fields":{"content":[{"id":"k1","type":"label","text":"x","steps":["%1","%2","%3"]}]}})")
+                            .arg(stepId(9), stepId(20), stepId(30))
+                            .toUtf8()
+                        + '\n');
+        fed = true;
+    });
+    f.session->channel()->loader().load(body);
+    QTRY_VERIFY_WITH_TIMEOUT(fed, 30000);
+    f.session->flushNow();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(f.steps()->rowCount(), 1000);
+    QCOMPARE(f.rowIds(), f.stateIds());
+    QVERIFY(lookupsAgree(f.steps(), &f.search));
+    QCOMPARE(f.steps()->rowOf(stepId(3)), -1);
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(1000))).data(StepModel::NameRole).toString(), QStringLiteral("Step new"));
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(7))).data(StepModel::NameRole).toString(), QStringLiteral("Renamed 7"));
+    // Every row as a model reading the final state at once shows it.
+    ActivityState &state = f.session->state();
+    StepModel fresh;
+    fresh.setState(&state);
+    fresh.recountContents(state.activity());
+    fresh.reload(JsonText::arrayOf(state.activity().find(state.stepsKey())));
+    QCOMPARE(fresh.rowCount(), f.steps()->rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        for (int role : {int(StepModel::NameRole), int(StepModel::ContentCountRole), int(StepModel::ContentTextRole)})
+            QCOMPARE(f.steps()->index(row).data(role), fresh.index(row).data(role));
+    }
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(30))).data(StepModel::ContentCountRole).toInt(), 2); // its own and k1
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(9))).data(StepModel::ContentCountRole).toInt(), 2);
+    QCOMPARE(f.steps()->index(f.steps()->rowOf(stepId(8))).data(StepModel::ContentCountRole).toInt(), 1);
 }
