@@ -10,7 +10,7 @@ namespace mirage {
 
 namespace {
 constexpr std::string_view kId = "id", kName = "name", kTitle = "title", kDescription = "description", kConfig = "config",
-                           kContent = "content", kActivities = "activities";
+                           kContent = "content", kActivities = "activities", kStepList = "steps", kArlemStepList = "actions";
 } // namespace
 
 std::string_view ActivityView::id() const
@@ -31,6 +31,13 @@ std::string_view ActivityView::description() const
 const JsonValue *ActivityView::content() const
 {
     return array(kContent);
+}
+
+const JsonValue *ActivityView::steps() const
+{
+    if (const JsonValue *steps = member(kStepList))
+        return steps;
+    return member(kArlemStepList);
 }
 
 bool ActivityView::parseList(std::string_view json, JsonValue &list)

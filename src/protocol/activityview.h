@@ -20,6 +20,9 @@ public:
     std::string_view description() const;
     // The activity-level content list (the current data model), nullptr when there is none.
     const JsonValue *content() const;
+    // The list of steps: `steps`, else ARLEM's `actions` (as ActivityState::stepsKey()); nullptr
+    // when there is neither.
+    const JsonValue *steps() const;
     // The list a GET of the server's activities answers (a JSON array, or an object's
     // "activities": absent or not a list reads as empty), parsed into `list`; false when the text
     // is neither.

@@ -74,10 +74,7 @@ void StepModel::setContentIndex(ContentIndex index)
 
 StepModel::Prepared StepModel::prepare(const JsonValue &activity)
 {
-    // The state's stepsKey(): `steps`, or ARLEM's `actions` when there is no `steps`.
-    const JsonValue *list = activity.isObject() ? activity.find("steps") : nullptr;
-    if (!list && activity.isObject())
-        list = activity.find("actions");
+    const JsonValue *list = ActivityView(&activity).steps(); // the state's stepsKey()
     return {KeyedRows::read(JsonText::arrayOf(list), &StepModel::nameOnLoad), indexContents(activity)};
 }
 
